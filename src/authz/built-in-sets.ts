@@ -1,0 +1,66 @@
+import type { ActionPattern } from './catalogue';
+import type { Grant, GrantScope } from './grant.types';
+
+const ALL: GrantScope = { kind: 'ALL' };
+const SELF: GrantScope = { kind: 'SELF' };
+const allow = (action: ActionPattern, scope: GrantScope = ALL): Grant => ({ effect: 'ALLOW', action, scope });
+
+/**
+ * Self-service every signed-in user holds: their own record, email and sessions. Compiled in as
+ * the BASELINE source, so an explicit DENY can still take any of it away.
+ */
+export const BASELINE_GRANTS: Grant[] = [
+  allow('users:read', SELF),
+  allow('users:readEmail', SELF),
+  allow('sessions:read', SELF),
+  allow('sessions:revoke', SELF),
+];
+
+export type BuiltinKey = 'viewer' | 'developer' | 'admin' | 'owner';
+
+export interface BuiltinSetDefinition {
+  key: BuiltinKey;
+  name: string;
+  description: string;
+  /** Built-ins inherit from each other, so the ladder is visible in `effectivePermissions`. */
+  parents: BuiltinKey[];
+  grants: Grant[];
+}
+
+/** Immutable, synchronised to the database at every start (code is their source of truth). */
+export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
+  {
+    key: 'viewer',
+    name: 'Viewer',
+    description: 'Read users and permission sets.',
+    parents: [],
+    grants: [allow('users:read'), allow('permissionSets:read')],
+  },
+  {
+    key: 'developer',
+    name: 'Developer',
+    description: 'Viewer, plus user emails and the audit trail.',
+    parents: ['viewer'],
+    grants: [allow('users:readEmail'), allow('audit:read')],
+  },
+  {
+    key: 'admin',
+    name: 'Admin',
+    description: 'Manage users and sessions, read audit values, assign and delegate what it holds.',
+    parents: ['developer'],
+    grants: [
+      allow('users:*'),
+      allow('sessions:*'),
+      allow('audit:*'),
+      allow('permissionSets:assign'),
+      allow('permissionSets:delegate'),
+    ],
+  },
+  {
+    key: 'owner',
+    name: 'Owner',
+    description: 'Everything, including defining custom permission sets.',
+    parents: ['admin'],
+    grants: [allow('*')],
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * The one typed permission catalogue. Every shield rule, every service check and every grant
+ * names an action from here; adding a domain means adding its resource type and verbs here.
+ */
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const ACTIONS = {
+  'users:read': 'Read user records (name, status, permission sets)',
+  'users:readEmail': 'Read the email address of user records',
+  'users:write': 'Create, update, suspend, delete and restore users',
+  'sessions:read': 'List sessions',
+  'sessions:revoke': 'Revoke sessions',
+  'audit:read': 'Read the audit trail',
+  'audit:readValues': 'Read before/after values of audit events',
+  'permissionSets:read': 'Read permission sets, grants, effective permissions and explanations',
+  'permissionSets:write': 'Create, update, clone and delete custom permission sets and direct grants',
+  'permissionSets:assign': 'Assign and revoke permission sets held by users',
+  'permissionSets:delegate': 'Delegate a subset of one\'s own permissions to another user',
+} as const satisfies Record<`${ResourceType}:${string}`, string>;
+
+export type Action = keyof typeof ACTIONS;
+export const ALL_ACTIONS = Object.keys(ACTIONS) as Action[];
+
+/** `users:*` or `*`: wildcards are allowed in grants, never in checks. */
+export type ActionPattern = Action | `${ResourceType}:*` | '*';
+
+export function isAction(value: string): value is Action {
+  return Object.prototype.hasOwnProperty.call(ACTIONS, value);
+}
+
+export function isActionPattern(value: string): value is ActionPattern {
+  if (value === '*' || isAction(value)) return true;
+  const [type, verb] = value.split(':');
+  return verb === '*' && ALL_ACTIONS.some((a) => a.startsWith(`${type}:`));
+}
+
+/** Concrete actions a pattern stands for (used to compare grants for escalation). */
+export function expandActionPattern(pattern: ActionPattern): Action[] {
+  if (pattern === '*') return ALL_ACTIONS;
+  if (pattern.endsWith(':*')) {
+    const prefix = pattern.slice(0, -1);
+    return ALL_ACTIONS.filter((a) => a.startsWith(prefix));
+  }
+  return [pattern as Action];
+}
+
+export function actionMatches(pattern: ActionPattern, action: Action): boolean {
+  if (pattern === '*' || pattern === action) return true;
+  return pattern.endsWith(':*') && action.startsWith(pattern.slice(0, -1));
+}

@@ -1,0 +1,12 @@
+export type { ActionBucket, CompiledPermissions, Decision, DelegatedGrant, IndexedGrant, PermissionIndex } from './engine.types';
+export { findCycle, flattenSet, type FlatGrant, type SetNode } from './set-graph';
+export {
+  compilePermissions,
+  withoutDelegations,
+  type CompileInput,
+  type DelegationInput,
+  type SetAssignment,
+} from './compile';
+export { check, holdsAnywhere } from './decide';
+export { explain, describeGrant, describeScope, describeSource } from './explain';
+export { covers, coversAll, type CoverResult } from './covers';

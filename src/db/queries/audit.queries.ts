@@ -1,0 +1,39 @@
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { auditLogs, type AuditLogRow, type NewAuditLogRow } from '../schema';
+
+export interface AuditLogFilter {
+  actorId?: string | null;
+  action?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export async function insertAuditLog(db: DbOrTx, row: NewAuditLogRow): Promise<AuditLogRow> {
+  const [created] = await db.insert(auditLogs).values(row).returning();
+  return created!;
+}
+
+/** Newest first by identity id; every filter combination is served by an index ending in id. */
+export async function listAuditLogs(
+  db: DbOrTx,
+  filter: AuditLogFilter,
+  page: { first: number; afterId?: number | null },
+): Promise<AuditLogRow[]> {
+  const conditions: SQL[] = [];
+  if (filter.actorId) conditions.push(eq(auditLogs.actorId, filter.actorId));
+  if (filter.action) conditions.push(eq(auditLogs.action, filter.action));
+  if (filter.targetType) conditions.push(eq(auditLogs.targetType, filter.targetType));
+  if (filter.targetId) conditions.push(eq(auditLogs.targetId, filter.targetId));
+  if (filter.from) conditions.push(gte(auditLogs.occurredAt, filter.from));
+  if (filter.to) conditions.push(lte(auditLogs.occurredAt, filter.to));
+  if (page.afterId != null) conditions.push(lt(auditLogs.id, page.afterId));
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(...conditions))
+    .orderBy(desc(auditLogs.id))
+    .limit(page.first + 1);
+}

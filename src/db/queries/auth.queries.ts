@@ -1,0 +1,102 @@
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { refreshTokens, sessions, settings, users, type SessionRow } from '../schema';
+
+export async function insertSession(
+  db: DbOrTx,
+  row: { id: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+): Promise<SessionRow> {
+  const [created] = await db.insert(sessions).values(row).returning();
+  return created!;
+}
+
+export async function insertRefreshToken(db: DbOrTx, row: { id: string; sessionId: string; tokenHash: string }) {
+  await db.insert(refreshTokens).values(row);
+}
+
+/** The session behind an access token, with its user's status: one indexed query per request. */
+export async function findSessionWithUserStatus(db: DbOrTx, sessionId: string) {
+  const [row] = await db
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      lastUsedAt: sessions.lastUsedAt,
+      expiresAt: sessions.expiresAt,
+      revokedAt: sessions.revokedAt,
+      userStatus: users.status,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId));
+  return row;
+}
+
+export async function findSessionById(db: DbOrTx, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+export async function findRefreshToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+  return row;
+}
+
+/** Marks a refresh token used; returns false when a concurrent refresh already did (a reuse). */
+export async function consumeRefreshToken(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .update(refreshTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.usedAt)))
+    .returning({ id: refreshTokens.id });
+  return rows.length === 1;
+}
+
+export async function touchSession(db: DbOrTx, id: string, at: Date) {
+  await db.update(sessions).set({ lastUsedAt: at }).where(eq(sessions.id, id));
+}
+
+export async function revokeSessionById(db: DbOrTx, id: string, reason: string): Promise<SessionRow | undefined> {
+  const [row] = await db
+    .update(sessions)
+    .set({ revokedAt: new Date(), revokedReason: reason })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .returning();
+  return row;
+}
+
+/** Revokes every live session of a user; returns the ids it revoked. */
+export async function revokeSessionsOfUser(db: DbOrTx, userId: string, reason: string): Promise<string[]> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: new Date(), revokedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.map((r) => r.id);
+}
+
+/** The user's live sessions, newest first (ids are UUIDv7), keyset-paginated. */
+export async function listActiveSessions(
+  db: DbOrTx,
+  userId: string,
+  page: { first: number; afterId?: string | null },
+): Promise<SessionRow[]> {
+  const conditions = [
+    eq(sessions.userId, userId),
+    isNull(sessions.revokedAt),
+    sql`${sessions.expiresAt} > now()`,
+  ];
+  if (page.afterId) conditions.push(lt(sessions.id, page.afterId));
+  return db
+    .select()
+    .from(sessions)
+    .where(and(...conditions))
+    .orderBy(desc(sessions.id))
+    .limit(page.first + 1);
+}
+
+/** Inserts the value unless the key exists, then returns whatever is stored: every node agrees. */
+export async function getOrCreateSetting(db: DbOrTx, key: string, candidate: string): Promise<string> {
+  await db.insert(settings).values({ key, value: candidate }).onConflictDoNothing();
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+  return row!.value;
+}

@@ -1,0 +1,156 @@
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import {
+  delegations,
+  permissionSetGrants,
+  permissionSetParents,
+  permissionSets,
+  userGrants,
+  userPermissionSets,
+  type PermissionSetRow,
+} from '../schema';
+
+export async function findSetById(db: DbOrTx, id: string): Promise<PermissionSetRow | undefined> {
+  const [row] = await db.select().from(permissionSets).where(eq(permissionSets.id, id));
+  return row;
+}
+
+export async function findSetsByIds(db: DbOrTx, ids: readonly string[]): Promise<PermissionSetRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(permissionSets).where(inArray(permissionSets.id, [...ids]));
+}
+
+/** Keyset page ordered by name then id (both unique together), for the `permissionSets` query. */
+export async function listSets(
+  db: DbOrTx,
+  page: { first: number; after?: { name: string; id: string } | null },
+): Promise<PermissionSetRow[]> {
+  const where = page.after
+    ? or(
+        gt(permissionSets.name, page.after.name),
+        and(eq(permissionSets.name, page.after.name), gt(permissionSets.id, page.after.id)),
+      )
+    : undefined;
+  return db
+    .select()
+    .from(permissionSets)
+    .where(where)
+    .orderBy(asc(permissionSets.name), asc(permissionSets.id))
+    .limit(page.first + 1);
+}
+
+export async function countSets(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(permissionSets);
+  return row?.n ?? 0;
+}
+
+/** Every set with its grants and parents: the whole graph is small and cached per node. */
+export async function loadSetGraph(db: DbOrTx) {
+  const [sets, grants, parents] = await Promise.all([
+    db.select({ id: permissionSets.id, name: permissionSets.name }).from(permissionSets),
+    db.select().from(permissionSetGrants),
+    db.select().from(permissionSetParents),
+  ]);
+  return { sets, grants, parents };
+}
+
+/** Current (unexpired) set assignments of several users, for the per-request loader. */
+export async function setsOfUsers(db: DbOrTx, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      userId: userPermissionSets.userId,
+      expiresAt: userPermissionSets.expiresAt,
+      set: permissionSets,
+    })
+    .from(userPermissionSets)
+    .innerJoin(permissionSets, eq(permissionSets.id, userPermissionSets.setId))
+    .where(
+      and(
+        inArray(userPermissionSets.userId, [...userIds]),
+        or(isNull(userPermissionSets.expiresAt), gt(userPermissionSets.expiresAt, sql`now()`)),
+      ),
+    )
+    .orderBy(asc(permissionSets.name));
+}
+
+/** What a user's compiled permissions are made of, apart from the shared set graph. */
+export async function loadUserPermissionInputs(db: DbOrTx, userId: string) {
+  const [assignments, direct, delegated] = await Promise.all([
+    db
+      .select({ setId: userPermissionSets.setId, expiresAt: userPermissionSets.expiresAt })
+      .from(userPermissionSets)
+      .where(eq(userPermissionSets.userId, userId)),
+    db.select().from(userGrants).where(eq(userGrants.userId, userId)),
+    db
+      .select()
+      .from(delegations)
+      .where(
+        and(eq(delegations.delegateeId, userId), isNull(delegations.revokedAt), gt(delegations.expiresAt, sql`now()`)),
+      ),
+  ]);
+  return { assignments, direct, delegated };
+}
+
+export async function insertAssignment(
+  db: DbOrTx,
+  row: { userId: string; setId: string; expiresAt?: Date | null; grantedBy: string | null },
+): Promise<boolean> {
+  const rows = await db
+    .insert(userPermissionSets)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [userPermissionSets.userId, userPermissionSets.setId],
+      set: { expiresAt: row.expiresAt ?? null, grantedBy: row.grantedBy },
+    })
+    .returning({ userId: userPermissionSets.userId });
+  return rows.length === 1;
+}
+
+export async function deleteAssignment(db: DbOrTx, userId: string, setId: string): Promise<boolean> {
+  const rows = await db
+    .delete(userPermissionSets)
+    .where(and(eq(userPermissionSets.userId, userId), eq(userPermissionSets.setId, setId)))
+    .returning({ userId: userPermissionSets.userId });
+  return rows.length === 1;
+}
+
+/** Idempotent: creates or refreshes a built-in set (name, description, grants, parents) by key. */
+export async function upsertBuiltinSet(
+  db: DbOrTx,
+  def: { id: string; key: string; name: string; description: string },
+): Promise<string> {
+  const [row] = await db
+    .insert(permissionSets)
+    .values({ id: def.id, builtinKey: def.key, name: def.name, description: def.description, isBuiltin: true })
+    .onConflictDoUpdate({
+      target: permissionSets.builtinKey,
+      set: { name: def.name, description: def.description, isBuiltin: true },
+    })
+    .returning({ id: permissionSets.id });
+  return row!.id;
+}
+
+export async function replaceSetGrants(
+  db: DbOrTx,
+  setId: string,
+  grants: Array<typeof permissionSetGrants.$inferInsert>,
+) {
+  await db.delete(permissionSetGrants).where(eq(permissionSetGrants.setId, setId));
+  if (grants.length > 0) await db.insert(permissionSetGrants).values(grants);
+}
+
+export async function replaceSetParents(db: DbOrTx, setId: string, parentIds: string[]) {
+  await db.delete(permissionSetParents).where(eq(permissionSetParents.setId, setId));
+  if (parentIds.length > 0) {
+    await db.insert(permissionSetParents).values(parentIds.map((parentId) => ({ setId, parentId })));
+  }
+}
+
+export async function findBuiltinSetId(db: DbOrTx, key: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: permissionSets.id })
+    .from(permissionSets)
+    .where(eq(permissionSets.builtinKey, key));
+  return row?.id;
+}

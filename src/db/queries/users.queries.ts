@@ -1,0 +1,127 @@
+import { and, count, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { userPermissionSets, users, type NewUserRow, type UserRow } from '../schema';
+
+/** Every column but the password hash: nothing outside the auth service ever needs it. */
+export const publicUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  status: users.status,
+  labels: users.labels,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+  lastLoginAt: users.lastLoginAt,
+  deletedAt: users.deletedAt,
+};
+export type PublicUser = Omit<UserRow, 'passwordHash'>;
+
+export interface UserListFilter {
+  search?: string | null;
+  status?: UserRow['status'] | null;
+  permissionSetId?: string | null;
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(filter: UserListFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    conditions.push(or(ilike(users.email, pattern), ilike(users.name, pattern))!);
+  }
+  if (filter.status) conditions.push(eq(users.status, filter.status));
+  if (filter.permissionSetId) {
+    conditions.push(
+      inArray(
+        users.id,
+        sql`(select ${userPermissionSets.userId} from ${userPermissionSets} where ${userPermissionSets.setId} = ${filter.permissionSetId})`,
+      ),
+    );
+  }
+  return conditions;
+}
+
+export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<PublicUser> {
+  const [created] = await db.insert(users).values(row).returning(publicUserColumns);
+  return created!;
+}
+
+export async function findUserById(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUsersByIds(db: DbOrTx, ids: readonly string[]): Promise<PublicUser[]> {
+  if (ids.length === 0) return [];
+  return db.select(publicUserColumns).from(users).where(inArray(users.id, [...ids]));
+}
+
+/** For login and password checks only: the one query that returns the hash. */
+export async function findCredentialsByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: users.id, status: users.status, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row;
+}
+
+export async function findPasswordHash(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
+}
+
+export async function emailTaken(db: DbOrTx, email: string, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return !!row && row.id !== exceptId;
+}
+
+/** Keyset page, newest first (ids are UUIDv7). Fetches one extra row to learn `hasNextPage`. */
+export async function listUsers(
+  db: DbOrTx,
+  filter: UserListFilter,
+  page: { first: number; afterId?: string | null },
+): Promise<PublicUser[]> {
+  const conditions = filterConditions(filter);
+  if (page.afterId) conditions.push(lt(users.id, page.afterId));
+  return db
+    .select(publicUserColumns)
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(desc(users.id))
+    .limit(page.first + 1);
+}
+
+export async function countUsers(db: DbOrTx, filter: UserListFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(and(...filterConditions(filter)));
+  return row?.n ?? 0;
+}
+
+export async function countAllUsers(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<Omit<UserRow, 'id' | 'createdAt'>>,
+): Promise<PublicUser | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning(publicUserColumns);
+  return row;
+}
+
+/** Row lock so concurrent status changes of one user serialise instead of racing. */
+export async function lockUser(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id)).for('update');
+  return row;
+}

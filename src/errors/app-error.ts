@@ -1,0 +1,53 @@
+/** The closed list of error codes a client can see in `extensions.code`. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorDetails {
+  /** The input field at fault, e.g. `input.email`. */
+  field?: string;
+  /** Seconds until a rate-limited call may be retried. */
+  retryAfter?: number;
+}
+
+/** The only error type services throw on purpose; its message is safe to show to clients. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: AppErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static unauthenticated(message = 'Authentication required'): AppError {
+    return new AppError('UNAUTHENTICATED', message);
+  }
+  static forbidden(message = 'Not allowed'): AppError {
+    return new AppError('FORBIDDEN', message);
+  }
+  static badInput(message: string, field?: string): AppError {
+    return new AppError('BAD_USER_INPUT', message, { field });
+  }
+  static notFound(what: string): AppError {
+    return new AppError('NOT_FOUND', `${what} not found`);
+  }
+  static conflict(message: string, field?: string): AppError {
+    return new AppError('CONFLICT', message, { field });
+  }
+  static rateLimited(retryAfter: number): AppError {
+    return new AppError('RATE_LIMITED', 'Too many attempts, try again later', { retryAfter });
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

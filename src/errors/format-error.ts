@@ -1,0 +1,60 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, type ErrorCode } from './app-error';
+import type { Logger } from '../logger';
+
+/** Errors graphql-js and Apollo raise for a request the client got wrong; their messages are safe. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+export interface FormatErrorOptions {
+  log: Logger;
+  exposeStack: boolean;
+}
+
+/**
+ * The one place errors become client-visible. AppErrors keep their code and message; graphql's own
+ * request errors become BAD_USER_INPUT; everything else is logged and reported as a bare INTERNAL.
+ */
+export function createFormatError({ log, exposeStack }: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    const withStack = (ext: Record<string, unknown>) =>
+      exposeStack && original instanceof Error ? { ...ext, stacktrace: original.stack?.split('\n') } : ext;
+
+    if (original instanceof AppError) {
+      const { field, retryAfter } = original.details;
+      return {
+        ...base,
+        message: original.message,
+        extensions: withStack({ code: original.code, ...(field && { field }), ...(retryAfter && { retryAfter }) }),
+      };
+    }
+    const rawCode = formatted.extensions?.code;
+    const isRequestError =
+      (typeof rawCode === 'string' && CLIENT_ERROR_CODES.has(rawCode)) ||
+      (original instanceof GraphQLError && !formatted.path);
+    if (isRequestError) {
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unhandled error in GraphQL operation');
+    return {
+      ...base,
+      message: 'Internal server error',
+      extensions: withStack({ code: 'INTERNAL' satisfies ErrorCode }),
+    };
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The typed topic map. Payloads cross Redis as JSON, so they hold only JSON values: dates travel as
+ * ISO strings and are revived by the subscribing service.
+ */
+export type UserChangeKind = 'CREATED' | 'UPDATED' | 'DELETED' | 'RESTORED';
+
+export interface UserSnapshot {
+  id: string;
+  email: string;
+  name: string;
+  status: 'ACTIVE' | 'SUSPENDED' | 'DELETED';
+  labels: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string | null;
+  deletedAt: string | null;
+}
+
+export interface UserChangedMessage {
+  kind: UserChangeKind;
+  user: UserSnapshot;
+}
+
+export interface AuditLoggedMessage {
+  id: number;
+  occurredAt: string;
+  actorType: 'USER' | 'SYSTEM' | 'ANONYMOUS';
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  changes: Record<string, { before?: unknown; after?: unknown }> | null;
+  metadata: Record<string, unknown> | null;
+  outcome: 'SUCCESS' | 'DENIED' | 'FAILURE';
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface SessionsRevokedMessage {
+  userId: string;
+  /** null: every session of the user. */
+  sessionIds: string[] | null;
+}
+
+export interface PermissionsInvalidatedMessage {
+  /** null: everyone (a shared set changed). */
+  userIds: string[] | null;
+}
+
+export type Topics = {
+  'user.changed': [UserChangedMessage];
+  'audit.logged': [AuditLoggedMessage];
+  'sessions.revoked': [SessionsRevokedMessage];
+  'permissions.invalidated': [PermissionsInvalidatedMessage];
+};
+
+export type TopicName = keyof Topics;

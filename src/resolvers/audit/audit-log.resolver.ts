@@ -1,0 +1,22 @@
+import { Arg, Args, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { AppContext } from '../../server/context';
+import { AuditLog, AuditLogConnection, AuditLogFilter, AuditLogsArgs } from '../../schema/audit/audit-log.type';
+
+@Resolver(() => AuditLog)
+export class AuditLogResolver {
+  @Query(() => AuditLogConnection, { description: 'Newest first.' })
+  auditLogs(@Args(() => AuditLogsArgs) { first, after, filter }: AuditLogsArgs, @Ctx() ctx: AppContext) {
+    return ctx.services.audit.list(filter ?? {}, first, after);
+  }
+
+  @Subscription(() => AuditLog, {
+    description: 'Audit events as they are committed, filtered like auditLogs.',
+    subscribe: ({ args, context }) => (context as AppContext).services.audit.subscribe(args.filter ?? {}),
+  })
+  auditLogged(
+    @Root() event: AuditLog,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) _filter?: AuditLogFilter | null,
+  ): AuditLog {
+    return event;
+  }
+}

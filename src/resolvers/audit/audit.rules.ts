@@ -1,0 +1,10 @@
+import { can, type PermissionMap } from '../../authz/rule-spec';
+
+export const auditRules: Partial<PermissionMap> = {
+  Query: {
+    auditLogs: can('audit:read'),
+  },
+  Subscription: {
+    auditLogged: can('audit:read'),
+  },
+};

@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../server/context';
+import { AuthPayload, SessionConnection } from '../../schema/auth/auth.type';
+import { PageArgs } from '../../schema/shared/page.args';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: 'Public. Throttled per account and per IP.' })
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Public. Rotates the refresh token; reuse revokes the session.' })
+  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: AppContext) {
+    return ctx.services.auth.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the current session.' })
+  logout(@Ctx() ctx: AppContext) {
+    return ctx.services.sessions.logout();
+  }
+
+  @Query(() => SessionConnection, { description: "The viewer's own live sessions, newest first." })
+  sessions(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: AppContext) {
+    return ctx.services.sessions.listOwn(first, after);
+  }
+
+  @Mutation(() => Boolean, { description: 'Own sessions always; anyone else\'s with sessions:revoke.' })
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.sessions.revoke(id);
+  }
+}

@@ -1,0 +1,84 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { AppContext } from '../../server/context';
+import { PermissionSet } from '../../schema/permissions/permission-set.type';
+import { CreateUserInput, UpdateUserInput, UsersArgs } from '../../schema/users/user.inputs';
+import { User, UserChange, UserConnection } from '../../schema/users/user.type';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@Ctx() ctx: AppContext) {
+    return ctx.services.users.me();
+  }
+
+  @Query(() => User)
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.users.get(id);
+  }
+
+  @Query(() => UserConnection)
+  users(@Args(() => UsersArgs) { first, after, filter }: UsersArgs, @Ctx() ctx: AppContext) {
+    return ctx.services.users.list(filter ?? {}, first, after);
+  }
+
+  @Mutation(() => User)
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: AppContext) {
+    return ctx.services.users.create(input);
+  }
+
+  @Mutation(() => User)
+  updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.users.update(id, input);
+  }
+
+  @Mutation(() => User, { description: 'Suspends the user and revokes all their sessions.' })
+  suspendUser(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.users.suspend(id);
+  }
+
+  @Mutation(() => User)
+  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.users.reactivate(id);
+  }
+
+  @Mutation(() => User, { description: 'Soft delete: status DELETED, sessions revoked, history kept.' })
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.users.delete(id);
+  }
+
+  @Mutation(() => User)
+  restoreUser(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.users.restore(id);
+  }
+
+  @Mutation(() => Boolean)
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.users.changePassword(currentPassword, newPassword);
+  }
+
+  @Subscription(() => UserChange, {
+    description: 'Users created, updated, deleted or restored that the subscriber may read.',
+    subscribe: ({ context }) => (context as AppContext).services.users.subscribeChanges(),
+  })
+  userChanged(@Root() change: UserChange): UserChange {
+    return change;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() user: User, @Ctx() ctx: AppContext) {
+    return ctx.services.users.visibleEmail(user);
+  }
+
+  @FieldResolver(() => [PermissionSet], { description: 'Sets the user currently holds (unexpired).' })
+  permissionSets(@Root() user: User, @Ctx() ctx: AppContext) {
+    return ctx.loaders.permissionSetsByUser.load(user.id);
+  }
+}

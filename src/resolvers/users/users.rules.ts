@@ -1,0 +1,21 @@
+import { AUTHENTICATED, can, type PermissionMap } from '../../authz/rule-spec';
+
+export const usersRules: Partial<PermissionMap> = {
+  Query: {
+    me: AUTHENTICATED,
+    user: can('users:read'),
+    users: can('users:read'),
+  },
+  Mutation: {
+    createUser: can('users:write'),
+    updateUser: can('users:write'),
+    suspendUser: can('users:write'),
+    reactivateUser: can('users:write'),
+    deleteUser: can('users:write'),
+    restoreUser: can('users:write'),
+    changePassword: AUTHENTICATED,
+  },
+  Subscription: {
+    userChanged: can('users:read'),
+  },
+};

@@ -1,0 +1,92 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../shared/connection.type';
+import { PageArgs } from '../shared/page.args';
+import { DateTime, JSONObject } from '../shared/scalars';
+
+export enum AuditOutcome {
+  SUCCESS = 'SUCCESS',
+  DENIED = 'DENIED',
+  FAILURE = 'FAILURE',
+}
+registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
+
+export enum AuditActorType {
+  USER = 'USER',
+  SYSTEM = 'SYSTEM',
+  ANONYMOUS = 'ANONYMOUS',
+}
+registerEnumType(AuditActorType, { name: 'AuditActorType' });
+
+@ObjectType()
+export class AuditLog {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => AuditActorType)
+  actorType!: AuditActorType;
+
+  @Field(() => ID, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { description: 'Event name from the audit catalogue, e.g. user.created.' })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  targetType!: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId!: string | null;
+
+  @Field(() => JSONObject, {
+    nullable: true,
+    description: 'Changed fields with before/after; values are omitted without audit:readValues.',
+  })
+  changes!: Record<string, unknown> | null;
+
+  @Field(() => JSONObject, { nullable: true })
+  metadata!: Record<string, unknown> | null;
+
+  @Field(() => AuditOutcome)
+  outcome!: AuditOutcome;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  @Field(() => String, { nullable: true })
+  userAgent!: string | null;
+
+  @Field(() => String, { nullable: true })
+  requestId!: string | null;
+}
+
+export const AuditLogConnection = Connection(AuditLog, 'AuditLog', false);
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  action?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId?: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  to?: Date | null;
+}
+
+@ArgsType()
+export class AuditLogsArgs extends PageArgs {
+  @Field(() => AuditLogFilter, { nullable: true })
+  filter?: AuditLogFilter | null;
+}

@@ -1,0 +1,42 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Server } from 'node:http';
+import type { Config } from '../config';
+import { createFormatError } from '../errors/format-error';
+import type { Logger } from '../logger';
+import type { AppContext } from './context';
+import { recordDenials } from './denials';
+import { complexityPlugin, depthLimitRule } from './query-limits';
+
+export function createApollo(opts: {
+  schema: GraphQLSchema;
+  config: Config;
+  log: Logger;
+  httpServer: Server;
+  extraPlugins?: ApolloServerPlugin<AppContext>[];
+}): ApolloServer<AppContext> {
+  const { schema, config, log, httpServer } = opts;
+  const denialPlugin: ApolloServerPlugin<AppContext> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          await recordDenials(contextValue, errors, operationName ?? null);
+        },
+      };
+    },
+  };
+  return new ApolloServer<AppContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.isDevelopment,
+    formatError: createFormatError({ log, exposeStack: config.isDevelopment }),
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      denialPlugin,
+      ...(opts.extraPlugins ?? []),
+    ],
+  });
+}

@@ -1,0 +1,87 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config';
+import { createFormatError } from '../errors/format-error';
+import { isAppError } from '../errors/app-error';
+import type { Logger } from '../logger';
+import { permissionMap } from '../resolvers';
+import type { ServiceDeps } from '../services';
+import { createApollo } from './apollo';
+import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
+import { bodyErrorHandler } from './http-errors';
+import { buildAppSchema } from './schema';
+import { attachWebSocketServer } from './ws';
+
+export interface RunningApp {
+  httpServer: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** HTTP + WebSocket front: /graphql (both), /healthz, /readyz. */
+export async function startHttp(opts: {
+  config: Config;
+  deps: ServiceDeps;
+  log: Logger;
+  ready: () => Promise<boolean>;
+}): Promise<RunningApp> {
+  const { config, deps, log } = opts;
+  const schema = await buildAppSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  const httpServer = createServer(app);
+  const formatError = createFormatError({ log, exposeStack: config.isDevelopment });
+  const apollo = createApollo({ schema, config, log, httpServer });
+  const ws = attachWebSocketServer({
+    httpServer,
+    schema,
+    deps,
+    permissionMap,
+    formatError: (e) => formatError(e.toJSON(), e) as never,
+    maxDepth: config.MAX_QUERY_DEPTH,
+    log,
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const ok = await opts.ready().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<AppContext> => {
+        const meta = requestMeta(req.ip, req.headers['user-agent'], req.headers['x-request-id'] as string | undefined);
+        const token = bearerToken(req.headers.authorization);
+        if (!token) return buildContext(deps, null, meta, log);
+        try {
+          return buildContext(deps, await resolveViewer(deps, token, meta), meta, log);
+        } catch (err) {
+          if (!isAppError(err)) throw err;
+          throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+  app.use(bodyErrorHandler);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ port }, 'control plane listening');
+
+  return {
+    httpServer,
+    port,
+    async close() {
+      await ws.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Authorizer, type Viewer } from '../authz/authorizer';
+import { createLoaders, type Loaders } from '../db/loaders';
+import type { Logger } from '../logger';
+import { createServices, type AppServices, type ServiceDeps } from '../services';
+import type { RequestMeta, ServiceContext } from '../services/shared/service-context';
+
+export interface AppContext {
+  meta: RequestMeta;
+  authz: Authorizer;
+  services: AppServices;
+  loaders: Loaders;
+  log: Logger;
+}
+
+/** Accepts `Bearer <token>` (any case); anything else is treated as absent. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1]! : null;
+}
+
+export function requestMeta(ip: string | null | undefined, userAgent: unknown, requestId?: string): RequestMeta {
+  return {
+    // A caller-supplied id is kept for tracing only when it looks like one.
+    requestId: requestId && /^[\w.-]{1,64}$/.test(requestId) ? requestId : randomUUID(),
+    ip: ip ?? null,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null,
+  };
+}
+
+/** Resolves a token to a viewer with compiled permissions; throws UNAUTHENTICATED when invalid. */
+export async function resolveViewer(deps: ServiceDeps, token: string, meta: RequestMeta): Promise<Viewer> {
+  const anonymous = createServices(deps, { meta, authz: new Authorizer(null), revalidate: async () => null });
+  const { userId, sessionId } = await anonymous.auth.authenticate(token);
+  return { userId, sessionId, permissions: await deps.permissionCache.get(userId) };
+}
+
+export function buildContext(deps: ServiceDeps, viewer: Viewer | null, meta: RequestMeta, log: Logger): AppContext {
+  const authz = new Authorizer(viewer);
+  const serviceCtx: ServiceContext = {
+    meta,
+    authz,
+    revalidate: async () => {
+      if (!viewer || !(await deps.sessionCache.isLive(viewer.sessionId))) return null;
+      return new Authorizer({ ...viewer, permissions: await deps.permissionCache.get(viewer.userId) });
+    },
+  };
+  return {
+    meta,
+    authz,
+    services: createServices(deps, serviceCtx),
+    loaders: createLoaders(deps.database.db),
+    log: log.child({ requestId: meta.requestId, userId: viewer?.userId }),
+  };
+}

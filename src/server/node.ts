@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config';
+import { connectDatabase, type Database } from '../db/client';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+import type { Logger } from '../logger';
+import { createAppPubSub } from '../pubsub/create-pubsub';
+import type { ServiceDeps } from '../services';
+import { LoginThrottle } from '../services/auth/login-throttle';
+import { SessionCache } from '../services/auth/session-cache';
+import { TokenService } from '../services/auth/token.service';
+import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
+import { PermissionCache } from '../services/permissions/permission-cache';
+import { startHttp } from './app';
+
+export interface RunningNode {
+  port: number;
+  url: string;
+  wsUrl: string;
+  deps: ServiceDeps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Boot order: config -> database (embedded if no URL) -> migrations -> redis -> bootstrap -> http + ws. */
+export async function startNode(config: Config, log: Logger): Promise<RunningNode> {
+  let embedded: EmbeddedPostgresHandle | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, log });
+    url = embedded.url;
+  }
+  await runMigrations(url);
+  const database = connectDatabase(url);
+  const pubsubHandle = await createAppPubSub(config.REDIS_URL, log);
+  await bootstrap(database.db, config, log);
+
+  const secret = await resolveAuthSecret(database.db, config);
+  const lifetime = new AbortController();
+  const deps: ServiceDeps = {
+    config,
+    database,
+    pubsub: pubsubHandle.pubsub,
+    log,
+    tokens: new TokenService(secret, config.ACCESS_TOKEN_TTL_SECONDS),
+    permissionCache: new PermissionCache(database, log),
+    sessionCache: new SessionCache(database, config.SESSION_IDLE_TTL_MINUTES * 60_000),
+    loginThrottle: new LoginThrottle({
+      maxPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+      redis: pubsubHandle.redis,
+    }),
+  };
+  await deps.permissionCache.start(deps.pubsub, lifetime.signal);
+  await deps.sessionCache.start(deps.pubsub, lifetime.signal);
+
+  const ready = async () => {
+    await database.db.execute(sql`select 1`);
+    if (pubsubHandle.redis) await pubsubHandle.redis.ping();
+    return true;
+  };
+  const http = await startHttp({ config, deps, log, ready });
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+
+  return {
+    port: http.port,
+    url: `http://${host}:${http.port}/graphql`,
+    wsUrl: `ws://${host}:${http.port}/graphql`,
+    deps,
+    database,
+    async close() {
+      await http.close();
+      lifetime.abort();
+      await pubsubHandle.close();
+      await database.close();
+      if (embedded) await embedded.stop();
+    },
+  };
+}

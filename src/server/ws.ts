@@ -1,0 +1,156 @@
+import type { Server } from 'node:http';
+import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, Kind, OperationTypeNode } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Viewer } from '../authz/authorizer';
+import { Authorizer } from '../authz/authorizer';
+import type { PermissionMap, RootType } from '../authz/rule-spec';
+import { isAppError } from '../errors/app-error';
+import type { Logger } from '../logger';
+import type { ServiceDeps } from '../services';
+import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
+import { recordDenials } from './denials';
+import { depthLimitRule } from './query-limits';
+
+type SocketExtra = {
+  socket: WebSocket;
+  request: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> };
+};
+
+type ConnCtx = { viewer?: Viewer };
+
+/**
+ * GraphQL over WebSocket on the HTTP server's `/graphql`. Authenticates at connect (4401 without a
+ * valid token), authorizes each subscription when it is opened with the same rule map shield uses,
+ * and closes sockets (4403) whose session is revoked on any node.
+ */
+export function attachWebSocketServer(opts: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  deps: ServiceDeps;
+  permissionMap: PermissionMap;
+  formatError: (error: GraphQLError) => ReturnType<GraphQLError['toJSON']>;
+  maxDepth: number;
+  log: Logger;
+}) {
+  const { deps, log } = opts;
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+
+  deps.sessionCache.onRevoked((userId, sessionIds) => {
+    for (const [sessionId, sockets] of socketsBySession) {
+      for (const socket of sockets) {
+        const viewer = (socket as WebSocket & { viewer?: Viewer }).viewer;
+        if (viewer?.userId === userId && (sessionIds === null || sessionIds.includes(sessionId))) {
+          socket.close(CloseCode.Forbidden, 'Session revoked');
+        }
+      }
+    }
+  });
+
+  const serverCleanup = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema: opts.schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const token = bearerToken(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+        const socket = ctx.extra.socket;
+        if (!token) {
+          socket.close(4401, 'Unauthorized');
+          return false;
+        }
+        try {
+          const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
+          const viewer = await resolveViewer(deps, token, meta);
+          (ctx as ConnCtx).viewer = viewer;
+          (socket as WebSocket & { viewer?: Viewer }).viewer = viewer;
+          const set = socketsBySession.get(viewer.sessionId) ?? new Set();
+          set.add(socket);
+          socketsBySession.set(viewer.sessionId, set);
+          socket.once('close', () => {
+            set.delete(socket);
+            if (set.size === 0) socketsBySession.delete(viewer.sessionId);
+          });
+          return true;
+        } catch (err) {
+          if (!isAppError(err)) log.error({ err }, 'websocket authentication failed');
+          socket.close(4401, 'Unauthorized');
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const viewer = (ctx as ConnCtx).viewer!;
+        const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
+        // Permissions may have changed since connect: authorize with the current ones.
+        const fresh: Viewer = { ...viewer, permissions: await deps.permissionCache.get(viewer.userId) };
+        const contextValue = buildContext(deps, fresh, meta, log);
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [opts.formatError(e as GraphQLError)] as never;
+        }
+        const errors = validate(opts.schema, document, undefined, undefined).concat(
+          validate(opts.schema, document, [depthLimitRule(opts.maxDepth)]),
+        );
+        if (errors.length > 0) return errors.map(opts.formatError) as never;
+        const denial = authorizeRootFields(document, payload.operationName ?? null, opts.permissionMap, contextValue.authz);
+        if (denial) {
+          await recordDenials(contextValue, [denial], payload.operationName ?? null);
+          return [opts.formatError(denial)] as never;
+        }
+        const args: ExecutionArgs = {
+          schema: opts.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+        return args;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ('errors' in result && result.errors) {
+          return { ...result, errors: result.errors.map((e) => opts.formatError(e)) } as never;
+        }
+        return result;
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => opts.formatError(e)) as never,
+    },
+    wss,
+  );
+
+  return {
+    async close() {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await serverCleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/** The same rule map as shield, applied to each root field of the operation before it starts. */
+function authorizeRootFields(
+  document: ReturnType<typeof parse>,
+  operationName: string | null,
+  map: PermissionMap,
+  authz: Authorizer,
+): GraphQLError | null {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
+  const root: RootType =
+    operation.operation === OperationTypeNode.SUBSCRIPTION ? 'Subscription' : operation.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query';
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
+    const spec = map[root][selection.name.value];
+    try {
+      if (!spec) throw new GraphQLError('Not allowed');
+      authz.assertRule(spec);
+    } catch (e) {
+      return new GraphQLError((e as Error).message, { path: [selection.name.value], originalError: e as Error });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+import { insertAuditLog, listAuditLogs, type AuditLogFilter } from '../../db/queries/audit.queries';
+import type { AuditChanges, AuditLogRow } from '../../db/schema';
+import type { DbOrTx } from '../../db/client';
+import type { AuditLoggedMessage } from '../../pubsub/topics';
+import type { ServiceDeps } from '../deps';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../shared/connection';
+import { liveStream } from '../shared/live-stream';
+import type { ServiceContext } from '../shared/service-context';
+import type { UnitOfWork } from '../shared/unit-of-work';
+import type { AuditEventName } from './audit-events';
+
+export interface AuditEventInput {
+  action: AuditEventName;
+  targetType?: string | null;
+  targetId?: string | null;
+  changes?: AuditChanges | null;
+  metadata?: Record<string, unknown> | null;
+  outcome?: 'SUCCESS' | 'DENIED' | 'FAILURE';
+  /** Defaults to the viewer; SYSTEM for start-up work, ANONYMOUS for failed logins. */
+  actor?: { type: 'USER' | 'SYSTEM' | 'ANONYMOUS'; id?: string | null };
+}
+
+export type AuditLogView = Omit<AuditLogRow, 'changes'> & { changes: AuditChanges | null };
+
+const isId = (v: unknown): v is number => Number.isSafeInteger(v);
+
+export function toAuditMessage(row: AuditLogRow): AuditLoggedMessage {
+  return { ...row, occurredAt: row.occurredAt.toISOString() };
+}
+
+function fromAuditMessage(msg: AuditLoggedMessage): AuditLogRow {
+  return { ...msg, occurredAt: new Date(msg.occurredAt) };
+}
+
+export class AuditService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {}
+
+  /** Writes the event in the caller's transaction and publishes it once that commits. */
+  async record(uow: UnitOfWork, event: AuditEventInput): Promise<void> {
+    const row = await this.insert(uow.tx, event);
+    uow.afterCommit(() => this.deps.pubsub.publish('audit.logged', toAuditMessage(row)));
+  }
+
+  /** For events with no surrounding change: denials and failed logins. */
+  async recordStandalone(event: AuditEventInput): Promise<void> {
+    const row = await this.insert(this.deps.database.db, event);
+    this.deps.pubsub.publish('audit.logged', toAuditMessage(row));
+  }
+
+  private insert(db: DbOrTx, event: AuditEventInput): Promise<AuditLogRow> {
+    const viewer = this.ctx.authz.viewer;
+    const actor = event.actor ?? (viewer ? { type: 'USER' as const, id: viewer.userId } : { type: 'ANONYMOUS' as const });
+    return insertAuditLog(db, {
+      actorType: actor.type,
+      actorId: actor.id ?? null,
+      action: event.action,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId ?? null,
+      changes: event.changes && Object.keys(event.changes).length > 0 ? event.changes : null,
+      metadata: event.metadata ?? null,
+      outcome: event.outcome ?? 'SUCCESS',
+      ip: this.ctx.meta.ip,
+      userAgent: this.ctx.meta.userAgent,
+      requestId: this.ctx.meta.requestId,
+    });
+  }
+
+  async list(filter: AuditLogFilter, first?: number | null, after?: string | null): Promise<Connection<AuditLogView>> {
+    this.ctx.authz.assertCan('audit:read', { type: 'audit' });
+    const size = pageSize(first);
+    const afterId = decodeCursor('audit', after, isId);
+    const rows = await listAuditLogs(this.deps.database.db, filter, { first: size, afterId });
+    return toConnection(rows, size, (r) => encodeCursor('audit', r.id), (r) => this.redact(r));
+  }
+
+  /** Before/after values need their own permission; without it the changed field names remain. */
+  private redact(row: AuditLogRow): AuditLogView {
+    if (!row.changes || this.ctx.authz.can('audit:readValues', { type: 'audit', id: String(row.id) })) return row;
+    const changes: AuditChanges = {};
+    for (const field of Object.keys(row.changes)) changes[field] = {};
+    return { ...row, changes };
+  }
+
+  subscribe(filter: AuditLogFilter): AsyncIterable<AuditLogView> {
+    return liveStream(this.deps, this.ctx, {
+      topic: 'audit.logged',
+      authorize: (authz) => authz.assertCan('audit:read', { type: 'audit' }),
+      accept: (msg: AuditLoggedMessage) => matchesFilter(msg, filter),
+      map: (msg, authz) => new AuditService(this.deps, { ...this.ctx, authz }).redact(fromAuditMessage(msg)),
+    });
+  }
+}
+
+function matchesFilter(msg: AuditLoggedMessage, f: AuditLogFilter): boolean {
+  if (f.actorId && msg.actorId !== f.actorId) return false;
+  if (f.action && msg.action !== f.action) return false;
+  if (f.targetType && msg.targetType !== f.targetType) return false;
+  if (f.targetId && msg.targetId !== f.targetId) return false;
+  const at = Date.parse(msg.occurredAt);
+  if (f.from && at < f.from.getTime()) return false;
+  if (f.to && at > f.to.getTime()) return false;
+  return true;
+}
+

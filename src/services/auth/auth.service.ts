@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
+import {
+  consumeRefreshToken,
+  findRefreshToken,
+  findSessionWithUserStatus,
+  insertRefreshToken,
+  insertSession,
+  revokeSessionById,
+  touchSession,
+} from '../../db/queries/auth.queries';
+import { findCredentialsByEmail, findUserById, updateUser, type PublicUser } from '../../db/queries/users.queries';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceDeps } from '../deps';
+import { newId } from '../shared/ids';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+import { burnPasswordCheck, verifyPassword } from './password';
+import { isSessionUsable } from './session-cache';
+import { TokenService } from './token.service';
+
+export interface AuthPayload {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: Date;
+  user: PublicUser;
+}
+
+const loginInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const INVALID_CREDENTIALS = 'Invalid email or password';
+/** Writing last_used_at on every request would turn reads into writes; once a minute is enough for idle checks. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export class AuthService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  async login(email: string, password: string): Promise<AuthPayload> {
+    const parsed = loginInput.safeParse({ email, password });
+    if (!parsed.success) throw AppError.badInput(INVALID_CREDENTIALS, 'email');
+    const { ip } = this.ctx.meta;
+    await this.deps.loginThrottle.assertAllowed(parsed.data.email, ip);
+
+    const creds = await findCredentialsByEmail(this.deps.database.db, parsed.data.email);
+    const ok = creds ? await verifyPassword(creds.passwordHash, password) : (await burnPasswordCheck(password), false);
+    if (!creds || !ok || creds.status !== 'ACTIVE') {
+      await this.deps.loginThrottle.recordFailure(parsed.data.email, ip);
+      await this.audit.recordStandalone({
+        action: 'auth.login_failed',
+        outcome: 'FAILURE',
+        actor: { type: 'ANONYMOUS' },
+        targetType: creds ? 'user' : null,
+        targetId: creds?.id ?? null,
+        metadata: { reason: !creds ? 'unknown_email' : !ok ? 'bad_password' : 'inactive_user' },
+      });
+      // One message for every cause, so the response never reveals which emails exist.
+      throw AppError.unauthenticated(INVALID_CREDENTIALS);
+    }
+    await this.deps.loginThrottle.recordSuccess(parsed.data.email);
+
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const sessionId = newId();
+      await insertSession(uow.tx, {
+        id: sessionId,
+        userId: creds.id,
+        expiresAt: new Date(Date.now() + this.deps.config.SESSION_ABSOLUTE_TTL_HOURS * 3_600_000),
+        ip,
+        userAgent: this.ctx.meta.userAgent?.slice(0, 512) ?? null,
+      });
+      const user = (await updateUser(uow.tx, creds.id, { lastLoginAt: new Date() }))!;
+      await this.audit.record(uow, {
+        action: 'auth.login_succeeded',
+        actor: { type: 'USER', id: creds.id },
+        targetType: 'session',
+        targetId: sessionId,
+      });
+      return this.issueTokens(uow, creds.id, sessionId, user);
+    });
+  }
+
+  private async issueTokens(uow: UnitOfWork, userId: string, sessionId: string, user: PublicUser): Promise<AuthPayload> {
+    const refresh = this.deps.tokens.mintRefreshToken();
+    await insertRefreshToken(uow.tx, { id: newId(), sessionId, tokenHash: refresh.hash });
+    const access = await this.deps.tokens.signAccessToken({ userId, sessionId });
+    return { accessToken: access.token, refreshToken: refresh.token, expiresAt: access.expiresAt, user };
+  }
+
+  /**
+   * Rotation with reuse detection: each refresh token works once. Presenting a used one means it
+   * leaked (or a client raced itself), so the whole session is revoked.
+   */
+  async refresh(refreshToken: string): Promise<AuthPayload> {
+    const invalid = () => AppError.unauthenticated('Invalid refresh token');
+    if (typeof refreshToken !== 'string' || refreshToken.length < 16 || refreshToken.length > 256) throw invalid();
+    const token = await findRefreshToken(this.deps.database.db, TokenService.hashRefreshToken(refreshToken));
+    if (!token) throw invalid();
+
+    const outcome = await inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const session = await findSessionWithUserStatus(uow.tx, token.sessionId);
+      if (!session) return { error: invalid() };
+      if (token.usedAt || !(await consumeRefreshToken(uow.tx, token.id))) {
+        const revoked = await revokeSessionById(uow.tx, session.id, 'refresh_token_reuse');
+        await this.audit.record(uow, {
+          action: 'session.refresh_reuse_detected',
+          outcome: 'FAILURE',
+          actor: { type: 'ANONYMOUS' },
+          targetType: 'session',
+          targetId: session.id,
+          metadata: { userId: session.userId, sessionRevoked: !!revoked },
+        });
+        uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId: session.userId, sessionIds: [session.id] }));
+        return { error: AppError.unauthenticated('Refresh token reuse detected; the session has been revoked') };
+      }
+      const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;
+      if (!isSessionUsable(session, idleMs)) return { error: AppError.unauthenticated('Session expired or revoked') };
+      await touchSession(uow.tx, session.id, new Date());
+      await this.audit.record(uow, {
+        action: 'session.refreshed',
+        actor: { type: 'USER', id: session.userId },
+        targetType: 'session',
+        targetId: session.id,
+      });
+      const user = (await findUserById(uow.tx, session.userId))!;
+      return { payload: await this.issueTokens(uow, session.userId, session.id, user) };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return outcome.payload;
+  }
+
+  /**
+   * Resolves a bearer token to its session, reading the row every time so that a revocation on any
+   * node takes effect on the very next request.
+   */
+  async authenticate(accessToken: string): Promise<{ userId: string; sessionId: string }> {
+    const claims = await this.deps.tokens.verifyAccessToken(accessToken);
+    const session = await findSessionWithUserStatus(this.deps.database.db, claims.sessionId);
+    const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;
+    if (!session || session.userId !== claims.userId || !isSessionUsable(session, idleMs)) {
+      throw AppError.unauthenticated('Session expired or revoked');
+    }
+    if (Date.now() - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await touchSession(this.deps.database.db, session.id, new Date());
+    }
+    return claims;
+  }
+}

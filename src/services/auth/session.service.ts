@@ -1,0 +1,68 @@
+import type { SessionRow } from '../../db/schema';
+import { findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
+import { AppError } from '../../errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceDeps } from '../deps';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+
+export type SessionView = Omit<SessionRow, 'revokedReason'> & { current: boolean };
+
+export class SessionService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  /** The viewer's own live sessions. */
+  async listOwn(first?: number | null, after?: string | null): Promise<Connection<SessionView>> {
+    const viewer = this.ctx.authz.requireViewer();
+    this.ctx.authz.assertCan('sessions:read', { type: 'sessions', ownerId: viewer.userId });
+    const size = pageSize(first);
+    const afterId = decodeCursor('sessions', after, isUuid);
+    const rows = await listActiveSessions(this.deps.database.db, viewer.userId, { first: size, afterId });
+    return toConnection(rows, size, (r) => encodeCursor('sessions', r.id), (r) => ({ ...r, current: r.id === viewer.sessionId }));
+  }
+
+  async logout(): Promise<boolean> {
+    const viewer = this.ctx.authz.requireViewer();
+    return this.revokeOne(viewer.sessionId, 'logout');
+  }
+
+  async revoke(sessionId: string): Promise<boolean> {
+    if (!isUuid(sessionId)) throw AppError.notFound('Session');
+    const session = await findSessionById(this.deps.database.db, sessionId);
+    if (!session) throw AppError.notFound('Session');
+    this.ctx.authz.assertCan('sessions:revoke', { type: 'sessions', id: session.id, ownerId: session.userId });
+    return this.revokeOne(session.id, 'revoked');
+  }
+
+  private revokeOne(sessionId: string, reason: string): Promise<boolean> {
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const revoked = await revokeSessionById(uow.tx, sessionId, reason);
+      if (!revoked) return false;
+      await this.audit.record(uow, {
+        action: 'session.revoked',
+        targetType: 'session',
+        targetId: sessionId,
+        metadata: { userId: revoked.userId, reason },
+      });
+      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId: revoked.userId, sessionIds: [sessionId] }));
+      return true;
+    });
+  }
+
+  /** Inside another change (suspend, delete): revoke every session of the user in that transaction. */
+  async revokeAllOfUser(uow: UnitOfWork, userId: string, reason: string): Promise<number> {
+    const ids = await revokeSessionsOfUser(uow.tx, userId, reason);
+    if (ids.length > 0) {
+      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId, sessionIds: null }));
+    }
+    return ids.length;
+  }
+}

@@ -1,0 +1,102 @@
+import { BASELINE_GRANTS } from '../../authz/built-in-sets';
+import type { ActionPattern } from '../../authz/catalogue';
+import { compilePermissions, withoutDelegations, type CompiledPermissions, type SetNode } from '../../authz/engine';
+import type { Grant } from '../../authz/grant.types';
+import type { Database } from '../../db/client';
+import { loadSetGraph, loadUserPermissionInputs } from '../../db/queries/permissions.queries';
+import type { Logger } from '../../logger';
+import type { AppPubSub } from '../../pubsub/create-pubsub';
+
+const MAX_ENTRIES = 10_000;
+
+function toGrant(row: { effect: 'ALLOW' | 'DENY'; action: string; scope: Grant['scope']; validFrom?: Date | null; validUntil?: Date | null }): Grant {
+  return { effect: row.effect, action: row.action as ActionPattern, scope: row.scope, validFrom: row.validFrom ?? null, validUntil: row.validUntil ?? null };
+}
+
+/**
+ * Compiled effective permissions per user, kept per node. Any change that can affect a user is
+ * announced on `permissions.invalidated` (through Redis across nodes); a generation counter keeps a
+ * compile that raced with an invalidation from being cached.
+ */
+export class PermissionCache {
+  private users = new Map<string, CompiledPermissions>();
+  private graph: Promise<Map<string, SetNode>> | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly database: Database,
+    private readonly log: Logger,
+  ) {}
+
+  async start(pubsub: AppPubSub, signal: AbortSignal): Promise<void> {
+    const stream = pubsub.subscribe('permissions.invalidated');
+    signal.addEventListener('abort', () => void stream.return?.());
+    void (async () => {
+      for await (const { userIds } of stream) this.invalidate(userIds);
+    })();
+  }
+
+  /** null drops everything (a shared set changed); otherwise those users and their delegatees. */
+  invalidate(userIds: string[] | null): void {
+    this.generation += 1;
+    if (userIds === null) {
+      this.users.clear();
+      this.graph = null;
+      return;
+    }
+    const affected = new Set(userIds);
+    for (const [userId, perms] of this.users) {
+      if (affected.has(userId) || perms.delegated.some((d) => affected.has(d.grant.source.kind === 'DELEGATION' ? d.grant.source.delegatorId : ''))) {
+        this.users.delete(userId);
+      }
+    }
+  }
+
+  async get(userId: string): Promise<CompiledPermissions> {
+    const cached = this.users.get(userId);
+    if (cached) return cached;
+    const generation = this.generation;
+    const compiled = await this.compile(userId, true);
+    if (generation === this.generation) {
+      if (this.users.size >= MAX_ENTRIES) this.users.delete(this.users.keys().next().value!);
+      this.users.set(userId, compiled);
+    }
+    return compiled;
+  }
+
+  setGraph(): Promise<Map<string, SetNode>> {
+    this.graph ??= loadSetGraph(this.database.db).then(({ sets, grants, parents }) => {
+      const nodes = new Map<string, SetNode>();
+      for (const s of sets) nodes.set(s.id, { id: s.id, name: s.name, grants: [], parentIds: [] });
+      for (const g of grants) nodes.get(g.setId)?.grants.push(toGrant(g));
+      for (const p of parents) nodes.get(p.setId)?.parentIds.push(p.parentId);
+      return nodes;
+    });
+    this.graph.catch(() => (this.graph = null));
+    return this.graph;
+  }
+
+  private async compile(userId: string, withDelegations: boolean): Promise<CompiledPermissions> {
+    const [sets, inputs] = await Promise.all([this.setGraph(), loadUserPermissionInputs(this.database.db, userId)]);
+    const delegations = withDelegations
+      ? await Promise.all(
+          inputs.delegated.map(async (d) => ({
+            id: d.id,
+            delegatorId: d.delegatorId,
+            expiresAt: d.expiresAt,
+            grants: d.grants.map(toGrant),
+            delegator: withoutDelegations(await this.compile(d.delegatorId, false)),
+          })),
+        )
+      : [];
+    this.log.trace({ userId }, 'compiled permissions');
+    return compilePermissions({
+      userId,
+      assignments: inputs.assignments,
+      directGrants: inputs.direct.map((g) => ({ ...toGrant(g), id: g.id })),
+      delegations,
+      sets,
+      baseline: BASELINE_GRANTS,
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { coversAll, flattenSet } from '../../authz/engine';
+import type { PermissionSetRow } from '../../db/schema';
+import { findUserById } from '../../db/queries/users.queries';
+import { countSets, deleteAssignment, findSetById, insertAssignment, listSets } from '../../db/queries/permissions.queries';
+import { AppError } from '../../errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceDeps } from '../deps';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+import { userResource } from '../users/user-snapshot';
+import { announcePermissionChange } from './announce';
+
+type SetCursor = { name: string; id: string };
+const isSetCursor = (v: unknown): v is SetCursor =>
+  typeof v === 'object' && v !== null && typeof (v as SetCursor).name === 'string' && isUuid((v as SetCursor).id);
+
+export class PermissionSetService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  async list(first?: number | null, after?: string | null): Promise<Connection<PermissionSetRow>> {
+    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets' });
+    const size = pageSize(first);
+    const cursor = decodeCursor('permissionSets', after, isSetCursor);
+    const db = this.deps.database.db;
+    const [rows, total] = await Promise.all([listSets(db, { first: size, after: cursor }), countSets(db)]);
+    return toConnection(rows, size, (s) => encodeCursor('permissionSets', { name: s.name, id: s.id }), undefined, total);
+  }
+
+  async get(id: string): Promise<PermissionSetRow> {
+    const set = isUuid(id) ? await findSetById(this.deps.database.db, id) : undefined;
+    if (!set) throw AppError.notFound('Permission set');
+    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets', id });
+    return set;
+  }
+
+  assign(userId: string, setId: string, expiresAt: Date | null): Promise<boolean> {
+    return inTransaction(this.deps.database.db, this.deps.log, (uow) => this.assignInTransaction(uow, userId, setId, expiresAt));
+  }
+
+  /**
+   * No escalation: the caller must hold, right now and at least as broadly, every grant the set
+   * (with everything it inherits) would hand out.
+   */
+  async assignInTransaction(uow: UnitOfWork, userId: string, setId: string, expiresAt: Date | null): Promise<boolean> {
+    const viewer = this.ctx.authz.requireViewer();
+    const [user, set] = await Promise.all([
+      isUuid(userId) ? findUserById(uow.tx, userId) : undefined,
+      isUuid(setId) ? findSetById(uow.tx, setId) : undefined,
+    ]);
+    if (!user) throw AppError.notFound('User');
+    if (!set) throw AppError.notFound('Permission set');
+    if (expiresAt && expiresAt.getTime() <= Date.now()) throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
+    this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    const graph = await this.deps.permissionCache.setGraph();
+    const grants = flattenSet(graph, setId).map((f) => f.grant);
+    const cover = coversAll(viewer.permissions, grants.map((g) => (expiresAt ? { ...g, validUntil: minDate(g.validUntil, expiresAt) } : g)));
+    if (!cover.ok) {
+      throw AppError.forbidden(`Cannot assign ${set.name}: it grants ${cover.action}, ${cover.reason}`);
+    }
+    await insertAssignment(uow.tx, { userId, setId, expiresAt, grantedBy: viewer.userId });
+    await this.audit.record(uow, {
+      action: 'permission_set.assigned',
+      targetType: 'user',
+      targetId: userId,
+      changes: { permissionSets: { after: { setId, name: set.name, expiresAt: expiresAt?.toISOString() ?? null } } },
+    });
+    uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+    return true;
+  }
+
+  async unassign(userId: string, setId: string): Promise<boolean> {
+    const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
+    const set = isUuid(setId) ? await findSetById(this.deps.database.db, setId) : undefined;
+    if (!user) throw AppError.notFound('User');
+    if (!set) throw AppError.notFound('Permission set');
+    this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    // Taking a set away must not be a way to act on someone more privileged than oneself.
+    const graph = await this.deps.permissionCache.setGraph();
+    const cover = coversAll(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
+    if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants ${cover.action}, which you do not hold`);
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
+      await this.audit.record(uow, {
+        action: 'permission_set.unassigned',
+        targetType: 'user',
+        targetId: userId,
+        changes: { permissionSets: { before: { setId, name: set.name } } },
+      });
+      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+      return true;
+    });
+  }
+}
+
+function minDate(a: Date | null | undefined, b: Date): Date {
+  return a && a.getTime() < b.getTime() ? a : b;
+}

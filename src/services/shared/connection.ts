@@ -1,0 +1,60 @@
+import { AppError } from '../../errors/app-error';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/** `first` is bounded so no request can ask for an unbounded list. */
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+    throw AppError.badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return n;
+}
+
+/** Opaque cursors: a kind tag keeps a users cursor from being replayed against audit logs. */
+export function encodeCursor(kind: string, key: unknown): string {
+  return Buffer.from(JSON.stringify([kind, key])).toString('base64url');
+}
+
+export function decodeCursor<K>(kind: string, cursor: string | null | undefined, isKey: (k: unknown) => k is K): K | null {
+  if (!cursor) return null;
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded[0] === kind && isKey(decoded[1])) return decoded[1];
+  } catch {
+    // fall through to the typed error
+  }
+  throw AppError.badInput('after is not a valid cursor for this list', 'after');
+}
+
+/** Builds a connection from a page fetched with one extra row (`first + 1`). */
+export function toConnection<Row, Node = Row>(
+  rows: Row[],
+  first: number,
+  cursorOf: (row: Row) => string,
+  toNode: (row: Row) => Node = (row) => row as unknown as Node,
+  totalCount?: number,
+): Connection<Node> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    ...(totalCount !== undefined && { totalCount }),
+  };
+}
+
+export const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

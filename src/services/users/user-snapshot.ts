@@ -1,0 +1,31 @@
+import type { PublicUser } from '../../db/queries/users.queries';
+import type { UserSnapshot } from '../../pubsub/topics';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toSnapshot(u: PublicUser): UserSnapshot {
+  return {
+    ...u,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+    lastLoginAt: iso(u.lastLoginAt),
+    deletedAt: iso(u.deletedAt),
+  };
+}
+
+export function fromSnapshot(s: UserSnapshot): PublicUser {
+  const date = (v: string | null) => (v ? new Date(v) : null);
+  return {
+    ...s,
+    createdAt: new Date(s.createdAt),
+    updatedAt: new Date(s.updatedAt),
+    lastLoginAt: date(s.lastLoginAt),
+    deletedAt: date(s.deletedAt),
+  };
+}
+
+/** Fields compared for audit before/after; the password hash never appears. */
+export const AUDITED_USER_FIELDS = ['email', 'name', 'status', 'labels', 'deletedAt'] as const;
+
+export const userResource = (u: Pick<PublicUser, 'id' | 'labels'>) =>
+  ({ type: 'users', id: u.id, labels: u.labels }) as const;

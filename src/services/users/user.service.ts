@@ -1,0 +1,214 @@
+import { AppError } from '../../errors/app-error';
+import { coversAll } from '../../authz/engine';
+import {
+  countUsers,
+  emailTaken,
+  findPasswordHash,
+  findUserById,
+  insertUser,
+  listUsers,
+  lockUser,
+  updateUser,
+  type PublicUser,
+  type UserListFilter,
+} from '../../db/queries/users.queries';
+import type { UserChangeKind } from '../../pubsub/topics';
+import { AuditService } from '../audit/audit.service';
+import { diffChanges } from '../audit/changes';
+import type { AuditEventName } from '../audit/audit-events';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { SessionService } from '../auth/session.service';
+import type { ServiceDeps } from '../deps';
+import { PermissionSetService } from '../permissions/permission-set.service';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
+import { newId } from '../shared/ids';
+import { liveStream } from '../shared/live-stream';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+import { AUDITED_USER_FIELDS, fromSnapshot, toSnapshot, userResource } from './user-snapshot';
+import { createUserSchema, parseInput, passwordSchema, updateUserSchema } from './user.validation';
+
+type StatusChange = {
+  event: AuditEventName;
+  kind: UserChangeKind;
+  from: PublicUser['status'][];
+  to: PublicUser['status'];
+  revokeSessions: boolean;
+};
+
+const STATUS_CHANGES = {
+  suspend: { event: 'user.suspended', kind: 'UPDATED', from: ['ACTIVE'], to: 'SUSPENDED', revokeSessions: true },
+  reactivate: { event: 'user.reactivated', kind: 'UPDATED', from: ['SUSPENDED'], to: 'ACTIVE', revokeSessions: false },
+  delete: { event: 'user.deleted', kind: 'DELETED', from: ['ACTIVE', 'SUSPENDED'], to: 'DELETED', revokeSessions: true },
+  restore: { event: 'user.restored', kind: 'RESTORED', from: ['DELETED'], to: 'ACTIVE', revokeSessions: false },
+} satisfies Record<string, StatusChange>;
+
+export class UserService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  private get db() {
+    return this.deps.database.db;
+  }
+
+  async me(): Promise<PublicUser> {
+    const user = await findUserById(this.db, this.ctx.authz.requireViewer().userId);
+    if (!user) throw AppError.unauthenticated();
+    return user;
+  }
+
+  /** Email is a sensitive field with its own permission; without it the field reads as null. */
+  visibleEmail(user: { id: string; labels: Record<string, string>; email: string | null }): string | null {
+    return this.ctx.authz.can('users:readEmail', userResource(user)) ? user.email : null;
+  }
+
+  async get(id: string): Promise<PublicUser> {
+    const user = isUuid(id) ? await findUserById(this.db, id) : undefined;
+    if (!user) throw AppError.notFound('User');
+    this.ctx.authz.assertCan('users:read', userResource(user));
+    return user;
+  }
+
+  async list(filter: UserListFilter, first?: number | null, after?: string | null): Promise<Connection<PublicUser>> {
+    this.ctx.authz.assertCan('users:read', { type: 'users' });
+    const size = pageSize(first);
+    const afterId = decodeCursor('users', after, isUuid);
+    if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {
+      throw AppError.badInput('filter.permissionSetId is not a valid id', 'filter.permissionSetId');
+    }
+    const [rows, total] = await Promise.all([
+      listUsers(this.db, filter, { first: size, afterId }),
+      countUsers(this.db, filter),
+    ]);
+    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, total);
+  }
+
+  async create(raw: unknown): Promise<PublicUser> {
+    const input = parseInput(createUserSchema, raw);
+    this.ctx.authz.assertCan('users:write', { type: 'users', labels: input.labels ?? {} });
+    const passwordHash = await hashPassword(input.password);
+    return this.mutate('CREATED', async (uow) => {
+      if (await emailTaken(uow.tx, input.email)) throw AppError.conflict('A user with this email already exists', 'input.email');
+      const user = await insertUser(uow.tx, { id: newId(), email: input.email, name: input.name, labels: input.labels ?? {}, passwordHash });
+      await this.audit.record(uow, {
+        action: 'user.created',
+        targetType: 'user',
+        targetId: user.id,
+        changes: diffChanges(null, { ...user, password: 'set' }, [...AUDITED_USER_FIELDS, 'password']),
+      });
+      const sets = new PermissionSetService(this.deps, this.ctx);
+      for (const setId of new Set(input.permissionSetIds ?? [])) await sets.assignInTransaction(uow, user.id, setId, null);
+      return user;
+    });
+  }
+
+  async update(id: string, raw: unknown): Promise<PublicUser> {
+    const input = parseInput(updateUserSchema, raw);
+    return this.mutate('UPDATED', async (uow) => {
+      const before = await this.lockForWrite(uow, id);
+      if (input.labels) this.ctx.authz.assertCan('users:write', { type: 'users', id, labels: input.labels });
+      if (input.email && (await emailTaken(uow.tx, input.email, id))) {
+        throw AppError.conflict('A user with this email already exists', 'input.email');
+      }
+      const after = (await updateUser(uow.tx, id, input))!;
+      await this.audit.record(uow, { action: 'user.updated', targetType: 'user', targetId: id, changes: diffChanges(before, after, AUDITED_USER_FIELDS) });
+      return after;
+    });
+  }
+
+  suspend = (id: string) => this.changeStatus(id, STATUS_CHANGES.suspend);
+  reactivate = (id: string) => this.changeStatus(id, STATUS_CHANGES.reactivate);
+  delete = (id: string) => this.changeStatus(id, STATUS_CHANGES.delete);
+  restore = (id: string) => this.changeStatus(id, STATUS_CHANGES.restore);
+
+  private changeStatus(id: string, change: StatusChange): Promise<PublicUser> {
+    return this.mutate(change.kind, async (uow) => {
+      const before = await this.lockForWrite(uow, id);
+      if (before.id === this.ctx.authz.viewer?.userId && change.to !== 'ACTIVE') {
+        throw AppError.badInput('You cannot suspend or delete your own account', 'id');
+      }
+      if (!change.from.includes(before.status)) {
+        throw AppError.conflict(`User is ${before.status.toLowerCase()}; cannot ${change.event.split('.')[1]!.replace(/d$/, '')} it`);
+      }
+      const after = (await updateUser(uow.tx, id, {
+        status: change.to,
+        deletedAt: change.to === 'DELETED' ? new Date() : null,
+      }))!;
+      const revokedSessions = change.revokeSessions
+        ? await new SessionService(this.deps, this.ctx).revokeAllOfUser(uow, id, change.event)
+        : 0;
+      await this.audit.record(uow, {
+        action: change.event,
+        targetType: 'user',
+        targetId: id,
+        changes: diffChanges(before, after, AUDITED_USER_FIELDS),
+        metadata: change.revokeSessions ? { revokedSessions } : null,
+      });
+      return after;
+    });
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
+    const viewer = this.ctx.authz.requireViewer();
+    const next = parseInput(passwordSchema, newPassword, 'newPassword');
+    const hash = await findPasswordHash(this.db, viewer.userId);
+    if (!hash || !(await verifyPassword(hash, currentPassword))) {
+      throw AppError.badInput('currentPassword is incorrect', 'currentPassword');
+    }
+    if (currentPassword === next) throw AppError.badInput('newPassword must differ from the current one', 'newPassword');
+    const passwordHash = await hashPassword(next);
+    await inTransaction(this.db, this.deps.log, async (uow) => {
+      await updateUser(uow.tx, viewer.userId, { passwordHash });
+      await this.audit.record(uow, {
+        action: 'user.password_changed',
+        targetType: 'user',
+        targetId: viewer.userId,
+        changes: { password: { before: '[redacted]', after: '[redacted]' } },
+      });
+    });
+    return true;
+  }
+
+  /**
+   * Locks the row, checks write permission on it, and refuses to act on anyone whose effective
+   * permissions exceed the caller's (an Admin cannot suspend or rename the Owner).
+   */
+  private async lockForWrite(uow: UnitOfWork, id: string): Promise<PublicUser> {
+    const user = isUuid(id) ? await lockUser(uow.tx, id) : undefined;
+    if (!user) throw AppError.notFound('User');
+    this.ctx.authz.assertCan('users:write', userResource(user));
+    const viewer = this.ctx.authz.requireViewer();
+    if (user.id !== viewer.userId) {
+      const target = await this.deps.permissionCache.get(user.id);
+      const own = target.grants.filter((g) => g.source.kind !== 'BASELINE');
+      const cover = coversAll(viewer.permissions, own);
+      if (!cover.ok) {
+        throw AppError.forbidden(`This user holds ${cover.action}, which you do not; you cannot change them`);
+      }
+    }
+    return user;
+  }
+
+  private async mutate(kind: UserChangeKind, work: (uow: UnitOfWork) => Promise<PublicUser>): Promise<PublicUser> {
+    return inTransaction(this.db, this.deps.log, async (uow) => {
+      const user = await work(uow);
+      uow.afterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
+      return user;
+    });
+  }
+
+  subscribeChanges(): AsyncIterable<{ kind: UserChangeKind; user: PublicUser }> {
+    return liveStream(this.deps, this.ctx, {
+      topic: 'user.changed',
+      authorize: (authz) => authz.assertRule({ kind: 'can', action: 'users:read' }),
+      accept: (msg, authz) => authz.can('users:read', userResource(msg.user)),
+      map: (msg) => ({ kind: msg.kind, user: fromSnapshot(msg.user) }),
+    });
+  }
+}
