@@ -17,8 +17,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let redis: RunningRedis | undefined;
 
   const teardown = async (): Promise<void> => {
+    const stopping = Date.now();
     // Stop both even if one of them fails, then report every failure.
     const results = await Promise.allSettled([redis?.stop(), pg?.stop()]);
+    if (process.env.TEST_SETUP_TIMING) {
+      process.stderr.write(`[test setup] PostgreSQL + Redis stopped in ${Date.now() - stopping} ms\n`);
+    }
     redis = undefined;
     pg = undefined;
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));

@@ -18,6 +18,18 @@ const STOP_TIMEOUT_MS = 5_000;
 const START_ATTEMPTS = 3;
 const MAX_LOG_CHARS = 32_000;
 
+/**
+ * Runs redis-server ("$@") and stops it with SIGTERM once our stdin reaches EOF: on stop(), and also
+ * when the test runner dies without a teardown (SIGKILL, crash), so no redis-server is left behind.
+ * fd 3 keeps the pipe, as a background job's stdin would be /dev/null; sh exits with redis's status.
+ */
+const WATCHDOG = `exec 3<&0
+"$@" 3<&- </dev/null &
+pid=$!
+{ cat <&3 >/dev/null; kill -TERM "$pid" 2>/dev/null; } &
+exec 3<&-
+wait "$pid"`;
+
 /** Absolute path of `redis-server` on PATH, or undefined. */
 export async function findRedisServer(): Promise<string | undefined> {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -64,11 +76,12 @@ export async function startRedisServer(binary: string): Promise<RunningRedis> {
     const port = await freePort();
     let logs = '';
     const child = spawn(
-      binary,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-        '--daemonize', 'no', '--loglevel', 'warning'],
+      '/bin/sh',
+      ['-c', WATCHDOG, 'redis-server', binary, '--port', String(port), '--bind', '127.0.0.1',
+        '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],
       // No snapshots are written, but keep redis away from the repo should one be attempted.
-      { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] },
+      // detached: own process group, so a stuck shutdown can be SIGKILLed as a whole.
+      { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'pipe'], detached: true },
     );
     const append = (chunk: Buffer): void => {
       logs = (logs + chunk.toString('utf8')).slice(-MAX_LOG_CHARS);
@@ -151,9 +164,16 @@ async function ping(url: string, timeoutMs: number): Promise<void> {
 
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const pid = child.pid;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  child.stdin?.end(); // the watchdog sends SIGTERM to redis-server
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // the group is already gone
+    }
+  }, STOP_TIMEOUT_MS);
   await exited;
   clearTimeout(timer);
 }
