@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       config: {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>', ID: 'string' },
         enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false, variableValue: false },
         useTypeImports: true,
         documentMode: 'documentNode',
         rawRequest: false,

