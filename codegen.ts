@@ -10,7 +10,8 @@ const config: CodegenConfig = {
       config: {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>', ID: 'string' },
         enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false, variableValue: false },
+        // Result fields always present (nullable ones as null); variables and input fields optional.
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         useTypeImports: true,
         documentMode: 'documentNode',
         rawRequest: false,

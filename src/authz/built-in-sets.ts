@@ -6,7 +6,7 @@ const SELF: GrantScope = { kind: 'SELF' };
 const allow = (action: ActionPattern, scope: GrantScope = ALL): Grant => ({ effect: 'ALLOW', action, scope });
 
 /**
- * Self-service every signed-in user holds: their own record, email and sessions. Compiled in as
+ * Self-service every signed-in user holds: their own record, email, sessions and permissions. Compiled in as
  * the BASELINE source, so an explicit DENY can still take any of it away.
  */
 export const BASELINE_GRANTS: Grant[] = [
@@ -14,6 +14,8 @@ export const BASELINE_GRANTS: Grant[] = [
   allow('users:readEmail', SELF),
   allow('sessions:read', SELF),
   allow('sessions:revoke', SELF),
+  // One's own effective permissions, explanations, delegations and history.
+  allow('permissionSets:read', SELF),
 ];
 
 export type BuiltinKey = 'viewer' | 'developer' | 'admin' | 'owner';

@@ -43,6 +43,11 @@ export async function createAppPubSub(redisUrl: string | undefined, prefix: stri
     pubsub: withTopicPrefix(createPubSub({ eventTarget }), prefix),
     redis: commandClient,
     close: async () => {
+      // The event target fires UNSUBSCRIBE/PUBLISH without handling their promises; disconnecting
+      // under them rejects them unhandled. Let streams ended by shutdown issue theirs, then wait
+      // for a reply queued behind them (replies come in order) before cutting the connections.
+      await new Promise((resolve) => setImmediate(resolve));
+      await Promise.allSettled([subscribeClient.unsubscribe(), publishClient.ping()]);
       // disconnect, not quit: pending subscriber reads end at once instead of erroring later.
       for (const client of [subscribeClient, publishClient, commandClient]) client.disconnect();
     },

@@ -44,8 +44,10 @@ export interface SessionsRevokedMessage {
 }
 
 export interface PermissionsInvalidatedMessage {
-  /** null: everyone (a shared set changed). */
+  /** Users whose effective permissions may have changed; null: everyone. */
   userIds: string[] | null;
+  /** A set's grants or inheritance changed: every node reloads its copy of the set graph. */
+  graphChanged?: boolean;
 }
 
 export type Topics = {

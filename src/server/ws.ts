@@ -1,5 +1,16 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, Kind, OperationTypeNode } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  GraphQLError,
+  parse,
+  validate,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -9,7 +20,7 @@ import type { PermissionMap, RootType } from '../authz/rule-spec';
 import { isAppError } from '../errors/app-error';
 import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
-import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
+import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 import { recordDenials } from './denials';
 import { depthLimitRule } from './query-limits';
 
@@ -53,6 +64,7 @@ export function attachWebSocketServer(opts: {
     {
       schema: opts.schema,
       connectionInitWaitTimeout: 10_000,
+      subscribe: (args) => subscribeWithContextPerEvent(args, deps, log),
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
         const socket = ctx.extra.socket;
@@ -89,16 +101,17 @@ export function attachWebSocketServer(opts: {
         try {
           document = parse(payload.query);
         } catch (e) {
-          return [opts.formatError(e as GraphQLError)] as never;
+          // graphql-ws accepts only GraphQLError instances here; onError formats them for the wire.
+          return [e as GraphQLError];
         }
         const errors = validate(opts.schema, document, undefined, undefined).concat(
           validate(opts.schema, document, [depthLimitRule(opts.maxDepth)]),
         );
-        if (errors.length > 0) return errors.map(opts.formatError) as never;
+        if (errors.length > 0) return errors;
         const denial = authorizeRootFields(document, payload.operationName ?? null, opts.permissionMap, contextValue.authz);
         if (denial) {
           await recordDenials(contextValue, [denial], payload.operationName ?? null);
-          return [opts.formatError(denial)] as never;
+          return [denial];
         }
         const args: ExecutionArgs = {
           schema: opts.schema,
@@ -127,6 +140,42 @@ export function attachWebSocketServer(opts: {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * graphql-js resolves every event with the one context the subscription was opened with, so field
+ * resolvers would keep the permissions of that moment (a withdrawn `users:readEmail` still showing
+ * emails) and DataLoader caches as old as the socket. Each event gets a context of its own instead,
+ * with the subscriber's current permissions (from cache) and fresh loaders.
+ */
+async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: ServiceDeps, log: Logger) {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+  const opened = args.contextValue as AppContext;
+  const viewer = opened.authz.requireViewer();
+  const events = source[Symbol.asyncIterator]();
+  const perEvent = async (event: unknown): Promise<ExecutionResult> => {
+    const current: Viewer = { ...viewer, permissions: await deps.permissionCache.get(viewer.userId) };
+    return execute({ ...args, rootValue: event, contextValue: buildContext(deps, current, opened.meta, log) });
+  };
+  // Not an async generator: its return() would wait behind a pending next(), keeping the source open.
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const item = await events.next();
+      if (item.done) return { done: true, value: undefined };
+      try {
+        return { done: false, value: await perEvent(item.value) };
+      } catch (err) {
+        await events.return?.();
+        throw err;
+      }
+    },
+    return: async () => (await events.return?.(), { done: true, value: undefined }),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return results;
 }
 
 /** The same rule map as shield, applied to each root field of the operation before it starts. */

@@ -2,6 +2,10 @@ import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
+import { DelegationService } from './permissions/delegation.service';
+import { GrantService } from './permissions/grant.service';
+import { PermissionQueryService } from './permissions/permission-query.service';
+import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
 import type { ServiceContext } from './shared/service-context';
 import { UserService } from './users/user.service';
@@ -13,6 +17,10 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     auth: new AuthService(deps, ctx),
     sessions: new SessionService(deps, ctx),
     permissionSets: new PermissionSetService(deps, ctx),
+    permissionSetEditor: new PermissionSetEditorService(deps, ctx),
+    grants: new GrantService(deps, ctx),
+    delegations: new DelegationService(deps, ctx),
+    permissionQueries: new PermissionQueryService(deps, ctx),
     audit: new AuditService(deps, ctx),
   };
 }

@@ -10,3 +10,4 @@ export {
 export { check, holdsAnywhere } from './decide';
 export { explain, describeGrant, describeScope, describeSource } from './explain';
 export { covers, coversAll, type CoverResult } from './covers';
+export { scopeFilter, reachesEverything, type ScopeFilter } from './scope-filter';

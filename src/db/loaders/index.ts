@@ -1,10 +1,13 @@
 import type { Db } from '../client';
+import { createGrantsBySetLoader, createParentsBySetLoader } from './permission-set-graph.loader';
 import { createPermissionSetsByUserLoader } from './permission-sets.loader';
 
 /** One fresh set of loaders per request (or per subscription event), so nothing leaks between viewers. */
 export function createLoaders(db: Db) {
   return {
     permissionSetsByUser: createPermissionSetsByUserLoader(db),
+    grantsBySet: createGrantsBySetLoader(db),
+    parentsBySet: createParentsBySetLoader(db),
   };
 }
 

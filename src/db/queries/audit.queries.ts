@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditLogs, type AuditLogRow, type NewAuditLogRow } from '../schema';
 
@@ -34,6 +34,40 @@ export async function listAuditLogs(
     .select()
     .from(auditLogs)
     .where(and(...conditions))
+    .orderBy(desc(auditLogs.id))
+    .limit(page.first + 1);
+}
+
+/** Audit actions that change what a user can do. */
+export const PERMISSION_AUDIT_ACTIONS = [
+  'permission_set.assigned',
+  'permission_set.unassigned',
+  'grant.created',
+  'grant.revoked',
+  'delegation.created',
+  'delegation.revoked',
+];
+
+/**
+ * Every recorded change to what a user can do: events on the user itself, and edits of the sets
+ * they hold now (directly or by inheritance). Newest first, keyset-paginated.
+ */
+export async function listPermissionHistory(
+  db: DbOrTx,
+  userId: string,
+  setIds: readonly string[],
+  page: { first: number; afterId?: number | null },
+): Promise<AuditLogRow[]> {
+  const onUser = and(
+    eq(auditLogs.targetType, 'user'),
+    eq(auditLogs.targetId, userId),
+    inArray(auditLogs.action, PERMISSION_AUDIT_ACTIONS),
+  );
+  const onSets = setIds.length > 0 ? and(eq(auditLogs.targetType, 'permission_set'), inArray(auditLogs.targetId, [...setIds])) : undefined;
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(onSets ? or(onUser, onSets) : onUser, page.afterId != null ? lt(auditLogs.id, page.afterId) : undefined))
     .orderBy(desc(auditLogs.id))
     .limit(page.first + 1);
 }

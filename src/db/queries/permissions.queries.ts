@@ -154,3 +154,97 @@ export async function findBuiltinSetId(db: DbOrTx, key: string): Promise<string 
     .where(eq(permissionSets.builtinKey, key));
   return row?.id;
 }
+
+export async function insertSet(db: DbOrTx, row: { id: string; name: string; description: string }): Promise<PermissionSetRow> {
+  const [created] = await db.insert(permissionSets).values(row).returning();
+  return created!;
+}
+
+export async function updateSetRow(
+  db: DbOrTx,
+  id: string,
+  patch: { name?: string; description?: string },
+): Promise<PermissionSetRow | undefined> {
+  const [row] = await db
+    .update(permissionSets)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(permissionSets.id, id))
+    .returning();
+  return row;
+}
+
+export async function deleteSetRow(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.delete(permissionSets).where(eq(permissionSets.id, id)).returning({ id: permissionSets.id });
+  return rows.length === 1;
+}
+
+export async function setNameTaken(db: DbOrTx, name: string, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: permissionSets.id })
+    .from(permissionSets)
+    .where(eq(sql`lower(${permissionSets.name})`, name.toLowerCase()));
+  return !!row && row.id !== exceptId;
+}
+
+/** Row lock on a set, so concurrent edits of one set (and its edges) serialise. */
+export async function lockSet(db: DbOrTx, id: string): Promise<PermissionSetRow | undefined> {
+  const [row] = await db.select().from(permissionSets).where(eq(permissionSets.id, id)).for('update');
+  return row;
+}
+
+export async function addParentEdge(db: DbOrTx, setId: string, parentId: string): Promise<boolean> {
+  const rows = await db
+    .insert(permissionSetParents)
+    .values({ setId, parentId })
+    .onConflictDoNothing()
+    .returning({ setId: permissionSetParents.setId });
+  return rows.length === 1;
+}
+
+export async function removeParentEdge(db: DbOrTx, setId: string, parentId: string): Promise<boolean> {
+  const rows = await db
+    .delete(permissionSetParents)
+    .where(and(eq(permissionSetParents.setId, setId), eq(permissionSetParents.parentId, parentId)))
+    .returning({ setId: permissionSetParents.setId });
+  return rows.length === 1;
+}
+
+/** Sets that inherit from `setId` directly or transitively (children), plus the set itself. */
+export async function setAndDescendantIds(db: DbOrTx, setId: string): Promise<string[]> {
+  const rows = await db.execute<{ id: string }>(sql`
+    with recursive descendants(id) as (
+      select ${setId}::uuid
+      union
+      select p.set_id from ${permissionSetParents} p join descendants d on p.parent_id = d.id
+    )
+    select id from descendants`);
+  return rows.map((r) => r.id);
+}
+
+/** Users holding any of these sets (expired assignments included: their caches must drop too). */
+export async function holdersOfSets(db: DbOrTx, setIds: readonly string[]): Promise<string[]> {
+  if (setIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ userId: userPermissionSets.userId })
+    .from(userPermissionSets)
+    .where(inArray(userPermissionSets.setId, [...setIds]));
+  return rows.map((r) => r.userId);
+}
+
+export async function grantsOfSets(db: DbOrTx, setIds: readonly string[]) {
+  if (setIds.length === 0) return [];
+  return db.select().from(permissionSetGrants).where(inArray(permissionSetGrants.setId, [...setIds]));
+}
+
+export async function parentsOfSets(db: DbOrTx, setIds: readonly string[]) {
+  if (setIds.length === 0) return [];
+  return db
+    .select({ setId: permissionSetParents.setId, parent: permissionSets })
+    .from(permissionSetParents)
+    .innerJoin(permissionSets, eq(permissionSets.id, permissionSetParents.parentId))
+    .where(inArray(permissionSetParents.setId, [...setIds]));
+}
+
+export async function listAllSets(db: DbOrTx): Promise<PermissionSetRow[]> {
+  return db.select().from(permissionSets).orderBy(asc(permissionSets.name), asc(permissionSets.id));
+}

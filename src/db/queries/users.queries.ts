@@ -20,6 +20,8 @@ export interface UserListFilter {
   search?: string | null;
   status?: UserRow['status'] | null;
   permissionSetId?: string | null;
+  /** Only rows the viewer may read (see scope-sql.ts); absent means no restriction. */
+  reachable?: SQL;
 }
 
 function escapeLike(term: string): string {
@@ -33,6 +35,7 @@ function filterConditions(filter: UserListFilter): SQL[] {
     conditions.push(or(ilike(users.email, pattern), ilike(users.name, pattern))!);
   }
   if (filter.status) conditions.push(eq(users.status, filter.status));
+  if (filter.reachable) conditions.push(filter.reachable);
   if (filter.permissionSetId) {
     conditions.push(
       inArray(

@@ -1,12 +1,14 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../server/context';
+import { Grant } from '../../schema/permissions/grant.type';
+import { CreatePermissionSetInput, UpdatePermissionSetInput } from '../../schema/permissions/permission-inputs';
 import { PermissionSet, PermissionSetConnection } from '../../schema/permissions/permission-set.type';
 import { PageArgs } from '../../schema/shared/page.args';
 import { DateTime } from '../../schema/shared/scalars';
 
 @Resolver(() => PermissionSet)
 export class PermissionSetResolver {
-  @Query(() => PermissionSetConnection)
+  @Query(() => PermissionSetConnection, { description: 'Sets the viewer may read, by name.' })
   permissionSets(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: AppContext) {
     return ctx.services.permissionSets.list(first, after);
   }
@@ -14,6 +16,44 @@ export class PermissionSetResolver {
   @Query(() => PermissionSet)
   permissionSet(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
     return ctx.services.permissionSets.get(id);
+  }
+
+  @Mutation(() => PermissionSet, { description: 'Refused unless the caller holds everything the set would grant.' })
+  createPermissionSet(@Arg('input', () => CreatePermissionSetInput) input: CreatePermissionSetInput, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSetEditor.create(input);
+  }
+
+  @Mutation(() => PermissionSet, { description: 'Built-in sets cannot be edited.' })
+  updatePermissionSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePermissionSetInput) input: UpdatePermissionSetInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.permissionSetEditor.update(id, input);
+  }
+
+  @Mutation(() => PermissionSet, { description: 'A custom copy (same grants and parents) under a new name.' })
+  clonePermissionSet(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSetEditor.clone(id, name);
+  }
+
+  @Mutation(() => Boolean, { description: 'Refused while users hold the set unless force is true.' })
+  deletePermissionSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.permissionSetEditor.delete(id, force);
+  }
+
+  @Mutation(() => PermissionSet, { description: 'setId inherits every grant of parentId; cycles are refused.' })
+  addPermissionSetParent(@Arg('setId', () => ID) setId: string, @Arg('parentId', () => ID) parentId: string, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSetEditor.addParent(setId, parentId);
+  }
+
+  @Mutation(() => PermissionSet)
+  removePermissionSetParent(@Arg('setId', () => ID) setId: string, @Arg('parentId', () => ID) parentId: string, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSetEditor.removeParent(setId, parentId);
   }
 
   @Mutation(() => Boolean, { description: 'Refused unless the caller holds everything the set grants.' })
@@ -33,5 +73,15 @@ export class PermissionSetResolver {
     @Ctx() ctx: AppContext,
   ) {
     return ctx.services.permissionSets.unassign(userId, permissionSetId);
+  }
+
+  @FieldResolver(() => [Grant], { description: "The set's own grants (not inherited ones)." })
+  grants(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    return ctx.loaders.grantsBySet.load(set.id);
+  }
+
+  @FieldResolver(() => [PermissionSet], { description: 'Sets this one inherits from.' })
+  parents(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    return ctx.loaders.parentsBySet.load(set.id);
   }
 }

@@ -1,9 +1,10 @@
 import { insertAuditLog, listAuditLogs, type AuditLogFilter } from '../../db/queries/audit.queries';
+import { AppError } from '../../errors/app-error';
 import type { AuditChanges, AuditLogRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
 import type { AuditLoggedMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../shared/connection';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { liveStream } from '../shared/live-stream';
 import type { ServiceContext } from '../shared/service-context';
 import type { UnitOfWork } from '../shared/unit-of-work';
@@ -72,6 +73,8 @@ export class AuditService {
     this.ctx.authz.assertCan('audit:read', { type: 'audit' });
     const size = pageSize(first);
     const afterId = decodeCursor('audit', after, isId);
+    // actor_id is a uuid column: a malformed id would be a database error, not an empty page.
+    if (filter.actorId && !isUuid(filter.actorId)) throw AppError.badInput('filter.actorId is not a valid id', 'filter.actorId');
     const rows = await listAuditLogs(this.deps.database.db, filter, { first: size, afterId });
     return toConnection(rows, size, (r) => encodeCursor('audit', r.id), (r) => this.redact(r));
   }

@@ -13,6 +13,15 @@ function toGrant(row: { effect: 'ALLOW' | 'DENY'; action: string; scope: Grant['
   return { effect: row.effect, action: row.action as ActionPattern, scope: row.scope, validFrom: row.validFrom ?? null, validUntil: row.validUntil ?? null };
 }
 
+/** The engine's view of every set, from the rows `loadSetGraph` returns. */
+export function buildSetGraph({ sets, grants, parents }: Awaited<ReturnType<typeof loadSetGraph>>): Map<string, SetNode> {
+  const nodes = new Map<string, SetNode>();
+  for (const s of sets) nodes.set(s.id, { id: s.id, name: s.name, grants: [], parentIds: [] });
+  for (const g of grants) nodes.get(g.setId)?.grants.push(toGrant(g));
+  for (const p of parents) nodes.get(p.setId)?.parentIds.push(p.parentId);
+  return nodes;
+}
+
 /**
  * Compiled effective permissions per user, kept per node. Any change that can affect a user is
  * announced on `permissions.invalidated` (through Redis across nodes); a generation counter keeps a
@@ -32,13 +41,14 @@ export class PermissionCache {
     const stream = pubsub.subscribe('permissions.invalidated');
     signal.addEventListener('abort', () => void stream.return?.());
     void (async () => {
-      for await (const { userIds } of stream) this.invalidate(userIds);
+      for await (const { userIds, graphChanged } of stream) this.invalidate(userIds, graphChanged);
     })();
   }
 
   /** null drops everything (a shared set changed); otherwise those users and their delegatees. */
-  invalidate(userIds: string[] | null): void {
+  invalidate(userIds: string[] | null, graphChanged = false): void {
     this.generation += 1;
+    if (graphChanged) this.graph = null;
     if (userIds === null) {
       this.users.clear();
       this.graph = null;
@@ -65,13 +75,7 @@ export class PermissionCache {
   }
 
   setGraph(): Promise<Map<string, SetNode>> {
-    this.graph ??= loadSetGraph(this.database.db).then(({ sets, grants, parents }) => {
-      const nodes = new Map<string, SetNode>();
-      for (const s of sets) nodes.set(s.id, { id: s.id, name: s.name, grants: [], parentIds: [] });
-      for (const g of grants) nodes.get(g.setId)?.grants.push(toGrant(g));
-      for (const p of parents) nodes.get(p.setId)?.parentIds.push(p.parentId);
-      return nodes;
-    });
+    this.graph ??= loadSetGraph(this.database.db).then(buildSetGraph);
     this.graph.catch(() => (this.graph = null));
     return this.graph;
   }

@@ -1,7 +1,7 @@
-import { coversAll, flattenSet } from '../../authz/engine';
+import { coversAll, flattenSet, reachesEverything, scopeFilter } from '../../authz/engine';
 import type { PermissionSetRow } from '../../db/schema';
 import { findUserById } from '../../db/queries/users.queries';
-import { countSets, deleteAssignment, findSetById, insertAssignment, listSets } from '../../db/queries/permissions.queries';
+import { countSets, deleteAssignment, findSetById, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
 import { AppError } from '../../errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { ServiceDeps } from '../deps';
@@ -10,6 +10,7 @@ import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
+import { assertDoesNotOutrank } from './outranks';
 
 type SetCursor = { name: string; id: string };
 const isSetCursor = (v: unknown): v is SetCursor =>
@@ -25,13 +26,21 @@ export class PermissionSetService {
     this.audit = new AuditService(deps, ctx);
   }
 
+  /** Sets the viewer may read; an id-scoped reader sees only those (filtered here: sets are few). */
   async list(first?: number | null, after?: string | null): Promise<Connection<PermissionSetRow>> {
-    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets' });
+    const viewer = this.ctx.authz.requireViewer();
     const size = pageSize(first);
     const cursor = decodeCursor('permissionSets', after, isSetCursor);
+    const toCursor = (s: PermissionSetRow) => encodeCursor('permissionSets', { name: s.name, id: s.id });
     const db = this.deps.database.db;
-    const [rows, total] = await Promise.all([listSets(db, { first: size, after: cursor }), countSets(db)]);
-    return toConnection(rows, size, (s) => encodeCursor('permissionSets', { name: s.name, id: s.id }), undefined, total);
+    if (reachesEverything(scopeFilter(viewer.permissions, 'permissionSets:read'))) {
+      const [rows, total] = await Promise.all([listSets(db, { first: size, after: cursor }), countSets(db)]);
+      return toConnection(rows, size, toCursor, undefined, total);
+    }
+    const readable = (await listAllSets(db)).filter((s) => this.ctx.authz.can('permissionSets:read', { type: 'permissionSets', id: s.id }));
+    const start = cursor ? readable.findIndex((s) => s.name > cursor.name || (s.name === cursor.name && s.id > cursor.id)) : 0;
+    const rows = start < 0 ? [] : readable.slice(start, start + size + 1);
+    return toConnection(rows, size, toCursor, undefined, readable.length);
   }
 
   async get(id: string): Promise<PermissionSetRow> {
@@ -59,6 +68,7 @@ export class PermissionSetService {
     if (!set) throw AppError.notFound('Permission set');
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    await assertDoesNotOutrank(this.deps, viewer, user.id);
     const graph = await this.deps.permissionCache.setGraph();
     const grants = flattenSet(graph, setId).map((f) => f.grant);
     const cover = coversAll(viewer.permissions, grants.map((g) => (expiresAt ? { ...g, validUntil: minDate(g.validUntil, expiresAt) } : g)));
@@ -82,19 +92,22 @@ export class PermissionSetService {
     if (!user) throw AppError.notFound('User');
     if (!set) throw AppError.notFound('Permission set');
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), user.id);
     // Taking a set away must not be a way to act on someone more privileged than oneself.
     const graph = await this.deps.permissionCache.setGraph();
     const cover = coversAll(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants ${cover.action}, which you do not hold`);
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
+      // Announced before the audit event is published, so that every node has dropped the user's
+      // permissions by the time that event reaches their live subscriptions (they may not read it).
+      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
       await this.audit.record(uow, {
         action: 'permission_set.unassigned',
         targetType: 'user',
         targetId: userId,
         changes: { permissionSets: { before: { setId, name: set.name } } },
       });
-      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
       return true;
     });
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors/app-error';
-import { coversAll } from '../../authz/engine';
+import { reachesEverything, scopeFilter } from '../../authz/engine';
+import { usersReachableSql } from '../../db/queries/scope-sql';
 import {
   countUsers,
   emailTaken,
@@ -19,6 +20,7 @@ import type { AuditEventName } from '../audit/audit-events';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { SessionService } from '../auth/session.service';
 import type { ServiceDeps } from '../deps';
+import { assertDoesNotOutrank } from '../permissions/outranks';
 import { PermissionSetService } from '../permissions/permission-set.service';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { newId } from '../shared/ids';
@@ -26,7 +28,8 @@ import { liveStream } from '../shared/live-stream';
 import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { AUDITED_USER_FIELDS, fromSnapshot, toSnapshot, userResource } from './user-snapshot';
-import { createUserSchema, parseInput, passwordSchema, updateUserSchema } from './user.validation';
+import { parseInput } from '../shared/parse-input';
+import { createUserSchema, passwordSchema, updateUserSchema } from './user.validation';
 
 type StatusChange = {
   event: AuditEventName;
@@ -75,8 +78,11 @@ export class UserService {
     return user;
   }
 
+  /** Lists only the users the viewer may read (label- or id-scoped readers see their slice). */
   async list(filter: UserListFilter, first?: number | null, after?: string | null): Promise<Connection<PublicUser>> {
-    this.ctx.authz.assertCan('users:read', { type: 'users' });
+    const viewer = this.ctx.authz.requireViewer();
+    const readable = scopeFilter(viewer.permissions, 'users:read');
+    if (!reachesEverything(readable)) filter = { ...filter, reachable: usersReachableSql(readable) };
     const size = pageSize(first);
     const afterId = decodeCursor('users', after, isUuid);
     if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {
@@ -183,15 +189,7 @@ export class UserService {
     const user = isUuid(id) ? await lockUser(uow.tx, id) : undefined;
     if (!user) throw AppError.notFound('User');
     this.ctx.authz.assertCan('users:write', userResource(user));
-    const viewer = this.ctx.authz.requireViewer();
-    if (user.id !== viewer.userId) {
-      const target = await this.deps.permissionCache.get(user.id);
-      const own = target.grants.filter((g) => g.source.kind !== 'BASELINE');
-      const cover = coversAll(viewer.permissions, own);
-      if (!cover.ok) {
-        throw AppError.forbidden(`This user holds ${cover.action}, which you do not; you cannot change them`);
-      }
-    }
+    await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), user.id);
     return user;
   }
 
@@ -200,6 +198,10 @@ export class UserService {
       const user = await work(uow);
       uow.afterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
       return user;
+    }).catch((err: unknown) => {
+      // Concurrent writers can both pass emailTaken; the unique index decides and the loser gets CONFLICT.
+      if (isUniqueViolation(err, 'users_email_lower_uq')) throw AppError.conflict('A user with this email already exists', 'input.email');
+      throw err;
     });
   }
 
@@ -211,4 +213,10 @@ export class UserService {
       map: (msg) => ({ kind: msg.kind, user: fromSnapshot(msg.user) }),
     });
   }
+}
+
+/** postgres.js errors arrive as-is or wrapped by drizzle (DrizzleQueryError.cause). */
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  const pg = ((err as { cause?: unknown } | null)?.cause ?? err) as { code?: string; constraint_name?: string } | null;
+  return pg?.code === '23505' && pg.constraint_name === constraint;
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AppError } from '../../errors/app-error';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(320));
@@ -25,18 +24,3 @@ export const updateUserSchema = z.object({
   name: nameSchema.optional(),
   labels: labelsSchema.optional(),
 });
-
-/** zod's first issue becomes a BAD_USER_INPUT naming the offending field, e.g. `input.email`. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, root = 'input'): T {
-  const result = schema.safeParse(dropNulls(value));
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = [root, ...issue.path.map(String)].filter(Boolean).join('.');
-  throw AppError.badInput(`${field} ${issue.message}`, field);
-}
-
-/** GraphQL sends explicit nulls for omitted optional fields; treat them as "leave unchanged". */
-function dropNulls(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined));
-}

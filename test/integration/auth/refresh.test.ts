@@ -18,7 +18,7 @@ afterAll(async () => {
 
 async function freshLogin() {
   const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-  return { user, ...(await login(node, email, password)) };
+  return { ...(await login(node, email, password)), user };
 }
 
 describe('refresh rotation', () => {

@@ -1,0 +1,98 @@
+import { coversAll } from '../../authz/engine';
+import type { DelegationRow } from '../../db/schema';
+import { delegationsOfUser, findDelegation, insertDelegation, revokeDelegationRow } from '../../db/queries/grants.queries';
+import { findUserById } from '../../db/queries/users.queries';
+import { AppError } from '../../errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceDeps } from '../deps';
+import { isUuid } from '../shared/connection';
+import { newId } from '../shared/ids';
+import { parseInput } from '../shared/parse-input';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction } from '../shared/unit-of-work';
+import { userResource } from '../users/user-snapshot';
+import { announcePermissionChange } from './announce';
+import { delegationSchema } from './grant.validation';
+
+const MAX_DELEGATION_DAYS = 90;
+
+/**
+ * Delegation: a user lends a subset of their own rights to another, until a mandatory expiry.
+ * Never transitive, and evaluated live against what the delegator holds at each check.
+ */
+export class DelegationService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  async delegate(raw: unknown): Promise<DelegationRow> {
+    const input = parseInput(delegationSchema, raw);
+    const viewer = this.ctx.authz.requireViewer();
+    if (input.delegateeId === viewer.userId) throw AppError.badInput('You cannot delegate to yourself', 'input.delegateeId');
+    if (input.expiresAt.getTime() > Date.now() + MAX_DELEGATION_DAYS * 86_400_000) {
+      throw AppError.badInput(`input.expiresAt must be within ${MAX_DELEGATION_DAYS} days`, 'input.expiresAt');
+    }
+    const delegatee = await findUserById(this.deps.database.db, input.delegateeId);
+    if (!delegatee || delegatee.status !== 'ACTIVE') throw AppError.notFound('User');
+    this.ctx.authz.assertCan('permissionSets:delegate', userResource(delegatee));
+    // Delegated grants end with the delegation: covering is checked against that end.
+    const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
+    const cover = coversAll(viewer.permissions, grants);
+    if (!cover.ok) throw AppError.forbidden(`Cannot delegate ${cover.action}: ${cover.reason}`);
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const row = await insertDelegation(uow.tx, {
+        id: newId(),
+        delegatorId: viewer.userId,
+        delegateeId: input.delegateeId,
+        grants: input.grants.map((g) => ({ effect: g.effect, action: g.action, scope: g.scope })),
+        reason: input.reason ?? null,
+        expiresAt: input.expiresAt,
+      });
+      await this.audit.record(uow, {
+        action: 'delegation.created',
+        targetType: 'user',
+        targetId: input.delegateeId,
+        changes: { delegations: { after: { id: row.id, grants: row.grants, expiresAt: row.expiresAt.toISOString() } } },
+        metadata: { delegationId: row.id, delegatorId: viewer.userId, reason: row.reason },
+      });
+      uow.afterCommit(() => announcePermissionChange(this.deps, [input.delegateeId]));
+      return row;
+    });
+  }
+
+  /** Either side may end a delegation; so may whoever may assign permissions to the delegatee. */
+  async revoke(id: string): Promise<boolean> {
+    const viewer = this.ctx.authz.requireViewer();
+    const existing = isUuid(id) ? await findDelegation(this.deps.database.db, id) : undefined;
+    if (!existing) throw AppError.notFound('Delegation');
+    const party = existing.delegatorId === viewer.userId || existing.delegateeId === viewer.userId;
+    if (!party) {
+      const delegatee = (await findUserById(this.deps.database.db, existing.delegateeId))!;
+      this.ctx.authz.assertCan('permissionSets:assign', userResource(delegatee));
+    }
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const revoked = await revokeDelegationRow(uow.tx, id, viewer.userId);
+      if (!revoked) throw AppError.conflict('Delegation already revoked');
+      await this.audit.record(uow, {
+        action: 'delegation.revoked',
+        targetType: 'user',
+        targetId: existing.delegateeId,
+        changes: { delegations: { before: { id, grants: existing.grants } } },
+        metadata: { delegationId: id, delegatorId: existing.delegatorId },
+      });
+      uow.afterCommit(() => announcePermissionChange(this.deps, [existing.delegateeId]));
+      return true;
+    });
+  }
+
+  async listFor(userId: string): Promise<DelegationRow[]> {
+    if (!isUuid(userId)) throw AppError.notFound('User');
+    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets', ownerId: userId });
+    return delegationsOfUser(this.deps.database.db, userId);
+  }
+}

@@ -1,0 +1,73 @@
+import type { ActionPattern } from '../../authz/catalogue';
+import { covers } from '../../authz/engine';
+import type { UserGrantRow } from '../../db/schema';
+import { deleteUserGrant, findUserGrant, insertUserGrant } from '../../db/queries/grants.queries';
+import { findUserById } from '../../db/queries/users.queries';
+import { AppError } from '../../errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceDeps } from '../deps';
+import { isUuid } from '../shared/connection';
+import { newId } from '../shared/ids';
+import { parseInput } from '../shared/parse-input';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction } from '../shared/unit-of-work';
+import { userResource } from '../users/user-snapshot';
+import { announcePermissionChange } from './announce';
+import { grantSchema } from './grant.validation';
+import { assertDoesNotOutrank } from './outranks';
+
+/** Grants held by one user directly, outside any set. Handing one out follows the assignment rules. */
+export class GrantService {
+  private readonly audit: AuditService;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.audit = new AuditService(deps, ctx);
+  }
+
+  async grant(userId: string, raw: unknown): Promise<UserGrantRow> {
+    const grant = parseInput(grantSchema, raw, 'grant');
+    const viewer = this.ctx.authz.requireViewer();
+    const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
+    if (!user) throw AppError.notFound('User');
+    this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    await assertDoesNotOutrank(this.deps, viewer, user.id);
+    const cover = covers(viewer.permissions, grant);
+    if (!cover.ok) throw AppError.forbidden(`Cannot grant ${grant.action}: ${cover.reason}`);
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      const row = await insertUserGrant(uow.tx, { id: newId(), userId, ...grant, grantedBy: viewer.userId });
+      await this.audit.record(uow, {
+        action: 'grant.created',
+        targetType: 'user',
+        targetId: userId,
+        changes: { grants: { after: { id: row.id, ...grant } } },
+      });
+      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+      return row;
+    });
+  }
+
+  async revoke(grantId: string): Promise<boolean> {
+    const viewer = this.ctx.authz.requireViewer();
+    const existing = isUuid(grantId) ? await findUserGrant(this.deps.database.db, grantId) : undefined;
+    if (!existing) throw AppError.notFound('Grant');
+    const user = (await findUserById(this.deps.database.db, existing.userId))!;
+    this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    await assertDoesNotOutrank(this.deps, viewer, user.id);
+    const cover = covers(viewer.permissions, { ...existing, action: existing.action as ActionPattern });
+    if (!cover.ok) throw AppError.forbidden(`Cannot revoke a grant of ${existing.action}: ${cover.reason}`);
+    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+      if (!(await deleteUserGrant(uow.tx, grantId))) throw AppError.notFound('Grant');
+      await this.audit.record(uow, {
+        action: 'grant.revoked',
+        targetType: 'user',
+        targetId: existing.userId,
+        changes: { grants: { before: { id: existing.id, effect: existing.effect, action: existing.action, scope: existing.scope } } },
+      });
+      uow.afterCommit(() => announcePermissionChange(this.deps, [existing.userId]));
+      return true;
+    });
+  }
+}

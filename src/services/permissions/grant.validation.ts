@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { isActionPattern, type ActionPattern } from '../../authz/catalogue';
+import type { Grant, GrantScope } from '../../authz/grant.types';
+
+const labelSelector = z
+  .record(z.string().min(1).max(63), z.string().max(200))
+  .refine((s) => Object.keys(s).length > 0, 'a label selector needs at least one label')
+  .refine((s) => Object.keys(s).length <= 16, 'at most 16 labels in a selector');
+
+export const scopeSchema = z
+  .object({
+    kind: z.enum(['ALL', 'IDS', 'LABELS', 'SELF']),
+    ids: z.array(z.string().min(1).max(200)).max(500).optional(),
+    labels: labelSelector.optional(),
+  })
+  .transform((s, ctx): GrantScope => {
+    if (s.kind === 'IDS') {
+      if (!s.ids?.length) ctx.addIssue({ code: 'custom', message: 'IDS scope needs at least one id', path: ['ids'] });
+      return { kind: 'IDS', ids: [...new Set(s.ids ?? [])] };
+    }
+    if (s.kind === 'LABELS') {
+      if (!s.labels) ctx.addIssue({ code: 'custom', message: 'LABELS scope needs labels', path: ['labels'] });
+      return { kind: 'LABELS', selector: s.labels ?? {} };
+    }
+    return { kind: s.kind };
+  });
+
+export const grantSchema = z
+  .object({
+    effect: z.enum(['ALLOW', 'DENY']),
+    action: z.string().refine(isActionPattern, 'is not an action from the catalogue (e.g. users:read, users:*, *)'),
+    scope: scopeSchema,
+    validFrom: z.date().optional(),
+    validUntil: z.date().optional(),
+  })
+  .refine((g) => !g.validFrom || !g.validUntil || g.validFrom < g.validUntil, {
+    message: 'validUntil must be after validFrom',
+    path: ['validUntil'],
+  })
+  .transform(
+    (g): Grant => ({
+      effect: g.effect,
+      action: g.action as ActionPattern,
+      scope: g.scope,
+      validFrom: g.validFrom ?? null,
+      validUntil: g.validUntil ?? null,
+    }),
+  );
+
+export const grantsSchema = z.array(grantSchema).max(500, 'at most 500 grants');
+
+export const setNameSchema = z.string().trim().min(1, 'must not be empty').max(100);
+export const setDescriptionSchema = z.string().trim().max(1000);
+
+export const createSetSchema = z.object({
+  name: setNameSchema,
+  description: setDescriptionSchema.optional(),
+  grants: grantsSchema.optional(),
+  parentIds: z.array(z.uuid('must be permission set ids')).max(20).optional(),
+});
+
+export const updateSetSchema = z.object({
+  name: setNameSchema.optional(),
+  description: setDescriptionSchema.optional(),
+  grants: grantsSchema.optional(),
+});
+
+export const delegationSchema = z.object({
+  delegateeId: z.uuid('must be a user id'),
+  grants: z.array(grantSchema).min(1, 'delegate at least one grant').max(100),
+  expiresAt: z.date().refine((d) => d.getTime() > Date.now(), 'must be in the future'),
+  reason: z.string().trim().max(500).optional(),
+});

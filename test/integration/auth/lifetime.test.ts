@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createUserWithSets, errorCode } from '../../fixtures/seed';
+import { startCluster, type TestCluster } from '../../fixtures/test-node';
+import { login } from './helpers';
+
+let cluster: TestCluster | undefined;
+afterEach(async () => {
+  await cluster?.close();
+  cluster = undefined;
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function signedIn(env: Record<string, string>) {
+  cluster = await startCluster({ env });
+  const node = cluster.nodes[0]!;
+  // The owner logs in before the clock starts; its own session is not under test.
+  const { user, email, password } = await createUserWithSets(await node.owner(), ['Viewer']);
+  return { ...(await login(node, email, password)), node, user };
+}
+
+describe('session lifetime', () => {
+  it('ends an idle session: access and refresh tokens are refused after the idle timeout', async () => {
+    // 1.5 s idle timeout; the access token itself stays valid for 15 minutes.
+    const s = await signedIn({ SESSION_IDLE_TTL_MINUTES: '0.025' });
+    expect((await s.client.Me()).me.id).toBe(s.user.id);
+    await sleep(2_000);
+    expect(await errorCode(() => s.client.Me())).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => s.node.anonymous().RefreshSession({ refreshToken: s.refreshToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session at its absolute lifetime even when refreshed', async () => {
+    // 2.7 s absolute lifetime, idle timeout left at its default.
+    const s = await signedIn({ SESSION_ABSOLUTE_TTL_HOURS: '0.00075' });
+    const { refreshSession } = await s.node.anonymous().RefreshSession({ refreshToken: s.refreshToken });
+    await sleep(3_000);
+    expect(await errorCode(() => s.client.Me())).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => s.node.anonymous().RefreshSession({ refreshToken: refreshSession.refreshToken }))).toBe('UNAUTHENTICATED');
+  });
+});

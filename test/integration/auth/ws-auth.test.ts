@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ControlPlaneClient } from '../../../sdk';
+import { createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
+import type * as GraphqlWs from 'graphql-ws';
+import type * as WsModule from 'ws';
+import { loadServerModule } from '../../fixtures/load';
+import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { currentSessionId, login, liveUserChanged, settleWithin, signAccessToken, withToken } from './helpers';
+
+let cluster: TestCluster;
+let node: TestNode;
+let owner: ControlPlaneClient;
+beforeAll(async () => {
+  cluster = await startCluster();
+  node = cluster.nodes[0]!;
+  owner = await node.owner();
+});
+afterAll(async () => {
+  await cluster?.close();
+});
+
+const { createClient: createWsClient } = loadServerModule<typeof GraphqlWs>('graphql-ws');
+const WebSocketImpl = loadServerModule<typeof WsModule>('ws');
+
+/** Connects with graphql-ws directly; resolves to the close code, or 'connected' once acknowledged. */
+function rawConnect(connectionParams: Record<string, unknown>): Promise<number | 'connected'> {
+  return new Promise((resolve) => {
+    const client = createWsClient({
+      url: node.wsUrl,
+      webSocketImpl: WebSocketImpl,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams,
+      onNonLazyError: () => undefined,
+      on: {
+        connected: () => (resolve('connected'), void client.dispose()),
+        closed: (event) => resolve((event as { code: number }).code),
+      },
+    });
+  });
+}
+
+/** Something every users:read subscriber hears about. */
+const poke = () => owner.CreateUser({ input: { email: uniqueEmail('poke'), name: 'Poke', password: 'poke-password-123' } });
+
+/** Opens UserChanged with the client and returns the error code it fails with. */
+async function subscribeError(client: ControlPlaneClient): Promise<string | undefined> {
+  return errorCode(async () => {
+    for await (const _ of client.UserChanged()) throw new Error('received an event');
+  });
+}
+
+/**
+ * After revocation the socket must close at once with 4403, not merely end the stream at the next
+ * event (which the per-event re-check would do, as a `complete` rather than a close code).
+ */
+function watchClose(iterator: AsyncIterator<unknown>) {
+  // Settled right away: the rejection may come before the revoking request has even returned.
+  return settleWithin(iterator.next(), 5_000);
+}
+
+async function expectClosedByRevocation(watch: ReturnType<typeof watchClose>) {
+  const outcome = await watch;
+  expect(outcome.status, 'the socket must close without waiting for another event').toBe('error');
+  expect((outcome as { error?: { code?: string } }).error?.code).toBe('4403');
+}
+
+describe('WebSocket authentication', () => {
+  it('closes a connection without a token with 4401', async () => {
+    expect(await subscribeError(node.anonymous())).toBe('4401');
+  });
+
+  it('closes a connection with a garbage token with 4401', async () => {
+    expect(await subscribeError(withToken(node, 'garbage'))).toBe('4401');
+    expect(await subscribeError(withToken(node, 'a.b.c'))).toBe('4401');
+  });
+
+  it('closes a connection with an expired or revoked token with 4401', async () => {
+    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
+    const session = await login(node, email, password);
+    const sessionId = await currentSessionId(session.client);
+    const expired = await signAccessToken({ userId: user.id, sessionId, expiresAt: new Date(Date.now() - 1_000) });
+    expect(await subscribeError(withToken(node, expired))).toBe('4401');
+
+    await session.client.Logout();
+    expect(await subscribeError(withToken(node, session.accessToken))).toBe('4401');
+  });
+
+  it('accepts only "Bearer <token>" in connectionParams.authorization', async () => {
+    const { email, password } = await createUserWithSets(owner, ['Viewer']);
+    const { accessToken } = await login(node, email, password);
+    expect(await rawConnect({ authorization: accessToken })).toBe(4401);
+    expect(await rawConnect({ authorization: `Basic ${accessToken}` })).toBe(4401);
+    expect(await rawConnect({ token: accessToken })).toBe(4401);
+    expect(await rawConnect({ authorization: `Bearer ${accessToken}` })).toBe('connected');
+  });
+
+  it('refuses a subscription the user may not open (FORBIDDEN when opened)', async () => {
+    const { email, password } = await createUserWithSets(owner, ['Viewer']);
+    const { client } = await login(node, email, password);
+    expect(await errorCode(async () => {
+      for await (const _ of client.AuditLogged({})) throw new Error('received an event');
+    })).toBe('FORBIDDEN');
+  });
+});
+
+describe('revocation ends live subscriptions', () => {
+  it('closes the socket (4403) when the session logs out from another client', async () => {
+    const { email, password } = await createUserWithSets(owner, ['Viewer']);
+    const { accessToken } = await login(node, email, password);
+    const subscriber = withToken(node, accessToken);
+    const iterator = await liveUserChanged(subscriber, poke);
+    const closed = watchClose(iterator);
+
+    expect((await withToken(node, accessToken).Logout()).logout).toBe(true);
+    await expectClosedByRevocation(closed);
+  });
+
+  it('closes the socket (4403) when the owner suspends the user', async () => {
+    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
+    const { client } = await login(node, email, password);
+    const iterator = await liveUserChanged(client, poke);
+    const closed = watchClose(iterator);
+
+    await owner.SuspendUser({ id: user.id });
+    await expectClosedByRevocation(closed);
+  });
+
+  it('closes the socket when the session is revoked through revokeSession', async () => {
+    const { email, password } = await createUserWithSets(owner, ['Viewer']);
+    const subscribed = await login(node, email, password);
+    const other = await login(node, email, password);
+    const iterator = await liveUserChanged(subscribed.client, poke);
+    const closed = watchClose(iterator);
+
+    await other.client.RevokeSession({ id: await currentSessionId(subscribed.client) });
+    await expectClosedByRevocation(closed);
+  });
+
+  it("leaves the user's other sessions' subscriptions open", async () => {
+    const { email, password } = await createUserWithSets(owner, ['Viewer']);
+    const kept = await login(node, email, password);
+    const revoked = await login(node, email, password);
+    const keptIterator = await liveUserChanged(kept.client, poke);
+    const revokedIterator = await liveUserChanged(revoked.client, poke);
+    const revokedClosed = watchClose(revokedIterator);
+
+    await revoked.client.Logout();
+    await expectClosedByRevocation(revokedClosed);
+
+    // The other session's subscription still delivers.
+    const keptNext = keptIterator.next();
+    await poke();
+    const outcome = await settleWithin(keptNext, 3_000);
+    expect(outcome.status).toBe('value');
+    await keptIterator.return?.();
+  });
+});

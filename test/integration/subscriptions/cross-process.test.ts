@@ -1,0 +1,167 @@
+import { createRequire } from 'node:module';
+import type RedisClient from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AuditLoggedSubscription, ControlPlaneClient, UserChangedSubscription } from '../../../sdk';
+import { DEFAULT_PASSWORD, errorCode, uniqueEmail } from '../../fixtures/seed';
+import { collect, EventStream, untilLive } from './stream';
+import { startTwoProcesses, type TwoProcesses } from './two-processes';
+
+// Vite's interop trips over ioredis' CommonJS exports; Node's own loader does not.
+const Redis = createRequire(__filename)('ioredis') as typeof RedisClient;
+
+type UserChange = UserChangedSubscription['userChanged'];
+type AuditEvent = AuditLoggedSubscription['auditLogged'];
+
+let nodes: TwoProcesses;
+let ownerA: ControlPlaneClient;
+let ownerB: ControlPlaneClient;
+const streams: Array<EventStream<unknown>> = [];
+
+function open<T>(iterable: AsyncIterable<T>, label: string): EventStream<T> {
+  const stream = new EventStream(iterable, label);
+  streams.push(stream as EventStream<unknown>);
+  return stream;
+}
+
+beforeAll(async () => {
+  nodes = await startTwoProcesses();
+  [ownerA, ownerB] = await Promise.all([nodes.ownerOn(nodes.a), nodes.ownerOn(nodes.b)]);
+});
+
+afterAll(async () => {
+  await Promise.allSettled(streams.map((s) => s.close()));
+  await nodes?.stop();
+});
+
+describe('subscriptions across two server processes sharing PostgreSQL and Redis', () => {
+  it('a UserChanged subscriber on A receives CREATED, UPDATED, DELETED, RESTORED made on B, in order', async () => {
+    const { id: pokeId, poke } = await nodes.pokeUser();
+    const changes = open(ownerA.UserChanged(), 'owner UserChanged on A');
+    await untilLive(changes, poke, (e) => e.userChanged.user.id === pokeId);
+
+    const email = uniqueEmail('live');
+    let subjectId = '';
+    const steps: Array<{ kind: string; run: () => Promise<{ id: string }> }> = [
+      { kind: 'CREATED', run: async () => (await ownerB.CreateUser({ input: { email, name: 'Live One', password: DEFAULT_PASSWORD } })).createUser },
+      { kind: 'UPDATED', run: async () => (await ownerB.UpdateUser({ id: subjectId, input: { name: 'Live Two' } })).updateUser },
+      { kind: 'DELETED', run: async () => (await ownerB.DeleteUser({ id: subjectId })).deleteUser },
+      { kind: 'RESTORED', run: async () => (await ownerB.RestoreUser({ id: subjectId })).restoreUser },
+    ];
+    const latencies: Record<string, number> = {};
+    const received: UserChange[] = [];
+    for (const step of steps) {
+      const sentAt = performance.now();
+      const arrival = changes
+        .next(`${step.kind} event`, 5_000, (e) => e.userChanged.user.id !== pokeId && (e.userChanged.user.email === email || e.userChanged.user.id === subjectId))
+        .then((e) => ({ event: e.userChanged, at: performance.now() }));
+      arrival.catch(() => undefined); // awaited below; keeps a mutation failure from leaving it unhandled
+      const user = await step.run();
+      subjectId = user.id;
+      const { event, at } = await arrival;
+      latencies[step.kind] = Math.round(at - sentAt);
+      received.push(event);
+    }
+    console.info(`[subscriptions] B mutation sent -> event on A, ms: ${JSON.stringify(latencies)}`);
+
+    expect(received.map((e) => e.kind)).toEqual(['CREATED', 'UPDATED', 'DELETED', 'RESTORED']);
+    expect(received.every((e) => e.user.id === subjectId)).toBe(true);
+    expect(received.map((e) => [e.user.name, e.user.status])).toEqual([
+      ['Live One', 'ACTIVE'],
+      ['Live Two', 'ACTIVE'],
+      ['Live Two', 'DELETED'],
+      ['Live Two', 'ACTIVE'],
+    ]);
+    expect(received[2]!.user.deletedAt).not.toBeNull();
+    expect(received[3]!.user.deletedAt).toBeNull();
+  });
+
+  it('AuditLogged with an action filter on A receives only matching events made on B', async () => {
+    const pokeIds = new Set<string>();
+    const pokeCreate = async () => {
+      const { createUser } = await ownerB.CreateUser({ input: { email: uniqueEmail('audit-poke'), name: 'poke', password: DEFAULT_PASSWORD } });
+      pokeIds.add(createUser.id);
+    };
+    const filtered = open(ownerA.AuditLogged({ filter: { action: 'user.created' } }), 'AuditLogged(action: user.created) on A');
+    await untilLive(filtered, pokeCreate, (e) => pokeIds.has(e.auditLogged.targetId ?? ''));
+
+    // Non-matching events first: with a broken filter they would be delivered before the match.
+    const { createUser: other } = await ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
+    const notCreated = (e: { auditLogged: AuditEvent }) => !pokeIds.has(e.auditLogged.targetId ?? '') && e.auditLogged.targetId !== other.id;
+    await ownerB.UpdateUser({ id: other.id, input: { name: 'Other renamed' } });
+    await ownerB.SuspendUser({ id: other.id });
+    const { createUser: wanted } = await ownerB.CreateUser({ input: { email: uniqueEmail('wanted'), name: 'Wanted', password: DEFAULT_PASSWORD } });
+
+    const first = await filtered.next('user.created event for the wanted user', 5_000, notCreated);
+    expect(first.auditLogged).toMatchObject({ action: 'user.created', targetType: 'user', targetId: wanted.id, outcome: 'SUCCESS' });
+    // Every event the filtered subscription delivered, warm-up included, was a user.created.
+    const actions = new Set(filtered.received.map((r) => (r.value as { auditLogged: AuditEvent }).auditLogged.action));
+    expect([...actions]).toEqual(['user.created']);
+    // The update and suspension did happen and are in the log (so the filter, not a lost event, hid them).
+    const { auditLogs } = await ownerA.AuditLogs({ first: 20, after: null, filter: { targetId: other.id } });
+    expect(auditLogs.edges.map((e) => e.node.action)).toEqual(expect.arrayContaining(['user.created', 'user.updated', 'user.suspended']));
+  });
+
+  it('publishes only after commit: a failed mutation produces no UserChanged or AuditLogged event', async () => {
+    const { id: pokeId, poke } = await nodes.pokeUser();
+    const changes = open(ownerA.UserChanged(), 'UserChanged on A (after-commit)');
+    const audit = open(ownerA.AuditLogged(), 'AuditLogged on A (after-commit)');
+    await untilLive(changes, poke, (e) => e.userChanged.user.id === pokeId);
+    await untilLive(audit, poke, (e) => e.auditLogged.targetId === pokeId);
+
+    const { createUser: subject } = await ownerB.CreateUser({ input: { email: uniqueEmail('subject'), name: 'Subject', password: DEFAULT_PASSWORD } });
+    const notPoke = (id: string | null | undefined) => id !== pokeId;
+    // The subject's creation is seen first on both streams: the baseline for "nothing in between".
+    expect((await changes.next('subject CREATED', 5_000, (e) => notPoke(e.userChanged.user.id))).userChanged).toMatchObject({ kind: 'CREATED' });
+    expect((await audit.next('subject user.created', 5_000, (e) => notPoke(e.auditLogged.targetId))).auditLogged.targetId).toBe(subject.id);
+
+    // Both fail inside their transaction, after the point where the change would have been written.
+    const taken = subject.email!.toUpperCase();
+    expect(await errorCode(() => ownerB.CreateUser({ input: { email: taken, name: 'Duplicate', password: DEFAULT_PASSWORD } }))).toBe('CONFLICT');
+    const { createUser: other } = await ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
+    expect((await changes.next('other CREATED', 5_000, (e) => notPoke(e.userChanged.user.id))).userChanged.user.id).toBe(other.id);
+    expect((await audit.next('other user.created', 5_000, (e) => notPoke(e.auditLogged.targetId))).auditLogged.targetId).toBe(other.id);
+    expect(await errorCode(() => ownerB.UpdateUser({ id: other.id, input: { email: taken, name: 'Never' } }))).toBe('CONFLICT');
+    await ownerB.UpdateUser({ id: subject.id, input: { name: 'Committed' } });
+
+    const change = await changes.next('first change after the failures', 5_000, (e) => notPoke(e.userChanged.user.id));
+    expect(change.userChanged).toMatchObject({ kind: 'UPDATED', user: { id: subject.id, name: 'Committed' } });
+    const event = await audit.next('first audit event after the failures', 5_000, (e) => notPoke(e.auditLogged.targetId) && e.auditLogged.outcome === 'SUCCESS');
+    expect(event.auditLogged).toMatchObject({ action: 'user.updated', targetId: subject.id, outcome: 'SUCCESS' });
+  });
+
+  // Runs last: it ends every subscription this file opened on A.
+  it('releases the Redis channels once subscriptions end (completed by the client, or its socket closed)', async () => {
+    const redis = new Redis(inject('redisUrl'), { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    const channels = ['user.changed', 'audit.logged'].map((t) => `${nodes.redisPrefix}${t}`);
+    const subscribers = async () => {
+      const reply = (await redis.pubsub('NUMSUB', ...channels)) as Array<string | number>;
+      return Object.fromEntries(channels.map((c, i) => [c, Number(reply[i * 2 + 1])]));
+    };
+    try {
+      // A subscription the client completes after one event, on a socket that stays open.
+      const { id: pokeId, poke } = await nodes.pokeUser();
+      const stillOpen = await nodes.ownerOn(nodes.a);
+      const one = collect(stillOpen.UserChanged(), 1, { label: 'one event, then complete', timeoutMs: 10_000, where: (e) => e.userChanged.user.id === pokeId });
+      let done = false;
+      void one.finally(() => (done = true)).catch(() => undefined);
+      while (!done) {
+        await poke();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await one;
+      // Every other subscription of this file: end them by closing their socket.
+      await ownerA.close();
+
+      const deadline = Date.now() + 5_000;
+      let counts = await subscribers();
+      while (Object.values(counts).some((n) => n > 0) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        counts = await subscribers();
+      }
+      expect(counts, 'Redis subscribers per channel after every subscription ended').toEqual(Object.fromEntries(channels.map((c) => [c, 0])));
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
