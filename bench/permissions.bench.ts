@@ -152,16 +152,15 @@ export function runPermissionsBench(opts: { compileRuns?: number; batchCalls?: n
   };
 }
 
-if (require.main === module) {
-  const r = runPermissionsBench();
-  console.log(
-    [
-      'permission engine bench',
-      `  data      ${r.grants} grants, ${r.sets} sets, inheritance ${r.inheritanceDepth} deep`,
-      `  compile   median ${r.compileMs.median} ms, p99 ${r.compileMs.p99} ms, max ${r.compileMs.max} ms (${r.compileMs.runs} runs)`,
-      `  check     ${r.checks.perSecond.toLocaleString('en-US')} checks/s (${r.checks.batchCalls.toLocaleString('en-US')} calls, batched)`,
-      `  latency   p50 ${r.checks.p50Us} µs, p99 ${r.checks.p99Us} µs, p99.9 ${r.checks.p999Us} µs (${r.checks.timedCalls.toLocaleString('en-US')} calls timed singly, incl. ~${r.timerOverheadUs} µs timer cost)`,
-      `  mix       ${(r.checks.allowedShare * 100).toFixed(1)}% allowed; distinct requests: ${Object.entries(r.requestMix).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    ].join('\n'),
-  );
+export function formatPermissionsBench(r: PermissionsBenchResult): string {
+  return [
+    'permission engine (in process)',
+    `  data      ${r.grants} grants, ${r.sets} sets, inheritance ${r.inheritanceDepth} deep`,
+    `  compile   median ${r.compileMs.median} ms, p99 ${r.compileMs.p99} ms, max ${r.compileMs.max} ms (${r.compileMs.runs} runs)`,
+    `  check     ${r.checks.perSecond.toLocaleString('en-US')} checks/s (${r.checks.batchCalls.toLocaleString('en-US')} calls, batched)`,
+    `  latency   p50 ${r.checks.p50Us} µs, p99 ${r.checks.p99Us} µs, p99.9 ${r.checks.p999Us} µs (${r.checks.timedCalls.toLocaleString('en-US')} calls timed singly, incl. ~${r.timerOverheadUs} µs timer cost)`,
+    `  mix       ${(r.checks.allowedShare * 100).toFixed(1)}% allowed; distinct requests: ${Object.entries(r.requestMix).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  ].join('\n');
 }
+
+if (require.main === module) console.log(formatPermissionsBench(runPermissionsBench()));

@@ -31,8 +31,9 @@ export function isAction(value: string): value is Action {
 
 export function isActionPattern(value: string): value is ActionPattern {
   if (value === '*' || isAction(value)) return true;
-  const [type, verb] = value.split(':');
-  return verb === '*' && ALL_ACTIONS.some((a) => a.startsWith(`${type}:`));
+  // Exactly `type:*`: `users:*:*` or `users:*:x` would pass a two-part split and match nothing.
+  const [type, verb, ...rest] = value.split(':');
+  return rest.length === 0 && verb === '*' && ALL_ACTIONS.some((a) => a.startsWith(`${type}:`));
 }
 
 /** Concrete actions a pattern stands for (used to compare grants for escalation). */

@@ -58,7 +58,7 @@ afterAll(async () => {
 
 type Page = Awaited<ReturnType<ControlPlaneClient['AuditLogs']>>['auditLogs'];
 
-async function collect(client: ControlPlaneClient, filter: Parameters<ControlPlaneClient['AuditLogs']>[0]['filter'], first = 2) {
+async function collect(client: ControlPlaneClient, filter: NonNullable<Parameters<ControlPlaneClient['AuditLogs']>[0]>['filter'], first = 2) {
   const nodes: Page['edges'][number]['node'][] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i += 1) {

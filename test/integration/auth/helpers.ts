@@ -74,16 +74,24 @@ export function settleWithin<T>(promise: Promise<T>, ms: number): Promise<Settle
 
 /**
  * Opens `UserChanged` and proves the subscription is live on the server: events are produced
- * (by `poke`) until the first one arrives. Returns the iterator, positioned after that event.
+ * (by `poke`, one event each) until the first one arrives. The events of the other pokes are
+ * drained too, so the returned iterator's next result is whatever happens after this call.
  */
 export async function liveUserChanged(client: ControlPlaneClient, poke: () => Promise<unknown>) {
   const iterator = client.UserChanged()[Symbol.asyncIterator]();
   const first = iterator.next();
-  for (let attempt = 0; attempt < 25; attempt += 1) {
+  for (let pokes = 1; pokes <= 50; pokes += 1) {
     await poke();
     const result = await settleWithin(first, 200);
-    if (result.status === 'value') return iterator;
     if (result.status === 'error') throw result.error;
+    if (result.status === 'value') {
+      // Pokes made before the subscription was registered produced no event for it; later ones did.
+      // Drain whatever arrives within a short quiet period.
+      for (;;) {
+        const extra = await settleWithin(iterator.next(), 500);
+        if (extra.status === 'timeout') return { iterator, pending: extra };
+      }
+    }
   }
   throw new Error('subscription never delivered an event');
 }

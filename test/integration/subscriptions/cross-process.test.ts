@@ -1,13 +1,13 @@
-import { createRequire } from 'node:module';
 import type RedisClient from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AuditLoggedSubscription, ControlPlaneClient, UserChangedSubscription } from '../../../sdk';
+import { loadServerModule } from '../../fixtures/load';
 import { DEFAULT_PASSWORD, errorCode, uniqueEmail } from '../../fixtures/seed';
 import { collect, EventStream, untilLive } from './stream';
 import { startTwoProcesses, type TwoProcesses } from './two-processes';
 
-// Vite's interop trips over ioredis' CommonJS exports; Node's own loader does not.
-const Redis = createRequire(__filename)('ioredis') as typeof RedisClient;
+// Through the loader the server modules use (ioredis is already loaded there; a second copy breaks).
+const Redis = loadServerModule<typeof RedisClient>('ioredis');
 
 type UserChange = UserChangedSubscription['userChanged'];
 type AuditEvent = AuditLoggedSubscription['auditLogged'];
