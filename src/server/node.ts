@@ -71,10 +71,15 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     database,
     async close() {
       await http.close();
+      log.info('http and websocket closed');
       lifetime.abort();
       await pubsubHandle.close();
       await database.close();
-      if (embedded) await embedded.stop();
+      log.info('database pool closed');
+      if (embedded) {
+        await embedded.stop();
+        log.info('embedded PostgreSQL stopped');
+      }
     },
   };
 }

@@ -136,8 +136,8 @@ export function attachWebSocketServer(opts: {
   return {
     async close() {
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      // dispose() also closes the WebSocketServer; closing it again would never call back.
       await serverCleanup.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }

@@ -87,3 +87,12 @@ export function coversAll(holder: CompiledPermissions, grants: readonly Grant[],
   }
   return OK;
 }
+
+/**
+ * Taking grants away: removing an ALLOW needs the same cover as handing it out, and lifting a
+ * DENY widens its holders exactly like granting the ALLOW it blocked, so it needs that cover too
+ * (otherwise anyone restricted by a DENY could revoke or delete their own restriction).
+ */
+export function coversRemoval(holder: CompiledPermissions, grants: readonly Grant[], now: Date = new Date()): CoverResult {
+  return coversAll(holder, grants.map((g) => (g.effect === 'DENY' ? { ...g, effect: 'ALLOW' as const } : g)), now);
+}

@@ -9,5 +9,5 @@ export {
 } from './compile';
 export { check, holdsAnywhere } from './decide';
 export { explain, describeGrant, describeScope, describeSource } from './explain';
-export { covers, coversAll, type CoverResult } from './covers';
+export { covers, coversAll, coversRemoval, type CoverResult } from './covers';
 export { scopeFilter, reachesEverything, type ScopeFilter } from './scope-filter';

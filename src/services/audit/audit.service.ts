@@ -80,7 +80,7 @@ export class AuditService {
   }
 
   /** Before/after values need their own permission; without it the changed field names remain. */
-  private redact(row: AuditLogRow): AuditLogView {
+  redact(row: AuditLogRow): AuditLogView {
     if (!row.changes || this.ctx.authz.can('audit:readValues', { type: 'audit', id: String(row.id) })) return row;
     const changes: AuditChanges = {};
     for (const field of Object.keys(row.changes)) changes[field] = {};

@@ -11,6 +11,7 @@ import {
 } from '../../db/queries/auth.queries';
 import { findCredentialsByEmail, findUserById, updateUser, type PublicUser } from '../../db/queries/users.queries';
 import { AuditService } from '../audit/audit.service';
+import { shownToThemselves } from '../users/user-snapshot';
 import type { ServiceDeps } from '../deps';
 import { newId } from '../shared/ids';
 import type { ServiceContext } from '../shared/service-context';
@@ -88,6 +89,7 @@ export class AuthService {
     const refresh = this.deps.tokens.mintRefreshToken();
     await insertRefreshToken(uow.tx, { id: newId(), sessionId, tokenHash: refresh.hash });
     const access = await this.deps.tokens.signAccessToken({ userId, sessionId });
+    shownToThemselves.add(user);
     return { accessToken: access.token, refreshToken: refresh.token, expiresAt: access.expiresAt, user };
   }
 

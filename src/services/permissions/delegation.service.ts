@@ -13,6 +13,7 @@ import { inTransaction } from '../shared/unit-of-work';
 import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { delegationSchema } from './grant.validation';
+import { assertDoesNotOutrank } from './outranks';
 
 const MAX_DELEGATION_DAYS = 90;
 
@@ -40,6 +41,8 @@ export class DelegationService {
     const delegatee = await findUserById(this.deps.database.db, input.delegateeId);
     if (!delegatee || delegatee.status !== 'ACTIVE') throw AppError.notFound('User');
     this.ctx.authz.assertCan('permissionSets:delegate', userResource(delegatee));
+    // A delegated DENY restricts the delegatee's own rights too: that is acting on them.
+    if (input.grants.some((g) => g.effect === 'DENY')) await assertDoesNotOutrank(this.deps, viewer, delegatee.id);
     // Delegated grants end with the delegation: covering is checked against that end.
     const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
     const cover = coversAll(viewer.permissions, grants);

@@ -1,5 +1,5 @@
 import type { ActionPattern } from '../../authz/catalogue';
-import { covers } from '../../authz/engine';
+import { covers, coversRemoval } from '../../authz/engine';
 import type { UserGrantRow } from '../../db/schema';
 import { deleteUserGrant, findUserGrant, insertUserGrant } from '../../db/queries/grants.queries';
 import { findUserById } from '../../db/queries/users.queries';
@@ -56,7 +56,7 @@ export class GrantService {
     const user = (await findUserById(this.deps.database.db, existing.userId))!;
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
     await assertDoesNotOutrank(this.deps, viewer, user.id);
-    const cover = covers(viewer.permissions, { ...existing, action: existing.action as ActionPattern });
+    const cover = coversRemoval(viewer.permissions, [{ ...existing, action: existing.action as ActionPattern }]);
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke a grant of ${existing.action}: ${cover.reason}`);
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       if (!(await deleteUserGrant(uow.tx, grantId))) throw AppError.notFound('Grant');

@@ -5,7 +5,7 @@ import { listPermissionHistory } from '../../db/queries/audit.queries';
 import { usersWithGrantPatterns } from '../../db/queries/grants.queries';
 import { findUsersByIds, findUserById, type PublicUser } from '../../db/queries/users.queries';
 import { AppError } from '../../errors/app-error';
-import type { AuditLogRow } from '../../db/schema';
+import { AuditService, type AuditLogView } from '../audit/audit.service';
 import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { liveStream } from '../shared/live-stream';
@@ -76,7 +76,7 @@ export class PermissionQueryService {
     return toConnection(rows, size, (u) => encodeCursor('whoCan', u.id), undefined, users.length);
   }
 
-  async history(userId: string, first?: number | null, after?: string | null): Promise<Connection<AuditLogRow>> {
+  async history(userId: string, first?: number | null, after?: string | null): Promise<Connection<AuditLogView>> {
     await this.assertCanInspect(userId);
     const size = pageSize(first);
     const afterId = decodeCursor('permissionHistory', after, isHistoryCursor);
@@ -86,7 +86,9 @@ export class PermissionQueryService {
     for (const g of perms.grants) if (g.source.kind === 'SET') heldSetIds.add(g.source.setId);
     for (const id of [...heldSetIds]) for (const f of flattenSet(graph, id)) heldSetIds.add(f.setId);
     const rows = await listPermissionHistory(this.deps.database.db, userId, [...heldSetIds], { first: size, afterId });
-    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id));
+    // Same field rule as auditLogs: before/after values need audit:readValues.
+    const audit = new AuditService(this.deps, this.ctx);
+    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), (r) => audit.redact(r));
   }
 
   subscribeChanges(userId: string): AsyncIterable<{ userId: string; at: Date }> {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { coversAll, findCycle, flattenSet, type SetNode } from '../../authz/engine';
+import { coversAll, coversRemoval, findCycle, flattenSet, type SetNode } from '../../authz/engine';
 import type { Grant } from '../../authz/grant.types';
 import type { PermissionSetRow } from '../../db/schema';
 import {
@@ -25,6 +25,7 @@ import { parseInput } from '../shared/parse-input';
 import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { announcePermissionChange } from './announce';
+import { assertDoesNotOutrank } from './outranks';
 import { buildSetGraph } from './permission-cache';
 
 const SET_GRAPH_LOCK_KEY = 727_003;
@@ -82,10 +83,11 @@ export class PermissionSetEditorService {
     return this.write(async (uow, graph) => {
       const before = await this.lockCustom(uow, id);
       const node = graph.get(id)!;
-      this.assertHolds(graph, node, 'edit');
+      this.assertHolds(graph, node, 'edit', input.grants !== undefined);
       if (input.name && (await setNameTaken(uow.tx, input.name, id))) throw AppError.conflict('A permission set with this name exists', 'input.name');
       if (input.grants) {
         this.assertHolds(graph, { ...node, grants: input.grants }, 'edit');
+        await this.assertNoHolderOutranks(uow, id, input.grants);
         await replaceSetGrants(uow.tx, id, grantRows(id, input.grants));
       }
       const after = (await updateSetRow(uow.tx, id, { name: input.name, description: input.description }))!;
@@ -115,7 +117,7 @@ export class PermissionSetEditorService {
   async delete(id: string, force: boolean): Promise<boolean> {
     await this.write(async (uow, graph) => {
       const before = await this.lockCustom(uow, id);
-      this.assertHolds(graph, graph.get(id)!, 'delete');
+      this.assertHolds(graph, graph.get(id)!, 'delete', true);
       const affected = await this.holders(uow, id);
       const directHolders = await holdersOfSets(uow.tx, [id]);
       if (directHolders.length > 0 && !force) {
@@ -147,6 +149,7 @@ export class PermissionSetEditorService {
       if (cycle) throw AppError.badInput(`Inheritance cycle: ${cycle.join(' > ')}`, 'parentId');
       const node = graph.get(setId)!;
       this.assertHolds(graph, { ...node, parentIds: [...node.parentIds, parentId] }, 'edit');
+      await this.assertNoHolderOutranks(uow, setId, flattenSet(graph, parentId).map((f) => f.grant));
       if (!(await addParentEdge(uow.tx, setId, parentId))) throw AppError.conflict(`${set.name} already inherits from ${parent.name}`);
       await this.audit.record(uow, {
         action: 'permission_set.parent_added',
@@ -162,7 +165,7 @@ export class PermissionSetEditorService {
     return this.write(async (uow, graph) => {
       const set = await this.lockCustom(uow, setId);
       const node = graph.get(setId)!;
-      this.assertHolds(graph, node, 'edit');
+      this.assertHolds(graph, node, 'edit', true);
       if (!isUuid(parentId) || !(await removeParentEdge(uow.tx, setId, parentId))) throw AppError.notFound('Inheritance');
       await this.audit.record(uow, {
         action: 'permission_set.parent_removed',
@@ -198,10 +201,19 @@ export class PermissionSetEditorService {
     return set;
   }
 
-  private assertHolds(graph: Map<string, SetNode>, node: SetNode, verb: string): void {
+  /** `removing`: the set's current grants may go away, so its DENYs must be liftable by the caller. */
+  private assertHolds(graph: Map<string, SetNode>, node: SetNode, verb: string, removing = false): void {
     const probe = new Map(graph).set(node.id, node);
-    const cover = coversAll(this.ctx.authz.requireViewer().permissions, flattenSet(probe, node.id).map((f) => f.grant));
+    const grants = flattenSet(probe, node.id).map((f) => f.grant);
+    const cover = (removing ? coversRemoval : coversAll)(this.ctx.authz.requireViewer().permissions, grants);
     if (!cover.ok) throw AppError.forbidden(`Cannot ${verb} ${node.name}: it grants ${cover.action}, ${cover.reason}`);
+  }
+
+  /** A DENY put into a held set acts on its holders, like a direct DENY: not on anyone who outranks us. */
+  private async assertNoHolderOutranks(uow: UnitOfWork, setId: string, grants: Grant[]): Promise<void> {
+    if (!grants.some((g) => g.effect === 'DENY')) return;
+    const viewer = this.ctx.authz.requireViewer();
+    for (const userId of await this.holders(uow, setId)) await assertDoesNotOutrank(this.deps, viewer, userId);
   }
 
   private async holders(uow: UnitOfWork, setId: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { coversAll, flattenSet, reachesEverything, scopeFilter } from '../../authz/engine';
+import { coversAll, coversRemoval, flattenSet, reachesEverything, scopeFilter } from '../../authz/engine';
 import type { PermissionSetRow } from '../../db/schema';
 import { findUserById } from '../../db/queries/users.queries';
 import { countSets, deleteAssignment, findSetById, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
@@ -95,8 +95,8 @@ export class PermissionSetService {
     await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), user.id);
     // Taking a set away must not be a way to act on someone more privileged than oneself.
     const graph = await this.deps.permissionCache.setGraph();
-    const cover = coversAll(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
-    if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants ${cover.action}, which you do not hold`);
+    const cover = coversRemoval(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
+    if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants or denies ${cover.action}, which you do not hold`);
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
       // Announced before the audit event is published, so that every node has dropped the user's

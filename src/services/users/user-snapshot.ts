@@ -29,3 +29,9 @@ export const AUDITED_USER_FIELDS = ['email', 'name', 'status', 'labels', 'delete
 
 export const userResource = (u: Pick<PublicUser, 'id' | 'labels'>) =>
   ({ type: 'users', id: u.id, labels: u.labels }) as const;
+
+/**
+ * Users returned to someone who just proved to be them (login, refresh): the request is still
+ * anonymous, but they may see their own sensitive fields.
+ */
+export const shownToThemselves = new WeakSet<object>();

@@ -27,7 +27,7 @@ import { newId } from '../shared/ids';
 import { liveStream } from '../shared/live-stream';
 import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
-import { AUDITED_USER_FIELDS, fromSnapshot, toSnapshot, userResource } from './user-snapshot';
+import { AUDITED_USER_FIELDS, fromSnapshot, shownToThemselves, toSnapshot, userResource } from './user-snapshot';
 import { parseInput } from '../shared/parse-input';
 import { createUserSchema, passwordSchema, updateUserSchema } from './user.validation';
 
@@ -68,6 +68,7 @@ export class UserService {
 
   /** Email is a sensitive field with its own permission; without it the field reads as null. */
   visibleEmail(user: { id: string; labels: Record<string, string>; email: string | null }): string | null {
+    if (shownToThemselves.has(user)) return user.email;
     return this.ctx.authz.can('users:readEmail', userResource(user)) ? user.email : null;
   }
 

@@ -73,6 +73,20 @@ describe('transport errors are 4xx GraphQL errors, never 500', () => {
     expect(res.body?.data?.me).toBeTruthy();
   });
 
+  it('a body without a query is 400 BAD_USER_INPUT', async () => {
+    const res = await rawPost(node.url, {}, { token });
+    expect(res.status).toBe(400);
+    expect(code(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a simple (CSRF-able) text/plain POST is refused and does not run the mutation', async () => {
+    const res = await rawPost(node.url, JSON.stringify({ query: 'mutation { logout }' }), { token, headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const again = await rawPost(node.url, { query: '{ me { id } }' }, { token });
+    expect(again.body?.data?.me).toBeTruthy();
+  });
+
   it('a body that is not an object (JSON array / string) is a 4xx', async () => {
     for (const body of ['[1,2,3]', '"just a string"']) {
       const res = await rawPost(node.url, body, { token });

@@ -60,7 +60,7 @@ describe('revocation on another node', () => {
 
   it('a logout on node 1 closes that session\'s live subscription on node 0 (4403)', async () => {
     const s = await warmSessionOnNode0();
-    const poke = () => owner1.CreateUser({ input: { email: uniqueEmail('poke'), name: 'Poke', password: 'poke-password-123' } });
+    const poke = () => owner1.CreateUser({ input: { email: uniqueEmail('poke'), name: 'Poke', password: 'poke-password-123' } }).then((r) => r.createUser.id);
     // Events from node 1 reach node 0's subscriber through Redis.
     const iterator = await liveUserChanged(s.client, poke);
     const closed = settleWithin(iterator.next(), 5_000);

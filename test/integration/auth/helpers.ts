@@ -73,25 +73,28 @@ export function settleWithin<T>(promise: Promise<T>, ms: number): Promise<Settle
 }
 
 /**
- * Opens `UserChanged` and proves the subscription is live on the server: events are produced
- * (by `poke`, one event each) until the first one arrives. The events of the other pokes are
- * drained too, so the returned iterator's next result is whatever happens after this call.
+ * Opens `UserChanged` and proves the subscription is live on the server: users are created (by
+ * `createUser`, returning the new id) until the first event arrives. Every creation after the one
+ * first seen also produced an event; those are drained, so the iterator's next result is whatever
+ * happens after this call.
  */
-export async function liveUserChanged(client: ControlPlaneClient, poke: () => Promise<unknown>) {
+export async function liveUserChanged(client: ControlPlaneClient, createUser: () => Promise<string>) {
   const iterator = client.UserChanged()[Symbol.asyncIterator]();
   const first = iterator.next();
-  for (let pokes = 1; pokes <= 50; pokes += 1) {
-    await poke();
+  const created: string[] = [];
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    created.push(await createUser());
     const result = await settleWithin(first, 200);
     if (result.status === 'error') throw result.error;
-    if (result.status === 'value') {
-      // Pokes made before the subscription was registered produced no event for it; later ones did.
-      // Drain whatever arrives within a short quiet period.
-      for (;;) {
-        const extra = await settleWithin(iterator.next(), 500);
-        if (extra.status === 'timeout') return { iterator, pending: extra };
-      }
+    if (result.status === 'timeout') continue;
+    if (result.value.done) throw new Error('subscription ended before it was live');
+    const seen = created.indexOf(result.value.value.userChanged.user.id);
+    if (seen < 0) throw new Error('unexpected first event');
+    for (const id of created.slice(seen + 1)) {
+      const next = await iterator.next();
+      if (next.done || next.value.userChanged.user.id !== id) throw new Error('unexpected event while draining');
     }
+    return iterator;
   }
   throw new Error('subscription never delivered an event');
 }

@@ -21,19 +21,19 @@ async function signedIn(env: Record<string, string>) {
 
 describe('session lifetime', () => {
   it('ends an idle session: access and refresh tokens are refused after the idle timeout', async () => {
-    // 1.5 s idle timeout; the access token itself stays valid for 15 minutes.
-    const s = await signedIn({ SESSION_IDLE_TTL_MINUTES: '0.025' });
+    // 3 s idle timeout; the access token itself stays valid for 15 minutes.
+    const s = await signedIn({ SESSION_IDLE_TTL_MINUTES: '0.05' });
     expect((await s.client.Me()).me.id).toBe(s.user.id);
-    await sleep(2_000);
+    await sleep(3_500);
     expect(await errorCode(() => s.client.Me())).toBe('UNAUTHENTICATED');
     expect(await errorCode(() => s.node.anonymous().RefreshSession({ refreshToken: s.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('ends a session at its absolute lifetime even when refreshed', async () => {
-    // 2.7 s absolute lifetime, idle timeout left at its default.
-    const s = await signedIn({ SESSION_ABSOLUTE_TTL_HOURS: '0.00075' });
+    // 3.6 s absolute lifetime, idle timeout left at its default.
+    const s = await signedIn({ SESSION_ABSOLUTE_TTL_HOURS: '0.001' });
     const { refreshSession } = await s.node.anonymous().RefreshSession({ refreshToken: s.refreshToken });
-    await sleep(3_000);
+    await sleep(4_000);
     expect(await errorCode(() => s.client.Me())).toBe('UNAUTHENTICATED');
     expect(await errorCode(() => s.node.anonymous().RefreshSession({ refreshToken: refreshSession.refreshToken }))).toBe('UNAUTHENTICATED');
   });

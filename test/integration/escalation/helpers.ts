@@ -22,6 +22,8 @@ export interface Actor {
   client: ControlPlaneClient;
 }
 
+export type SetActor = Actor & { setId: string };
+
 export interface Env {
   cluster: TestCluster;
   node: TestNode;
@@ -31,7 +33,7 @@ export interface Env {
   /** A user holding the named built-ins, logged in. */
   actor(sets: BuiltinName[], opts?: { labels?: Record<string, string> }): Promise<Actor>;
   /** A user holding a fresh custom set (created and assigned by the Owner) with exactly these grants. */
-  actorWith(grants: GrantInput[], opts?: { labels?: Record<string, string>; builtins?: BuiltinName[] }): Promise<Actor & { setId: string }>;
+  actorWith(grants: GrantInput[], opts?: { labels?: Record<string, string>; builtins?: BuiltinName[] }): Promise<SetActor>;
   /** A custom set created by the Owner. */
   customSet(grants: GrantInput[], parentIds?: string[]): Promise<string>;
   /** A user that is only a target (not logged in). */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../../fixtures/seed';
 import {
   ALL, HOUR, allow, allowed, deny, escalationEnv, expectDeniedAudit, expectRefused, ids, inMs, labels, setNames, snapshotSet,
-  type Actor, type GrantInput,
+  type Actor, type SetActor, type GrantInput,
 } from './helpers';
 
 // Attacks on createPermissionSet / updatePermissionSet / clonePermissionSet / deletePermissionSet
@@ -35,7 +35,7 @@ describe('an Admin (no permissionSets:write) cannot author sets', () => {
 });
 
 describe('a set writer without audit:read cannot mint it', () => {
-  let writer: Actor;
+  let writer: SetActor;
   beforeAll(async () => {
     writer = await env.actorWith([allow('permissionSets:write'), allow('permissionSets:read'), allow('users:read')]);
   });

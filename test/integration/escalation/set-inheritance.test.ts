@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../../fixtures/seed';
-import { allow, allowed, deny, escalationEnv, expectDeniedAudit, expectRefused, setNames, snapshotSet, type Actor } from './helpers';
+import { allow, allowed, deny, escalationEnv, expectDeniedAudit, expectRefused, setNames, snapshotSet, type SetActor } from './helpers';
 
 // Built-in immutability and attacks through inheritance: addPermissionSetParent and
 // removePermissionSetParent (and deleting a set) used to gain what one does not hold.
@@ -40,7 +40,7 @@ describe('built-in sets are immutable, even for the Owner', () => {
 });
 
 describe('a set writer cannot gain through inheritance', () => {
-  let writer: Actor;
+  let writer: SetActor;
   let own: string;
   beforeAll(async () => {
     writer = await env.actorWith([allow('permissionSets:write'), allow('permissionSets:read'), allow('users:read')]);
@@ -87,7 +87,7 @@ describe('a set writer cannot gain through inheritance', () => {
 describe('a set writer cannot lift a DENY the Owner placed on it', () => {
   // The Owner gives a writer audit:read and users:*, but denies audit:read in the writer's own set
   // and users:write on leads through a separate restriction set.
-  let writer: Actor;
+  let writer: SetActor;
   let restriction: string;
   let lead: string;
   beforeAll(async () => {

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ControlPlaneClient } from '../../../sdk';
+import { builtinSetIds, createUserWithSets } from '../../fixtures/seed';
+import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { EventStream, StreamTimeout, untilLive } from '../subscriptions/stream';
+import { allow, customSet, member } from './features.helpers';
+
+// permissionsChanged(userId), and live subscriptions ending when their reader loses the right.
+let cluster: TestCluster;
+let node: TestNode;
+let owner: ControlPlaneClient;
+let builtin: Awaited<ReturnType<typeof builtinSetIds>>;
+let pokeUserId: string;
+let pokes = 0;
+const streams: Array<EventStream<unknown>> = [];
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  node = cluster.nodes[0]!;
+  owner = await node.owner();
+  builtin = await builtinSetIds(owner);
+  pokeUserId = (await createUserWithSets(owner, [], { prefix: 'poke' })).user.id;
+});
+afterAll(async () => {
+  // Every iterator is returned (bounded), then the sockets close with the cluster.
+  await Promise.allSettled(streams.map((s) => s.close()));
+  await cluster?.close();
+});
+
+function open<T>(iterable: AsyncIterable<T>, label: string): EventStream<T> {
+  const stream = new EventStream(iterable, label);
+  streams.push(stream as EventStream<unknown>);
+  return stream;
+}
+
+type Change = Awaited<ReturnType<typeof nextChange>>;
+const nextChange = async (s: EventStream<{ permissionsChanged: { userId: string; at: string } }>, what: string, ms = 5_000) =>
+  (await s.next(what, ms)).permissionsChanged;
+
+/** Subscribes to permissionsChanged(userId) and waits until it is live (warm-up: re-assigning Viewer to userId). */
+async function livePermissionsChanged(client: ControlPlaneClient, userId: string, label: string) {
+  const stream = open(client.PermissionsChanged({ userId }), label);
+  await untilLive(
+    stream,
+    () => owner.AssignPermissionSet({ userId, permissionSetId: builtin.Viewer }),
+    (e) => e.permissionsChanged.userId === userId,
+  );
+  return stream;
+}
+
+/** Consumes late warm-up events until none arrives for `quietMs`, so later assertions see only their own. */
+async function drain<T>(stream: EventStream<T>, quietMs = 400): Promise<void> {
+  for (;;) {
+    try {
+      await stream.next('late warm-up event', quietMs);
+    } catch (err) {
+      if (err instanceof StreamTimeout) return;
+      throw err;
+    }
+  }
+}
+
+const codeOf = (error: unknown) => (error as { code?: string } | undefined)?.code;
+
+describe('permissionsChanged', () => {
+  it('a user’s own subscription fires when the owner assigns them a set or edits a set they hold, and not for others', async () => {
+    const u = await member(node, owner, []);
+    const stranger = await createUserWithSets(owner, []);
+    const stream = await livePermissionsChanged(u.client, u.id, 'own permissionsChanged');
+
+    await drain(stream);
+    await owner.AssignPermissionSet({ userId: stranger.user.id, permissionSetId: builtin.Viewer });
+    await expect(nextChange(stream, 'no event for someone else', 600)).rejects.toBeInstanceOf(StreamTimeout);
+
+    const set = await customSet(owner, 'Live set', [allow('audit:read')]);
+    const before = Date.now();
+    await owner.AssignPermissionSet({ userId: u.id, permissionSetId: set.id });
+    const change: Change = await nextChange(stream, 'the assignment');
+    expect(change.userId).toBe(u.id);
+    expect(Date.parse(change.at)).toBeGreaterThanOrEqual(before - 1_000);
+
+    await owner.UpdatePermissionSet({ id: set.id, input: { grants: [allow('users:read')] } });
+    expect((await nextChange(stream, 'the edit of a held set')).userId).toBe(u.id);
+    await stream.close();
+  });
+
+  it('someone else’s is refused with FORBIDDEN without permissionSets:read, and allowed to a Viewer', async () => {
+    const target = await member(node, owner, []);
+    const bare = await member(node, owner, []);
+    const refused = open(bare.client.PermissionsChanged({ userId: target.id }), 'bare user on someone else');
+    const outcome = await refused.end('opening someone else’s permissionsChanged without permissionSets:read', 3_000);
+    expect(outcome.events).toEqual([]);
+    expect(codeOf(outcome.error)).toBe('FORBIDDEN');
+
+    const viewer = await member(node, owner, ['Viewer']);
+    const watching = await livePermissionsChanged(viewer.client, target.id, 'Viewer on someone else');
+    await owner.GrantPermission({ userId: target.id, grant: allow('audit:read') });
+    expect((await nextChange(watching, 'the grant')).userId).toBe(target.id);
+
+    // Losing permissionSets:read ends the Viewer's watch on someone else.
+    await owner.RevokePermissionSet({ userId: viewer.id, permissionSetId: builtin.Viewer });
+    const ended = await watching.end('revoking Viewer from the watcher');
+    expect(ended.events).toEqual([]);
+  });
+});
+
+describe('live subscriptions end when the right is withdrawn', () => {
+  it('a UserChanged subscription ends when its reader’s users:read is revoked', async () => {
+    const v = await member(node, owner, ['Viewer']);
+    const stream = open(v.client.UserChanged(), 'Viewer UserChanged');
+    await untilLive(
+      stream,
+      () => owner.UpdateUser({ id: pokeUserId, input: { name: `Poke ${(pokes += 1)}` } }),
+      (e) => e.userChanged.user.id === pokeUserId,
+    );
+    await owner.RevokePermissionSet({ userId: v.id, permissionSetId: builtin.Viewer });
+    const ended = await stream.end('revoking Viewer (users:read)');
+    expect(ended.events).toEqual([]);
+    if (ended.error) expect(codeOf(ended.error)).toMatch(/FORBIDDEN|UNAUTHENTICATED|^4\d{3}$/);
+  });
+
+  it('a label-scoped reader keeps the subscription (and sees only their slice) until the scope is removed', async () => {
+    const set = await customSet(owner, 'Live payments readers', [allow('users:read', { kind: 'LABELS', labels: { team: 'payments' } })]);
+    const reader = await member(node, owner, []);
+    await owner.AssignPermissionSet({ userId: reader.id, permissionSetId: set.id });
+    const payments = await createUserWithSets(owner, [], { labels: { team: 'payments' } });
+    const core = await createUserWithSets(owner, [], { labels: { team: 'core' } });
+    const stream = open(reader.client.UserChanged(), 'payments reader UserChanged');
+    await untilLive(
+      stream,
+      () => owner.UpdateUser({ id: payments.user.id, input: { name: `Payments poke ${(pokes += 1)}` } }),
+      (e) => e.userChanged.user.id === payments.user.id,
+    );
+    await owner.UpdateUser({ id: core.user.id, input: { name: 'Core change' } });
+    await owner.UpdateUser({ id: payments.user.id, input: { name: 'Payments change' } });
+    // Late warm-up pokes may still arrive; the first of the two real changes must be the payments one.
+    const next = await stream.next('the payments change', 5_000, (e) => ['Core change', 'Payments change'].includes(e.userChanged.user.name));
+    expect(next.userChanged.user.id).toBe(payments.user.id);
+    expect(next.userChanged.user.name).toBe('Payments change');
+
+    await owner.UpdatePermissionSet({ id: set.id, input: { grants: [] } });
+    const ended = await stream.end('emptying the reader’s only set');
+    expect(ended.events).toEqual([]);
+  });
+});
