@@ -104,42 +104,56 @@ describe('permissionsChanged', () => {
   });
 });
 
-describe('live subscriptions end when the right is withdrawn', () => {
-  it('a UserChanged subscription ends when its reader’s users:read is revoked', async () => {
-    const v = await member(node, owner, ['Viewer']);
-    const stream = open(v.client.UserChanged(), 'Viewer UserChanged');
+describe('live subscriptions follow the reader’s current rights', () => {
+  /** UserChanged for `client`, live (warm-up: renames of `pokeId`) and drained of late warm-up events. */
+  async function liveUserChanged(client: ControlPlaneClient, label: string, pokeId = pokeUserId) {
+    const stream = open(client.UserChanged(), label);
     await untilLive(
       stream,
-      () => owner.UpdateUser({ id: pokeUserId, input: { name: `Poke ${(pokes += 1)}` } }),
-      (e) => e.userChanged.user.id === pokeUserId,
+      () => owner.UpdateUser({ id: pokeId, input: { name: `Poke ${(pokes += 1)}` } }),
+      (e) => e.userChanged.user.id === pokeId,
     );
-    await owner.RevokePermissionSet({ userId: v.id, permissionSetId: builtin.Viewer });
-    const ended = await stream.end('revoking Viewer (users:read)');
+    await drain(stream);
+    return stream;
+  }
+
+  it('a UserChanged subscription ends when users:read is withdrawn entirely (an explicit DENY)', async () => {
+    const v = await member(node, owner, ['Viewer']);
+    const stream = await liveUserChanged(v.client, 'Viewer UserChanged, then denied');
+    await owner.GrantPermission({ userId: v.id, grant: { effect: 'DENY', action: 'users:read', scope: { kind: 'ALL' } } });
+    const ended = await stream.end('a DENY users:read on everything');
     expect(ended.events).toEqual([]);
     if (ended.error) expect(codeOf(ended.error)).toMatch(/FORBIDDEN|UNAUTHENTICATED|^4\d{3}$/);
   });
 
-  it('a label-scoped reader keeps the subscription (and sees only their slice) until the scope is removed', async () => {
+  it('when the Viewer set is revoked the stream narrows at once to what the baseline still allows: the user’s own record', async () => {
+    const v = await member(node, owner, ['Viewer']);
+    const stream = await liveUserChanged(v.client, 'Viewer UserChanged, then revoked');
+    await owner.RevokePermissionSet({ userId: v.id, permissionSetId: builtin.Viewer });
+    await owner.UpdateUser({ id: pokeUserId, input: { name: 'After revoke: not for v' } });
+    await owner.UpdateUser({ id: v.id, input: { name: 'After revoke: about v' } });
+    const next = await stream.next('the first change after the revocation', 5_000);
+    expect(next.userChanged.user.id).toBe(v.id);
+    expect(next.userChanged.user.name).toBe('After revoke: about v');
+  });
+
+  it('a label-scoped reader sees only its slice, and nothing of it once the scope is removed', async () => {
     const set = await customSet(owner, 'Live payments readers', [allow('users:read', { kind: 'LABELS', labels: { team: 'payments' } })]);
     const reader = await member(node, owner, []);
     await owner.AssignPermissionSet({ userId: reader.id, permissionSetId: set.id });
     const payments = await createUserWithSets(owner, [], { labels: { team: 'payments' } });
     const core = await createUserWithSets(owner, [], { labels: { team: 'core' } });
-    const stream = open(reader.client.UserChanged(), 'payments reader UserChanged');
-    await untilLive(
-      stream,
-      () => owner.UpdateUser({ id: payments.user.id, input: { name: `Payments poke ${(pokes += 1)}` } }),
-      (e) => e.userChanged.user.id === payments.user.id,
-    );
+    const stream = await liveUserChanged(reader.client, 'payments reader UserChanged', payments.user.id);
+
     await owner.UpdateUser({ id: core.user.id, input: { name: 'Core change' } });
     await owner.UpdateUser({ id: payments.user.id, input: { name: 'Payments change' } });
-    // Late warm-up pokes may still arrive; the first of the two real changes must be the payments one.
-    const next = await stream.next('the payments change', 5_000, (e) => ['Core change', 'Payments change'].includes(e.userChanged.user.name));
-    expect(next.userChanged.user.id).toBe(payments.user.id);
-    expect(next.userChanged.user.name).toBe('Payments change');
+    const first = await stream.next('the payments change', 5_000);
+    expect(first.userChanged.user).toMatchObject({ id: payments.user.id, name: 'Payments change' });
 
     await owner.UpdatePermissionSet({ id: set.id, input: { grants: [] } });
-    const ended = await stream.end('emptying the reader’s only set');
-    expect(ended.events).toEqual([]);
+    await owner.UpdateUser({ id: payments.user.id, input: { name: 'Payments after scope removed' } });
+    await owner.UpdateUser({ id: reader.id, input: { name: 'Reader renamed' } });
+    const next = await stream.next('the first change after the scope was removed', 5_000);
+    expect(next.userChanged.user).toMatchObject({ id: reader.id, name: 'Reader renamed' });
   });
 });

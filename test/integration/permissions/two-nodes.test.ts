@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
 import { builtinSetIds } from '../../fixtures/seed';
 import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { EventStream, untilLive } from '../subscriptions/stream';
 import { allow, customSet, inSeconds, member } from './features.helpers';
 
 // Two API nodes sharing one PostgreSQL and one Redis. Each node caches compiled permissions; a
@@ -19,7 +20,9 @@ beforeAll(async () => {
   [owner0, owner1] = await Promise.all([n0.owner(), n1.owner()]);
   builtin = await builtinSetIds(owner0);
 });
+const streams: Array<EventStream<unknown>> = [];
 afterAll(async () => {
+  await Promise.allSettled(streams.map((s) => s.close()));
   await cluster?.close();
 });
 
@@ -108,5 +111,21 @@ describe('permission changes reach the other node on the next request', () => {
     expect(await auditAccess(u.client)).toBe('OK');
     await admin.client.RevokeDelegation({ id: d.id });
     expect(await auditAccess(u.client)).toBe('FORBIDDEN');
+  });
+
+  it('a subscription on node 1 ends when its reader loses the right on node 0, and events cross nodes', async () => {
+    const target = await member(n0, owner0, []);
+    const watcher = await member(n1, owner1, ['Viewer']);
+    const stream = new EventStream(watcher.client.PermissionsChanged({ userId: target.id }), 'Viewer on node 1 watching target');
+    streams.push(stream as EventStream<unknown>);
+    await untilLive(
+      stream,
+      () => owner0.AssignPermissionSet({ userId: target.id, permissionSetId: builtin.Viewer }),
+      (e) => e.permissionsChanged.userId === target.id,
+    );
+    await owner0.RevokePermissionSet({ userId: watcher.id, permissionSetId: builtin.Viewer });
+    const ended = await stream.end('revoking Viewer from the watcher on node 0');
+    // Late warm-up events may precede the end; none may be about anything but the target.
+    expect(ended.events.every((e) => e.permissionsChanged.userId === target.id)).toBe(true);
   });
 });
