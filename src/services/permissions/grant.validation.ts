@@ -67,7 +67,11 @@ export const updateSetSchema = z.object({
 
 export const delegationSchema = z.object({
   delegateeId: z.uuid('must be a user id'),
-  grants: z.array(grantSchema).min(1, 'delegate at least one grant').max(100),
+  // Delegations store no per-grant window (it would be silently dropped and outlive what was meant).
+  grants: z
+    .array(grantSchema.refine((g) => !g.validFrom && !g.validUntil, 'delegated grants take no validFrom/validUntil; the delegation ends at expiresAt'))
+    .min(1, 'delegate at least one grant')
+    .max(100),
   expiresAt: z.date().refine((d) => d.getTime() > Date.now(), 'must be in the future'),
   reason: z.string().trim().max(500).optional(),
 });

@@ -65,6 +65,28 @@ describe('delegation input rules', () => {
   });
 });
 
+describe('a delegated grant never outlasts the window the delegator gave it', () => {
+  // Either the server refuses windows on delegated grants, or it must honour them.
+  it('validUntil 2 s ahead (delegation 1 h): B holds nothing after 2 s', async () => {
+    const a = await env.actor(['Admin']);
+    const b = await env.actor([]);
+    const attempt = await delegate(a, b.id, [allow('audit:read', { kind: 'ALL' }, { validUntil: inMs(2_000) })]).catch((e: { code?: string }) => e);
+    if ('code' in attempt) return expect(attempt.code).toBe('BAD_USER_INPUT');
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(await allowed(env.owner, b.id, 'audit:read')).toBe(false);
+    await expectRefused(() => b.client.AuditLogs({ first: 1 }));
+  });
+
+  it('validFrom 1 h ahead: B holds nothing now', async () => {
+    const a = await env.actor(['Admin']);
+    const b = await env.actor([]);
+    const attempt = await delegate(a, b.id, [allow('audit:read', { kind: 'ALL' }, { validFrom: inMs(HOUR) })], inMs(2 * HOUR)).catch((e: { code?: string }) => e);
+    if ('code' in attempt) return expect(attempt.code).toBe('BAD_USER_INPUT');
+    expect(await allowed(env.owner, b.id, 'audit:read')).toBe(false);
+    await expectRefused(() => b.client.AuditLogs({ first: 1 }));
+  });
+});
+
 describe('delegation is never transitive', () => {
   it('B (holding permissionSets:delegate) cannot re-delegate what A delegated to it', async () => {
     const a = await env.actor(['Admin']);

@@ -79,6 +79,32 @@ describe('resource scopes', () => {
     expect((await checkOf(h.id, 'users:write', { type: 'users', labels: { team: 'paymentsX' } })).allowed).toBe(false);
   });
 
+  it('users:* on team=payments covers every users action there; a DENY in the same set carves out leads', async () => {
+    const set = await customSet(owner, 'Payments admins', [
+      allow('users:*', { kind: 'LABELS', labels: { team: 'payments' } }),
+      deny('users:write', { kind: 'LABELS', labels: { role: 'lead' } }),
+    ]);
+    const h = await member(node, owner, []);
+    await owner.AssignPermissionSet({ userId: h.id, permissionSetId: set.id });
+    const member1 = await createUserWithSets(owner, [], { labels: { team: 'payments' } });
+    const lead = await createUserWithSets(owner, [], { labels: { team: 'payments', role: 'lead' } });
+    const core = await createUserWithSets(owner, [], { labels: { team: 'core' } });
+
+    expect((await h.client.User({ id: member1.user.id })).user.email).toBe(member1.email);
+    expect((await h.client.User({ id: lead.user.id })).user.email).toBe(lead.email);
+    expect(await errorCode(() => h.client.User({ id: core.user.id }))).toBe('FORBIDDEN');
+    expect((await rename(h.client, member1.user.id, 'Payments member')).updateUser.name).toBe('Payments member');
+    expect(await errorCode(() => rename(h.client, lead.user.id, 'Lead'))).toBe('FORBIDDEN');
+    const leadCheck = await checkOf(h.id, 'users:write', { type: 'users', id: lead.user.id });
+    expect(leadCheck).toMatchObject({ allowed: false, reason: 'EXPLICIT_DENY' });
+    expect(leadCheck.deciding).toMatchObject({ action: 'users:*', scope: { kind: 'LABELS', labels: { team: 'payments' } } });
+    expect(leadCheck.blockingDeny).toMatchObject({ action: 'users:write', scope: { kind: 'LABELS', labels: { role: 'lead' } } });
+    // A payments admin may create payments users, and no others.
+    const input = (team: string) => ({ input: { email: `${team}-${Date.now()}@example.test`, name: `New ${team}`, password: 'correct-horse-battery', labels: { team } } });
+    expect((await h.client.CreateUser(input('payments'))).createUser.labels).toEqual({ team: 'payments' });
+    expect(await errorCode(() => h.client.CreateUser(input('core')))).toBe('FORBIDDEN');
+  });
+
   it('a selector with two labels needs both', async () => {
     const h = await member(node, owner, []);
     await owner.GrantPermission({ userId: h.id, grant: allow('users:write', { kind: 'LABELS', labels: { team: 'payments', env: 'prod' } }) });
