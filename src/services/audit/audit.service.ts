@@ -42,7 +42,7 @@ export class AuditService {
   /** Writes the event in the caller's transaction and publishes it once that commits. */
   async record(uow: UnitOfWork, event: AuditEventInput): Promise<void> {
     const row = await this.insert(uow.tx, event);
-    uow.afterCommit(() => this.deps.pubsub.publish('audit.logged', toAuditMessage(row)));
+    uow.publishAfterCommit(() => this.deps.pubsub.publish('audit.logged', toAuditMessage(row)));
   }
 
   /** For events with no surrounding change: denials and failed logins. */

@@ -99,8 +99,8 @@ export class PermissionSetService {
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants or denies ${cover.action}, which you do not hold`);
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
-      // Announced before the audit event is published, so that every node has dropped the user's
-      // permissions by the time that event reaches their live subscriptions (they may not read it).
+      // afterCommit effects run before published events, so every node has dropped the user's
+      // permissions by the time the audit event reaches their live subscriptions.
       uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
       await this.audit.record(uow, {
         action: 'permission_set.unassigned',

@@ -3,8 +3,13 @@ import type { Logger } from '../../logger';
 
 export interface UnitOfWork {
   tx: Tx;
-  /** Runs only if the transaction commits: publishing events, dropping caches. */
+  /** Runs only if the transaction commits: dropping caches, announcing permission changes. */
   afterCommit(effect: () => unknown): void;
+  /**
+   * Runs after every `afterCommit` effect: events for subscribers. Ordering matters: an event about
+   * a permission change must be filtered with the permissions that change produced.
+   */
+  publishAfterCommit(effect: () => unknown): void;
 }
 
 /**
@@ -13,8 +18,11 @@ export interface UnitOfWork {
  */
 export async function inTransaction<T>(db: Db, log: Logger, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const effects: Array<() => unknown> = [];
-  const result = await db.transaction((tx) => work({ tx, afterCommit: (e) => effects.push(e) }));
-  for (const effect of effects) {
+  const events: Array<() => unknown> = [];
+  const result = await db.transaction((tx) =>
+    work({ tx, afterCommit: (e) => effects.push(e), publishAfterCommit: (e) => events.push(e) }),
+  );
+  for (const effect of [...effects, ...events]) {
     try {
       await effect();
     } catch (err) {

@@ -197,7 +197,7 @@ export class UserService {
   private async mutate(kind: UserChangeKind, work: (uow: UnitOfWork) => Promise<PublicUser>): Promise<PublicUser> {
     return inTransaction(this.db, this.deps.log, async (uow) => {
       const user = await work(uow);
-      uow.afterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
+      uow.publishAfterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
       return user;
     }).catch((err: unknown) => {
       // Concurrent writers can both pass emailTaken; the unique index decides and the loser gets CONFLICT.

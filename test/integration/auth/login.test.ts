@@ -26,8 +26,8 @@ describe('login', () => {
     expect(payload.refreshToken).not.toContain('.');
     expect(Buffer.from(payload.refreshToken, 'base64url').length).toBeGreaterThanOrEqual(16);
     expect(payload.refreshToken).not.toBe(payload.accessToken);
-    // user.email reads as null here: the payload resolves under the anonymous request context.
-    expect(payload.user.id).toBe(user.id);
+    // The request is anonymous, but the user is shown to themselves: their own email is visible.
+    expect(payload.user).toMatchObject({ id: user.id, email });
     const expiresAt = new Date(payload.expiresAt).getTime();
     expect(expiresAt).toBeGreaterThan(before);
     expect(expiresAt).toBeLessThanOrEqual(before + 16 * 60_000);

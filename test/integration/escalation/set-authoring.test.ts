@@ -106,6 +106,23 @@ describe('a set writer without audit:read cannot mint it', () => {
   });
 });
 
+describe('a set writer scoped to one set id', () => {
+  it('cannot create, clone, or edit any other set', async () => {
+    const mine = await env.customSet([allow('users:read')]);
+    const other = await env.customSet([allow('users:read')]);
+    const writer = await env.actorWith([allow('permissionSets:write', ids(mine)), allow('users:read'), allow('permissionSets:read')]);
+    const before = await setNames(env.owner);
+    const snap = await snapshotSet(env.owner, other);
+    await expectRefused(() => writer.client.CreatePermissionSet({ input: { name: name() } }));
+    await expectRefused(() => writer.client.ClonePermissionSet({ id: mine, name: name() }));
+    await expectRefused(() => writer.client.UpdatePermissionSet({ id: other, input: { description: 'mine now' } }));
+    await expectRefused(() => writer.client.DeletePermissionSet({ id: other }));
+    expect(await setNames(env.owner)).toEqual(before);
+    expect(await snapshotSet(env.owner, other)).toEqual(snap);
+    await writer.client.UpdatePermissionSet({ id: mine, input: { description: 'allowed (control)' } });
+  });
+});
+
 describe('a set writer scoped to team=payments cannot widen the scope', () => {
   let writer: Actor;
   let coreUser: string;
