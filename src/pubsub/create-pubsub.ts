@@ -39,8 +39,17 @@ export async function createAppPubSub(redisUrl: string | undefined, prefix: stri
   const commandClient = connect('command');
   await Promise.all([publishClient.connect(), subscribeClient.connect(), commandClient.connect()]);
   const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
+  const prefixed = withTopicPrefix(createPubSub({ eventTarget }), prefix);
+  // The event target's publish does not wait for Redis. Callers that await publish (permission
+  // invalidation) must know Redis has pushed the message to every node before the mutation
+  // answers, or the caller's next request on another node races it. Same wire format; never throws.
+  const publish = (topic: string, payload: unknown) =>
+    publishClient.publish(`${prefix}${topic}`, JSON.stringify(payload)).then(
+      () => undefined,
+      (err: Error) => log.warn({ err: err.message, topic }, 'redis publish failed'),
+    );
   return {
-    pubsub: withTopicPrefix(createPubSub({ eventTarget }), prefix),
+    pubsub: { subscribe: prefixed.subscribe, publish } as AppPubSub,
     redis: commandClient,
     close: async () => {
       // The event target fires UNSUBSCRIBE/PUBLISH without handling their promises; disconnecting

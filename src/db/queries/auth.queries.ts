@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { refreshTokens, sessions, settings, users, type SessionRow } from '../schema';
 
@@ -64,12 +64,12 @@ export async function revokeSessionById(db: DbOrTx, id: string, reason: string):
   return row;
 }
 
-/** Revokes every live session of a user; returns the ids it revoked. */
-export async function revokeSessionsOfUser(db: DbOrTx, userId: string, reason: string): Promise<string[]> {
+/** Revokes every live session of a user (but `exceptId`); returns the ids it revoked. */
+export async function revokeSessionsOfUser(db: DbOrTx, userId: string, reason: string, exceptId?: string): Promise<string[]> {
   const rows = await db
     .update(sessions)
     .set({ revokedAt: new Date(), revokedReason: reason })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), exceptId ? ne(sessions.id, exceptId) : undefined))
     .returning({ id: sessions.id });
   return rows.map((r) => r.id);
 }

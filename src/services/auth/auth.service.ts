@@ -29,8 +29,8 @@ export interface AuthPayload {
 
 const loginInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 const INVALID_CREDENTIALS = 'Invalid email or password';
-/** Writing last_used_at on every request would turn reads into writes; once a minute is enough for idle checks. */
-const TOUCH_INTERVAL_MS = 60_000;
+/** Writing last_used_at on every request would turn reads into writes; at most once a minute. */
+const MAX_TOUCH_INTERVAL_MS = 60_000;
 
 export class AuthService {
   private readonly audit: AuditService;
@@ -146,7 +146,8 @@ export class AuthService {
     if (!session || session.userId !== claims.userId || !isSessionUsable(session, idleMs)) {
       throw AppError.unauthenticated('Session expired or revoked');
     }
-    if (Date.now() - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    // A quarter of the idle timeout, so short idle timeouts never expire a session in active use.
+    if (Date.now() - session.lastUsedAt.getTime() > Math.min(MAX_TOUCH_INTERVAL_MS, idleMs / 4)) {
       await touchSession(this.deps.database.db, session.id, new Date());
     }
     return claims;

@@ -57,11 +57,14 @@ export class SessionService {
     });
   }
 
-  /** Inside another change (suspend, delete): revoke every session of the user in that transaction. */
-  async revokeAllOfUser(uow: UnitOfWork, userId: string, reason: string): Promise<number> {
-    const ids = await revokeSessionsOfUser(uow.tx, userId, reason);
+  /**
+   * Inside another change (suspend, delete, password change): revoke every session of the user in
+   * that transaction, except `keepSessionId` when given.
+   */
+  async revokeAllOfUser(uow: UnitOfWork, userId: string, reason: string, keepSessionId?: string): Promise<number> {
+    const ids = await revokeSessionsOfUser(uow.tx, userId, reason, keepSessionId);
     if (ids.length > 0) {
-      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId, sessionIds: null }));
+      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId, sessionIds: ids }));
     }
     return ids.length;
   }

@@ -172,11 +172,15 @@ export class UserService {
     const passwordHash = await hashPassword(next);
     await inTransaction(this.db, this.deps.log, async (uow) => {
       await updateUser(uow.tx, viewer.userId, { passwordHash });
+      // Whoever else held a session with the old password is signed out; this session stays.
+      const sessions = new SessionService(this.deps, this.ctx);
+      const revokedSessions = await sessions.revokeAllOfUser(uow, viewer.userId, 'password_changed', viewer.sessionId);
       await this.audit.record(uow, {
         action: 'user.password_changed',
         targetType: 'user',
         targetId: viewer.userId,
         changes: { password: { before: '[redacted]', after: '[redacted]' } },
+        metadata: { revokedSessions },
       });
     });
     return true;

@@ -70,4 +70,13 @@ describe('changePassword', () => {
       await errorCode(() => node.anonymous().ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: NEW_PASSWORD })),
     ).toBe('UNAUTHENTICATED');
   });
+
+  it('signs out every other session of the user and keeps the one that changed it', async () => {
+    const s = await signedIn();
+    const other = await login(node, s.email, s.password);
+    expect((await other.client.Me()).me.id).toBe(s.user.id);
+    await s.client.ChangePassword({ currentPassword: s.password, newPassword: NEW_PASSWORD });
+    expect(await errorCode(() => other.client.Me())).toBe('UNAUTHENTICATED');
+    expect((await s.client.Me()).me.id).toBe(s.user.id);
+  });
 });
