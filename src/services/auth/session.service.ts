@@ -2,6 +2,7 @@ import type { SessionRow } from '../../db/schema';
 import { findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
 import { AppError } from '../../errors/app-error';
 import { AuditService } from '../audit/audit.service';
+import { assertDoesNotOutrank } from '../permissions/outranks';
 import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import type { ServiceContext } from '../shared/service-context';
@@ -39,6 +40,8 @@ export class SessionService {
     const session = await findSessionById(this.deps.database.db, sessionId);
     if (!session) throw AppError.notFound('Session');
     this.ctx.authz.assertCan('sessions:revoke', { type: 'sessions', id: session.id, ownerId: session.userId });
+    // Signing out someone who holds more than you is acting on them: refused like any takeover.
+    await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), session.userId);
     return this.revokeOne(session.id, 'revoked');
   }
 

@@ -140,6 +140,13 @@ describe('revokeSession', () => {
     expect(rows[0]!.actorId).toBe(admin.user.id);
   });
 
+  it("refuses an Admin signing out the Owner, whose session keeps working", async () => {
+    const admin = await userWithTwoSessions(['Admin']);
+    const ownerSession = await currentSessionId(owner);
+    expect(await errorCode(() => admin.a.client.RevokeSession({ id: ownerSession }))).toBe('FORBIDDEN');
+    expect((await owner.Me()).me.email).toBe('owner@example.test');
+  });
+
   it('answers NOT_FOUND for unknown or malformed session ids', async () => {
     const { a } = await userWithTwoSessions();
     expect(await errorCode(() => a.client.RevokeSession({ id: '01900000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Grant, GrantScope } from '../../../src/authz/grant.types';
-import { covers, coversAll } from '../../../src/authz/engine';
+import { covers, coversAll, coversRemoval } from '../../../src/authz/engine';
 import { ALL, NOW, SELF, allow, deny, direct, ids, labels, ms, setMap, setNode, user, type UserSpec } from './permissions.fixtures';
 
 const holding = (...grants: Grant[]) => user({ directGrants: direct(...grants) });
@@ -123,5 +123,19 @@ describe('coversAll', () => {
     ['reports the first failure', [allow('users:read'), allow('audit:read'), allow('users:write')], { ok: false, action: 'audit:read' }],
   ])('%s', (_name, grants, expected) => {
     expect(coversAll(holder, grants, NOW)).toMatchObject(expected);
+  });
+});
+
+describe('coversRemoval: lifting a DENY widens access like granting the ALLOW it blocked', () => {
+  it.each<[held: Grant[], removed: Grant, ok: boolean]>([
+    [[allow('users:write', ALL)], deny('users:write', ALL), true],
+    [[allow('users:read', ALL)], deny('users:write', ALL), false],
+    [[allow('users:write', labels({ team: 'payments' }))], deny('users:write', labels({ team: 'payments' })), true],
+    [[allow('users:write', labels({ team: 'payments' }))], deny('users:write', ALL), false],
+    [[allow('users:write', ALL), deny('users:write', ids('a'))], deny('users:write', ALL), false],
+    [[], allow('users:read', ALL), false],
+    [[allow('users:*', ALL)], allow('users:read', ALL), true],
+  ])('holder %o removing %o -> %s', (held, removed, ok) => {
+    expect(coversRemoval(holding(...held), [removed], NOW).ok).toBe(ok);
   });
 });
