@@ -10,15 +10,13 @@ import {
   touchSession,
 } from '../../db/queries/auth.queries';
 import { findCredentialsByEmail, findUserById, updateUser, type PublicUser } from '../../db/queries/users.queries';
-import { AuditService } from '../audit/audit.service';
 import { shownToThemselves } from '../users/user-snapshot';
-import type { ServiceDeps } from '../deps';
 import { newId } from '../shared/ids';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { isSessionUsable } from './session-cache';
 import { TokenService } from './token.service';
+import { AuditedService } from '../shared/audited-service';
 
 export interface AuthPayload {
   accessToken: string;
@@ -32,15 +30,7 @@ const INVALID_CREDENTIALS = 'Invalid email or password';
 /** Writing last_used_at on every request would turn reads into writes; at most once a minute. */
 const MAX_TOUCH_INTERVAL_MS = 60_000;
 
-export class AuthService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class AuthService extends AuditedService {
 
   async login(email: string, password: string): Promise<AuthPayload> {
     const parsed = loginInput.safeParse({ email, password });

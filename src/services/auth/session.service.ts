@@ -1,24 +1,14 @@
 import type { SessionRow } from '../../db/schema';
 import { findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
 import { AppError } from '../../errors/app-error';
-import { AuditService } from '../audit/audit.service';
 import { assertDoesNotOutrank } from '../permissions/outranks';
-import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+import { AuditedService } from '../shared/audited-service';
 
 export type SessionView = Omit<SessionRow, 'revokedReason'> & { current: boolean };
 
-export class SessionService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class SessionService extends AuditedService {
 
   /** The viewer's own live sessions. */
   async listOwn(first?: number | null, after?: string | null): Promise<Connection<SessionView>> {

@@ -3,17 +3,15 @@ import type { DelegationRow } from '../../db/schema';
 import { delegationsOfUser, findDelegation, insertDelegation, revokeDelegationRow } from '../../db/queries/grants.queries';
 import { findUserById } from '../../db/queries/users.queries';
 import { AppError } from '../../errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { ServiceDeps } from '../deps';
 import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { parseInput } from '../shared/parse-input';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction } from '../shared/unit-of-work';
 import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { delegationSchema } from './grant.validation';
 import { assertDoesNotOutrank } from './outranks';
+import { AuditedService } from '../shared/audited-service';
 
 const MAX_DELEGATION_DAYS = 90;
 
@@ -21,15 +19,7 @@ const MAX_DELEGATION_DAYS = 90;
  * Delegation: a user lends a subset of their own rights to another, until a mandatory expiry.
  * Never transitive, and evaluated live against what the delegator holds at each check.
  */
-export class DelegationService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class DelegationService extends AuditedService {
 
   async delegate(raw: unknown): Promise<DelegationRow> {
     const input = parseInput(delegationSchema, raw);

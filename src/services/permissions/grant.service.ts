@@ -4,28 +4,18 @@ import type { UserGrantRow } from '../../db/schema';
 import { deleteUserGrant, findUserGrant, insertUserGrant } from '../../db/queries/grants.queries';
 import { findUserById } from '../../db/queries/users.queries';
 import { AppError } from '../../errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { ServiceDeps } from '../deps';
 import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { parseInput } from '../shared/parse-input';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction } from '../shared/unit-of-work';
 import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { grantSchema } from './grant.validation';
 import { assertDoesNotOutrank } from './outranks';
+import { AuditedService } from '../shared/audited-service';
 
 /** Grants held by one user directly, outside any set. Handing one out follows the assignment rules. */
-export class GrantService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class GrantService extends AuditedService {
 
   async grant(userId: string, raw: unknown): Promise<UserGrantRow> {
     const grant = parseInput(grantSchema, raw, 'grant');

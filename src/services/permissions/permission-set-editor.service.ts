@@ -17,12 +17,9 @@ import {
   loadSetGraph,
 } from '../../db/queries/permissions.queries';
 import { AppError } from '../../errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { ServiceDeps } from '../deps';
 import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { parseInput } from '../shared/parse-input';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { announcePermissionChange } from './announce';
 import { assertDoesNotOutrank } from './outranks';
@@ -30,6 +27,7 @@ import { buildSetGraph } from './permission-cache';
 
 const SET_GRAPH_LOCK_KEY = 727_003;
 import { createSetSchema, setNameSchema, updateSetSchema } from './grant.validation';
+import { AuditedService } from '../shared/audited-service';
 
 /** A stored grant in the shape GrantInput takes (LABELS scopes carry `labels`, not `selector`). */
 const grantToInput = (g: Grant) => ({
@@ -45,15 +43,7 @@ const grantRows = (setId: string, grants: Grant[]) =>
  * change is refused unless the caller holds everything the set grants before and after the change
  * (so nobody can mint, widen or even reshape a grant they do not hold).
  */
-export class PermissionSetEditorService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class PermissionSetEditorService extends AuditedService {
 
   async create(raw: unknown): Promise<PermissionSetRow> {
     const input = parseInput(createSetSchema, raw);

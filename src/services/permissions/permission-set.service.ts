@@ -3,28 +3,18 @@ import type { PermissionSetRow } from '../../db/schema';
 import { findUserById } from '../../db/queries/users.queries';
 import { countSets, deleteAssignment, findSetById, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
 import { AppError } from '../../errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { assertDoesNotOutrank } from './outranks';
+import { AuditedService } from '../shared/audited-service';
 
 type SetCursor = { name: string; id: string };
 const isSetCursor = (v: unknown): v is SetCursor =>
   typeof v === 'object' && v !== null && typeof (v as SetCursor).name === 'string' && isUuid((v as SetCursor).id);
 
-export class PermissionSetService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class PermissionSetService extends AuditedService {
 
   /** Sets the viewer may read; an id-scoped reader sees only those (filtered here: sets are few). */
   async list(first?: number | null, after?: string | null): Promise<Connection<PermissionSetRow>> {

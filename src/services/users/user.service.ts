@@ -14,22 +14,20 @@ import {
   type UserListFilter,
 } from '../../db/queries/users.queries';
 import type { UserChangeKind } from '../../pubsub/topics';
-import { AuditService } from '../audit/audit.service';
 import { diffChanges } from '../audit/changes';
 import type { AuditEventName } from '../audit/audit-events';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { SessionService } from '../auth/session.service';
-import type { ServiceDeps } from '../deps';
 import { assertDoesNotOutrank } from '../permissions/outranks';
 import { PermissionSetService } from '../permissions/permission-set.service';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { liveStream } from '../shared/live-stream';
-import type { ServiceContext } from '../shared/service-context';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { AUDITED_USER_FIELDS, fromSnapshot, shownToThemselves, toSnapshot, userResource } from './user-snapshot';
 import { parseInput } from '../shared/parse-input';
 import { createUserSchema, passwordSchema, updateUserSchema } from './user.validation';
+import { AuditedService } from '../shared/audited-service';
 
 type StatusChange = {
   event: AuditEventName;
@@ -46,15 +44,7 @@ const STATUS_CHANGES = {
   restore: { event: 'user.restored', kind: 'RESTORED', from: ['DELETED'], to: 'ACTIVE', revokeSessions: false },
 } satisfies Record<string, StatusChange>;
 
-export class UserService {
-  private readonly audit: AuditService;
-
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly ctx: ServiceContext,
-  ) {
-    this.audit = new AuditService(deps, ctx);
-  }
+export class UserService extends AuditedService {
 
   private get db() {
     return this.deps.database.db;
