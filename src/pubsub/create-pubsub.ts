@@ -10,6 +10,11 @@ export interface PubSubHandle {
   pubsub: AppPubSub;
   /** The command connection, shared by rate limiters; null when running in-process. */
   redis: Redis | null;
+  /**
+   * Called when the subscriber connection comes back after a loss: messages sent meanwhile were
+   * missed, so caches kept fresh by them must be dropped.
+   */
+  onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -27,10 +32,16 @@ function withTopicPrefix(inner: PubSub<Record<string, [unknown]>>, prefix: strin
  */
 export async function createAppPubSub(redisUrl: string | undefined, prefix: string, log: Logger): Promise<PubSubHandle> {
   if (!redisUrl) {
-    return { pubsub: createPubSub<Topics>(), redis: null, close: async () => {} };
+    return { pubsub: createPubSub<Topics>(), redis: null, onReconnect: () => {}, close: async () => {} };
   }
   const connect = (role: string) => {
-    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3, keyPrefix: role === 'command' ? prefix : undefined });
+    const client = new Redis(redisUrl, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 3,
+      keyPrefix: role === 'command' ? prefix : undefined,
+      // Visible in CLIENT LIST, so operators can tell deployments and roles apart.
+      connectionName: `${prefix}${role}`,
+    });
     client.on('error', (err) => log.warn({ err: err.message, role }, 'redis connection error'));
     return client;
   };
@@ -38,6 +49,11 @@ export async function createAppPubSub(redisUrl: string | undefined, prefix: stri
   const subscribeClient = connect('subscribe');
   const commandClient = connect('command');
   await Promise.all([publishClient.connect(), subscribeClient.connect(), commandClient.connect()]);
+  const reconnectListeners: Array<() => void> = [];
+  subscribeClient.on('ready', () => {
+    log.warn('redis subscriber reconnected; dropping caches that depend on missed messages');
+    for (const listener of reconnectListeners) listener();
+  });
   const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
   const prefixed = withTopicPrefix(createPubSub({ eventTarget }), prefix);
   // The event target's publish does not wait for Redis. Callers that await publish (permission
@@ -51,6 +67,7 @@ export async function createAppPubSub(redisUrl: string | undefined, prefix: stri
   return {
     pubsub: { subscribe: prefixed.subscribe, publish } as AppPubSub,
     redis: commandClient,
+    onReconnect: (listener) => reconnectListeners.push(listener),
     close: async () => {
       // The event target fires UNSUBSCRIBE/PUBLISH without handling their promises; disconnecting
       // under them rejects them unhandled. Let streams ended by shutdown issue theirs, then wait

@@ -54,6 +54,10 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   };
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
+  pubsubHandle.onReconnect(() => {
+    deps.permissionCache.invalidate(null, true);
+    deps.sessionCache.clear();
+  });
 
   const ready = async () => {
     await database.db.execute(sql`select 1`);

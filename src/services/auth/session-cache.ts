@@ -55,6 +55,10 @@ export class SessionCache {
     this.listeners.add(listener);
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   async isLive(sessionId: string): Promise<boolean> {
     const cached = this.entries.get(sessionId);
     if (cached && Date.now() - cached.at < TTL_MS) return cached.live;

@@ -8,6 +8,11 @@ import type { Logger } from '../../logger';
 import type { AppPubSub } from '../../pubsub/create-pubsub';
 
 const MAX_ENTRIES = 10_000;
+/**
+ * Invalidation messages keep entries fresh; this bound only caps how long a lost message could
+ * leave one stale (Redis reconnects also drop everything).
+ */
+const MAX_AGE_MS = 60_000;
 
 function toGrant(row: { effect: 'ALLOW' | 'DENY'; action: string; scope: Grant['scope']; validFrom?: Date | null; validUntil?: Date | null }): Grant {
   return { effect: row.effect, action: row.action as ActionPattern, scope: row.scope, validFrom: row.validFrom ?? null, validUntil: row.validUntil ?? null };
@@ -30,6 +35,7 @@ export function buildSetGraph({ sets, grants, parents }: Awaited<ReturnType<type
 export class PermissionCache {
   private users = new Map<string, CompiledPermissions>();
   private graph: Promise<Map<string, SetNode>> | null = null;
+  private graphLoadedAt = 0;
   private generation = 0;
 
   constructor(
@@ -64,7 +70,7 @@ export class PermissionCache {
 
   async get(userId: string): Promise<CompiledPermissions> {
     const cached = this.users.get(userId);
-    if (cached) return cached;
+    if (cached && Date.now() - cached.compiledAt.getTime() < MAX_AGE_MS) return cached;
     const generation = this.generation;
     const compiled = await this.compile(userId, true);
     if (generation === this.generation) {
@@ -75,6 +81,8 @@ export class PermissionCache {
   }
 
   setGraph(): Promise<Map<string, SetNode>> {
+    if (this.graph && Date.now() - this.graphLoadedAt > MAX_AGE_MS) this.graph = null;
+    if (!this.graph) this.graphLoadedAt = Date.now();
     this.graph ??= loadSetGraph(this.database.db).then(buildSetGraph);
     this.graph.catch(() => (this.graph = null));
     return this.graph;
