@@ -1,19 +1,32 @@
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { startBenchCluster } from './cluster';
 import { OWNER } from './cluster';
 
 type Cluster = Awaited<ReturnType<typeof startBenchCluster>>;
 
-/** Bounded load on loopback: a fixed number of connections for a fixed number of seconds. */
+/**
+ * Bounded load on loopback: a fixed number of connections for a fixed number of seconds. The load
+ * generator runs in its own process so it does not share the server's event loop.
+ */
 async function hit(url: string, token: string, query: string, variables: object, seconds: number) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: 10,
-    duration: seconds,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      require.resolve('autocannon/autocannon.js'),
+      '--json', '--connections', '10', '--duration', String(seconds), '--method', 'POST',
+      '--headers', 'content-type=application/json', '--headers', `authorization=Bearer ${token}`,
+      '--body', JSON.stringify({ query, variables }),
+      url,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

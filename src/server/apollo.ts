@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
@@ -36,6 +37,8 @@ export function createApollo(opts: {
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
+      ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
       denialPlugin,
       ...(opts.extraPlugins ?? []),

@@ -14,9 +14,8 @@ export async function insertRefreshToken(db: DbOrTx, row: { id: string; sessionI
   await db.insert(refreshTokens).values(row);
 }
 
-/** The session behind an access token, with its user's status: one indexed query per request. */
-export async function findSessionWithUserStatus(db: DbOrTx, sessionId: string) {
-  const [row] = await db
+function sessionWithUserStatus(db: DbOrTx) {
+  return db
     .select({
       id: sessions.id,
       userId: sessions.userId,
@@ -27,7 +26,20 @@ export async function findSessionWithUserStatus(db: DbOrTx, sessionId: string) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId));
+    .where(eq(sessions.id, sql.placeholder('sessionId')));
+}
+
+/** Built once per database handle: this query runs on every authenticated request. */
+const preparedSessionLookups = new WeakMap<object, ReturnType<ReturnType<typeof sessionWithUserStatus>['prepare']>>();
+
+/** The session behind an access token, with its user's status: one indexed query per request. */
+export async function findSessionWithUserStatus(db: DbOrTx, sessionId: string) {
+  let prepared = preparedSessionLookups.get(db);
+  if (!prepared) {
+    prepared = sessionWithUserStatus(db).prepare('session_with_user_status');
+    preparedSessionLookups.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ sessionId });
   return row;
 }
 
