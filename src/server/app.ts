@@ -43,6 +43,7 @@ export async function startHttp(opts: {
     permissionMap,
     formatError: (e) => formatError(e.toJSON(), e) as never,
     maxDepth: config.MAX_QUERY_DEPTH,
+    maxComplexity: config.MAX_QUERY_COMPLEXITY,
     log,
   });
   await apollo.start();

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTNode, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Refuses documents nested deeper than `max` selections (fragments followed, introspection too). */
@@ -34,37 +34,48 @@ export function depthLimitRule(max: number) {
 }
 
 /**
- * Rejects operations whose estimated cost exceeds the budget before they run. List fields with a
- * `first` argument cost `first` times their children.
+ * The estimated cost of an operation, or an error when it exceeds `max`. List fields with a
+ * `first` argument cost `first` times their children. Returns null when the variables are invalid:
+ * execution then reports them as BAD_USER_INPUT with a precise message.
  */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+  max: number,
+): GraphQLError | null {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [
+        fieldExtensionsEstimator(),
+        ({ args, childComplexity }) =>
+          typeof args.first === 'number' ? 1 + Math.max(1, args.first) * Math.max(1, childComplexity) : undefined,
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  } catch {
+    return null;
+  }
+  if (complexity <= max) return null;
+  return new GraphQLError(`Query complexity ${complexity} exceeds the maximum of ${max}`, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
+/** Rejects operations whose estimated cost exceeds the budget before they run. */
 export function complexityPlugin<T extends object>(schema: GraphQLSchema, max: number): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName,
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) =>
-                typeof args.first === 'number' ? 1 + Math.max(1, args.first) * Math.max(1, childComplexity) : undefined,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-            });
-          } catch {
-            // Bad variables: execution reports them as BAD_USER_INPUT with a precise message.
-            return;
-          }
-          if (complexity > max) {
-            throw new GraphQLError(`Query complexity ${complexity} exceeds the maximum of ${max}`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
+          const error = complexityError(schema, document, request.variables, request.operationName, max);
+          if (error) throw error;
         },
       };
     },
