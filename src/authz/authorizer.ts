@@ -16,10 +16,18 @@ export interface Viewer {
  * resource they touch; root-field gating (layer 1) uses `satisfies` with the same engine.
  */
 export class Authorizer {
-  constructor(readonly viewer: Viewer | null) {}
+  /**
+   * `tokenError` is why a presented token was not accepted (expired, revoked): the request still
+   * runs anonymously, so public operations such as refreshSession work with a stale header, and
+   * everything else fails with that precise reason.
+   */
+  constructor(
+    readonly viewer: Viewer | null,
+    readonly tokenError: AppError | null = null,
+  ) {}
 
   requireViewer(): Viewer {
-    if (!this.viewer) throw AppError.unauthenticated();
+    if (!this.viewer) throw this.tokenError ?? AppError.unauthenticated();
     return this.viewer;
   }
 

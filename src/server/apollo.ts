@@ -27,6 +27,19 @@ export function createApollo(opts: {
       };
     },
   };
+  // A rejected bearer token answers 401, as HTTP clients and proxies expect, whenever the
+  // operation needed it (public operations with a stale header still succeed).
+  const rejectedTokenPlugin: ApolloServerPlugin<AppContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.authz.tokenError || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) response.http.status = 401;
+        },
+      };
+    },
+  };
   return new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
@@ -41,6 +54,7 @@ export function createApollo(opts: {
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
       denialPlugin,
+      rejectedTokenPlugin,
       ...(opts.extraPlugins ?? []),
     ],
   });

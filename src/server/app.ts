@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { isAppError } from '../errors/app-error';
@@ -66,8 +65,7 @@ export async function startHttp(opts: {
           return buildContext(deps, await resolveViewer(deps, token, meta), meta, log);
         } catch (err) {
           if (!isAppError(err)) throw err;
-          // originalError lets formatError keep the AppError's code instead of calling it a request error.
-          throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 401 } } });
+          return buildContext(deps, null, meta, log, err);
         }
       },
     }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Authorizer, type Viewer } from '../authz/authorizer';
+import type { AppError } from '../errors/app-error';
 import { createLoaders, type Loaders } from '../db/loaders';
 import type { Logger } from '../logger';
 import { createServices, type AppServices, type ServiceDeps } from '../services';
@@ -36,8 +37,14 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
   return { userId, sessionId, permissions: await deps.permissionCache.get(userId) };
 }
 
-export function buildContext(deps: ServiceDeps, viewer: Viewer | null, meta: RequestMeta, log: Logger): AppContext {
-  const authz = new Authorizer(viewer);
+export function buildContext(
+  deps: ServiceDeps,
+  viewer: Viewer | null,
+  meta: RequestMeta,
+  log: Logger,
+  tokenError: AppError | null = null,
+): AppContext {
+  const authz = new Authorizer(viewer, tokenError);
   const serviceCtx: ServiceContext = {
     meta,
     authz,
