@@ -6,7 +6,8 @@ const bool = z
 
 /** Every environment variable the server reads; documented one-to-one in the README table. */
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Secure by default: stack traces and introspection only when asked for (npm run dev).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),

@@ -1,4 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type Logger } from 'pino';
+
+/** The request a log line belongs to; every line written while serving it carries its id. */
+export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 /**
  * Structured JSON logs. Redaction is a second line of defence: code never logs secrets on purpose,
@@ -8,6 +12,7 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'control-plane' },
+    mixin: () => requestScope.getStore() ?? {},
     redact: {
       paths: [
         'password', '*.password', '*.*.password', 'newPassword', '*.newPassword', 'currentPassword',

@@ -5,11 +5,11 @@ import express from 'express';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { isAppError } from '../errors/app-error';
-import type { Logger } from '../logger';
+import { requestScope, type Logger } from '../logger';
 import { permissionMap } from '../resolvers';
 import type { ServiceDeps } from '../services';
 import { createApollo } from './apollo';
-import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
+import { bearerToken, buildContext, requestIdFrom, requestMeta, resolveViewer, type AppContext } from './context';
 import { bodyErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
 import { attachWebSocketServer } from './ws';
@@ -47,6 +47,21 @@ export async function startHttp(opts: {
   });
   await apollo.start();
 
+  // Request id on every log line (via the logger's async scope) and on the response; one access line.
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      requestScope.run({ requestId }, () =>
+        log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, durationMs: +durationMs.toFixed(2) }, 'request'),
+      );
+    });
+    requestScope.run({ requestId }, next);
+  });
+
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const ok = await opts.ready().catch(() => false);
@@ -57,8 +72,8 @@ export async function startHttp(opts: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<AppContext> => {
-        const meta = requestMeta(req.ip, req.headers['user-agent'], req.headers['x-request-id'] as string | undefined);
+      context: async ({ req, res }): Promise<AppContext> => {
+        const meta = requestMeta(req.ip, req.headers['user-agent'], res.locals.requestId as string);
         const token = bearerToken(req.headers.authorization);
         if (!token) return buildContext(deps, null, meta, log);
         try {

@@ -21,10 +21,14 @@ export function bearerToken(header: unknown): string | null {
   return match ? match[1]! : null;
 }
 
+/** A caller-supplied id (X-Request-Id) is kept for tracing only when it looks like one. */
+export function requestIdFrom(header: unknown): string {
+  return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+}
+
 export function requestMeta(ip: string | null | undefined, userAgent: unknown, requestId?: string): RequestMeta {
   return {
-    // A caller-supplied id is kept for tracing only when it looks like one.
-    requestId: requestId && /^[\w.-]{1,64}$/.test(requestId) ? requestId : randomUUID(),
+    requestId: requestId ?? randomUUID(),
     ip: ip ?? null,
     userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null,
   };
@@ -58,6 +62,6 @@ export function buildContext(
     authz,
     services: createServices(deps, serviceCtx),
     loaders: createLoaders(deps.database.db),
-    log: log.child({ requestId: meta.requestId, userId: viewer?.userId }),
+    log: log.child({ userId: viewer?.userId }),
   };
 }

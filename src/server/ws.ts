@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Viewer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
 import { isAppError } from '../errors/app-error';
-import type { Logger } from '../logger';
+import { requestScope, type Logger } from '../logger';
 import type { ServiceDeps } from '../services';
 import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
 import { recordDenials } from './denials';
@@ -85,6 +85,8 @@ export function attachWebSocketServer(opts: {
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = (ctx as ConnCtx).viewer!;
         const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
+        // Each subscription is a request of its own for logging: its lines carry its id.
+        requestScope.enterWith({ requestId: meta.requestId });
         // Permissions may have changed since connect: authorize with the current ones.
         const fresh: Viewer = { ...viewer, permissions: await deps.permissionCache.get(viewer.userId) };
         const contextValue = buildContext(deps, fresh, meta, log);
