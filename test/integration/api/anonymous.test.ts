@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type * as GraphQL from 'graphql';
 import type * as GraphQLWs from 'graphql-ws';
 import type WebSocketType from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadServerModule } from '../../fixtures/load';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { useCluster } from '../../fixtures/test-node';
 import { rawPost } from './http.helpers';
 
 const graphql = loadServerModule<typeof GraphQL>('graphql');
@@ -49,19 +49,11 @@ function rootFields(kind: 'Query' | 'Mutation' | 'Subscription') {
   return Object.values(type?.getFields() ?? {}).map((field) => ({ kind, field, key: `${kind}.${field.name}` }));
 }
 
-let cluster: TestCluster;
-let node: TestNode;
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster({ owner: false });
 
 describe('anonymous callers', () => {
   it('schema.graphql lists the same root fields the running server serves', async () => {
-    const res = await rawPost(node.url, {
+    const res = await rawPost(ctx.node.url, {
       query: '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
     });
     const served = res.body?.data?.__schema as Record<string, { fields: Array<{ name: string }> } | null>;
@@ -82,7 +74,7 @@ describe('anonymous callers', () => {
     const outcomes = await Promise.all(
       guarded.map(async ({ kind, field, key }) => {
         const query = documentFor(kind === 'Query' ? 'query' : 'mutation', field);
-        const res = await rawPost(node.url, { query });
+        const res = await rawPost(ctx.node.url, { query });
         const value = (res.body?.data as Record<string, unknown> | null | undefined)?.[field.name] ?? null;
         return { key, status: res.status, code: res.body?.errors?.[0]?.extensions?.code, value, query };
       }),
@@ -94,15 +86,15 @@ describe('anonymous callers', () => {
   });
 
   it('a garbage bearer token is UNAUTHENTICATED, not treated as anonymous or as an error', async () => {
-    const res = await rawPost(node.url, { query: '{ me { id } }' }, { token: 'not-a-jwt' });
+    const res = await rawPost(ctx.node.url, { query: '{ me { id } }' }, { token: 'not-a-jwt' });
     expect(res.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.status).toBeLessThan(500);
   });
 
   it('login and refreshSession are reachable anonymously (they answer on their own terms)', async () => {
-    const login = await node.anonymous().Login({ email: 'owner@example.test', password: 'owner-password-123' });
+    const login = await ctx.node.anonymous().Login({ email: 'owner@example.test', password: 'owner-password-123' });
     expect(login.login.accessToken).toBeTruthy();
-    const refreshed = await node.anonymous().RefreshSession({ refreshToken: login.login.refreshToken });
+    const refreshed = await ctx.node.anonymous().RefreshSession({ refreshToken: login.login.refreshToken });
     expect(refreshed.refreshSession.user.id).toBe(login.login.user.id);
   });
 
@@ -110,7 +102,7 @@ describe('anonymous callers', () => {
     const fields = rootFields('Subscription');
     expect(fields.length).toBeGreaterThan(0);
     for (const { field, key } of fields) {
-      const client = createWsClient({ url: node.wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+      const client = createWsClient({ url: ctx.node.wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
       try {
         const iterator = client.iterate({ query: documentFor('subscription', field) });
         const outcome = await Promise.race([

@@ -1,36 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OWNER_EMAIL, OWNER_PASSWORD, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OWNER_EMAIL, OWNER_PASSWORD, useCluster } from '../../fixtures/test-node';
 import { allExtensions, rawPost } from './http.helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
+const ctx = useCluster({ owner: false, env: { NODE_ENV: 'production', MAX_QUERY_DEPTH: '3' } });
 let token: string;
 beforeAll(async () => {
-  cluster = await startCluster({ env: { NODE_ENV: 'production', MAX_QUERY_DEPTH: '3' } });
-  node = cluster.nodes[0]!;
-  token = (await node.anonymous().Login({ email: OWNER_EMAIL, password: OWNER_PASSWORD })).login.accessToken;
-});
-afterAll(async () => {
-  await cluster?.close();
+  token = (await ctx.node.anonymous().Login({ email: OWNER_EMAIL, password: OWNER_PASSWORD })).login.accessToken;
 });
 
 describe('NODE_ENV=production', () => {
   it('introspection is off, even for the Owner', async () => {
-    const res = await rawPost(node.url, { query: '{ __schema { queryType { name } } }' }, { token });
+    const res = await rawPost(ctx.node.url, { query: '{ __schema { queryType { name } } }' }, { token });
     expect(res.body?.data?.__schema ?? null).toBeNull();
     expect(res.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.status).toBeLessThan(500);
-    const type = await rawPost(node.url, { query: '{ __type(name: "User") { name } }' }, { token });
+    const type = await rawPost(ctx.node.url, { query: '{ __type(name: "User") { name } }' }, { token });
     expect(type.body?.data?.__type ?? null).toBeNull();
   });
 
   it('ordinary queries still work, and errors carry no stack trace', async () => {
-    const ok = await rawPost(node.url, { query: '{ me { id email } }' }, { token });
+    const ok = await rawPost(ctx.node.url, { query: '{ me { id email } }' }, { token });
     expect((ok.body?.data?.me as { email: string }).email).toBe(OWNER_EMAIL);
     const bad = await Promise.all([
-      rawPost(node.url, { query: '{ user(id: "nope") { id } }' }, { token }),
-      rawPost(node.url, { query: '{ me { id ' }, { token }),
-      rawPost(node.url, '{"broken', { token }),
+      rawPost(ctx.node.url, { query: '{ user(id: "nope") { id } }' }, { token }),
+      rawPost(ctx.node.url, { query: '{ me { id ' }, { token }),
+      rawPost(ctx.node.url, '{"broken', { token }),
     ]);
     for (const res of bad) {
       expect(res.body?.errors?.length).toBeGreaterThan(0);
@@ -40,9 +34,9 @@ describe('NODE_ENV=production', () => {
 
   it('MAX_QUERY_DEPTH from the environment bounds ordinary queries', async () => {
     // Counted like graphql-depth-limit: root fields are depth 0, so users > edges > node > id is 3.
-    const within = await rawPost(node.url, { query: '{ users(first: 1) { edges { node { id } } } }' }, { token });
+    const within = await rawPost(ctx.node.url, { query: '{ users(first: 1) { edges { node { id } } } }' }, { token });
     expect(within.body?.errors).toBeUndefined();
-    const deep = await rawPost(node.url, { query: '{ users(first: 1) { edges { node { permissionSets { id } } } } }' }, { token });
+    const deep = await rawPost(ctx.node.url, { query: '{ users(first: 1) { edges { node { permissionSets { id } } } } }' }, { token });
     expect(deep.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(deep.body?.errors?.[0]?.message).toMatch(/depth/i);
     expect(deep.body?.data ?? null).toBeNull();

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
-import { createUserWithSets, errorCode } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { createUserWithSets, errorCode, member } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
+const ctx = useCluster();
 let admin: ControlPlaneClient;
 let adminId: string;
 let developer: ControlPlaneClient;
@@ -17,27 +15,21 @@ const RENAMES = 5;
 
 const dbNow = async () => {
   // The database clock stamps occurred_at, so the window is taken from it too (ms precision, UTC).
-  const [row] = await node.database.sql<[{ now: string }]>`
+  const [row] = await ctx.node.database.sql<[{ now: string }]>`
     select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`;
   return row.now;
 };
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-  const login = async (role: 'Admin' | 'Developer' | 'Viewer') => {
-    const u = await createUserWithSets(owner, [role], { prefix: role.toLowerCase() });
-    return { id: u.user.id, client: await node.clientFor(u.email, u.password) };
-  };
+  const login = (role: 'Admin' | 'Developer' | 'Viewer') => member(ctx.node, ctx.owner, [role], { prefix: role.toLowerCase() });
   const a = await login('Admin');
   admin = a.client;
   adminId = a.id;
   developer = (await login('Developer')).client;
   viewer = (await login('Viewer')).client;
 
-  const s = await createUserWithSets(owner, ['Viewer'], { prefix: 'subject' });
+  const s = await createUserWithSets(ctx.owner, ['Viewer'], { prefix: 'subject' });
   subject = { id: s.user.id, originalName: s.user.name };
   const start = await dbNow();
   await pause(20);
@@ -51,9 +43,6 @@ beforeAll(async () => {
   }
   await pause(20);
   between.end = await dbNow();
-});
-afterAll(async () => {
-  await cluster?.close();
 });
 
 type Page = Awaited<ReturnType<ControlPlaneClient['AuditLogs']>>['auditLogs'];
@@ -73,7 +62,7 @@ async function collect(client: ControlPlaneClient, filter: NonNullable<Parameter
 describe('auditLogs access', () => {
   it('Viewer is FORBIDDEN; anonymous is UNAUTHENTICATED', async () => {
     expect(await errorCode(() => viewer.AuditLogs({ first: 5 }))).toBe('FORBIDDEN');
-    expect(await errorCode(() => node.anonymous().AuditLogs({ first: 5 }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => ctx.node.anonymous().AuditLogs({ first: 5 }))).toBe('UNAUTHENTICATED');
   });
 
   it('Developer sees which fields changed but not their values; Admin sees before and after', async () => {

@@ -1,16 +1,13 @@
 import { SignJWT } from 'jose';
 import type { ControlPlaneClient, ControlPlaneError } from '../../../sdk';
+import { thrownBy } from '../../fixtures/seed';
 import { AUTH_SECRET, sdk, type TestNode } from '../../fixtures/test-node';
 
 /** Awaits `fn` expecting the SDK to throw; returns the whole ControlPlaneError (message, status, extensions). */
 export async function failure(fn: () => Promise<unknown>): Promise<ControlPlaneError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof sdk.ControlPlaneError) return e as ControlPlaneError;
-    throw e;
-  }
-  throw new Error('expected the call to fail, but it succeeded');
+  const e = await thrownBy(fn);
+  if (e instanceof sdk.ControlPlaneError) return e as ControlPlaneError;
+  throw e;
 }
 
 /** A tracked client (closed with the cluster) that sends the given access token. */

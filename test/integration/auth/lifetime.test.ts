@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUserWithSets, errorCode } from '../../fixtures/seed';
-import { startCluster, type TestCluster } from '../../fixtures/test-node';
+import { useClusterPerTest } from '../../fixtures/test-node';
 import { login } from './helpers';
 
-let cluster: TestCluster | undefined;
-afterEach(async () => {
-  await cluster?.close();
-  cluster = undefined;
-});
+const freshCluster = useClusterPerTest();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function signedIn(env: Record<string, string>) {
-  cluster = await startCluster({ env });
-  const node = cluster.nodes[0]!;
+  const node = (await freshCluster({ env })).nodes[0]!;
   // The owner logs in before the clock starts; its own session is not under test.
   const { user, email, password } = await createUserWithSets(await node.owner(), ['Viewer']);
   return { ...(await login(node, email, password)), node, user };

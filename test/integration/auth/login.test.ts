@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlaneClient } from '../../../sdk';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD, createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { useCluster } from '../../fixtures/test-node';
 import { auditRows, failure, login } from './helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 describe('login', () => {
   it('returns an access token, a refresh token, an expiry and the user', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
     const before = Date.now();
-    const payload = await login(node, email, password);
+    const payload = await login(ctx.node, email, password);
     expect(payload.accessToken.split('.')).toHaveLength(3);
     // Opaque, at least 128 random bits.
     expect(payload.refreshToken).not.toContain('.');
@@ -38,15 +27,15 @@ describe('login', () => {
   });
 
   it('matches the email case-insensitively', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-    const payload = await login(node, email.toUpperCase(), password);
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const payload = await login(ctx.node, email.toUpperCase(), password);
     expect(payload.user.id).toBe(user.id);
   });
 
   it('gives every login its own session and tokens', async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const a = await login(node, email, password);
-    const b = await login(node, email, password);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const a = await login(ctx.node, email, password);
+    const b = await login(ctx.node, email, password);
     expect(a.accessToken).not.toBe(b.accessToken);
     expect(a.refreshToken).not.toBe(b.refreshToken);
     const { sessions } = await a.client.Sessions({ first: 10 });
@@ -54,13 +43,13 @@ describe('login', () => {
   });
 
   it('refuses wrong password, unknown email and suspended user alike', async () => {
-    const active = await createUserWithSets(owner, ['Viewer']);
-    const suspended = await createUserWithSets(owner, ['Viewer']);
-    await owner.SuspendUser({ id: suspended.user.id });
+    const active = await createUserWithSets(ctx.owner, ['Viewer']);
+    const suspended = await createUserWithSets(ctx.owner, ['Viewer']);
+    await ctx.owner.SuspendUser({ id: suspended.user.id });
 
-    const wrongPassword = await failure(() => node.anonymous().Login({ email: active.email, password: 'not-the-password-1' }));
-    const unknownEmail = await failure(() => node.anonymous().Login({ email: uniqueEmail('ghost'), password: DEFAULT_PASSWORD }));
-    const suspendedUser = await failure(() => node.anonymous().Login({ email: suspended.email, password: suspended.password }));
+    const wrongPassword = await failure(() => ctx.node.anonymous().Login({ email: active.email, password: 'not-the-password-1' }));
+    const unknownEmail = await failure(() => ctx.node.anonymous().Login({ email: uniqueEmail('ghost'), password: DEFAULT_PASSWORD }));
+    const suspendedUser = await failure(() => ctx.node.anonymous().Login({ email: suspended.email, password: suspended.password }));
 
     for (const error of [wrongPassword, unknownEmail, suspendedUser]) {
       expect(error.code).toBe('UNAUTHENTICATED');
@@ -76,19 +65,19 @@ describe('login', () => {
   });
 
   it('refuses a deleted user', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-    await owner.DeleteUser({ id: user.id });
-    expect(await errorCode(() => node.anonymous().Login({ email, password }))).toBe('UNAUTHENTICATED');
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    await ctx.owner.DeleteUser({ id: user.id });
+    expect(await errorCode(() => ctx.node.anonymous().Login({ email, password }))).toBe('UNAUTHENTICATED');
   });
 
   it('writes failed logins to the audit trail without the password', async () => {
-    const { user, email } = await createUserWithSets(owner, ['Viewer']);
+    const { user, email } = await createUserWithSets(ctx.owner, ['Viewer']);
     const ghost = uniqueEmail('ghost');
     const secretAttempt = 'Wrong-Password-Audit-0001';
-    await failure(() => node.anonymous().Login({ email, password: secretAttempt }));
-    await failure(() => node.anonymous().Login({ email: ghost, password: secretAttempt }));
+    await failure(() => ctx.node.anonymous().Login({ email, password: secretAttempt }));
+    await failure(() => ctx.node.anonymous().Login({ email: ghost, password: secretAttempt }));
 
-    const rows = await auditRows(owner, 'auth.login_failed');
+    const rows = await auditRows(ctx.owner, 'auth.login_failed');
     const forUser = rows.filter((r) => r.targetId === user.id);
     expect(forUser).toHaveLength(1);
     expect(forUser[0]).toMatchObject({ action: 'auth.login_failed', outcome: 'FAILURE', actorType: 'ANONYMOUS', targetType: 'user' });
@@ -100,21 +89,21 @@ describe('login', () => {
     expect(anonymousTarget.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(rows)).not.toContain(secretAttempt);
 
-    const succeeded = await auditRows(owner, 'auth.login_succeeded');
+    const succeeded = await auditRows(ctx.owner, 'auth.login_succeeded');
     expect(succeeded.some((r) => r.actorId === user.id)).toBe(false);
   });
 
   it('writes a successful login to the audit trail with the new session', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-    const payload = await login(node, email, password);
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const payload = await login(ctx.node, email, password);
     const { sessions } = await payload.client.Sessions({ first: 10 });
-    const rows = (await auditRows(owner, 'auth.login_succeeded')).filter((r) => r.actorId === user.id);
+    const rows = (await auditRows(ctx.owner, 'auth.login_succeeded')).filter((r) => r.actorId === user.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ outcome: 'SUCCESS', targetType: 'session', targetId: sessions.edges[0]!.node.id });
   });
 
   it('rejects empty credentials as bad input, never a 500', async () => {
-    const error = await failure(() => node.anonymous().Login({ email: '', password: '' }));
+    const error = await failure(() => ctx.node.anonymous().Login({ email: '', password: '' }));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.status).toBeLessThan(500);
   });

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlaneClient } from '../../../sdk';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD, createUserWithSets, errorCode } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { useCluster } from '../../fixtures/test-node';
 import { auditRows, failure, login } from './helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 const NEW_PASSWORD = 'a-brand-new-passphrase';
 
 async function signedIn() {
-  const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-  return { ...(await login(node, email, password)), user, email, password };
+  const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+  return { ...(await login(ctx.node, email, password)), user, email, password };
 }
 
 describe('changePassword', () => {
@@ -30,8 +19,8 @@ describe('changePassword', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.errors[0]!.extensions?.field).toBe('currentPassword');
     expect(error.status).toBeLessThan(500);
-    expect((await login(node, s.email, s.password)).user.id).toBe(s.user.id);
-    expect(await errorCode(() => node.anonymous().Login({ email: s.email, password: NEW_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect((await login(ctx.node, s.email, s.password)).user.id).toBe(s.user.id);
+    expect(await errorCode(() => ctx.node.anonymous().Login({ email: s.email, password: NEW_PASSWORD }))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a new password shorter than 12 characters, naming newPassword', async () => {
@@ -40,7 +29,7 @@ describe('changePassword', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.errors[0]!.extensions?.field).toBe('newPassword');
     expect(await errorCode(() => s.client.ChangePassword({ currentPassword: s.password, newPassword: '12345678901' }))).toBe('BAD_USER_INPUT');
-    expect((await login(node, s.email, s.password)).user.id).toBe(s.user.id);
+    expect((await login(ctx.node, s.email, s.password)).user.id).toBe(s.user.id);
   });
 
   it('refuses a new password equal to the current one', async () => {
@@ -52,11 +41,11 @@ describe('changePassword', () => {
     const s = await signedIn();
     expect((await s.client.ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: NEW_PASSWORD })).changePassword).toBe(true);
 
-    expect(await errorCode(() => node.anonymous().Login({ email: s.email, password: DEFAULT_PASSWORD }))).toBe('UNAUTHENTICATED');
-    const again = await login(node, s.email, NEW_PASSWORD);
+    expect(await errorCode(() => ctx.node.anonymous().Login({ email: s.email, password: DEFAULT_PASSWORD }))).toBe('UNAUTHENTICATED');
+    const again = await login(ctx.node, s.email, NEW_PASSWORD);
     expect((await again.client.Me()).me.id).toBe(s.user.id);
 
-    const rows = (await auditRows(owner, 'user.password_changed')).filter((r) => r.targetId === s.user.id);
+    const rows = (await auditRows(ctx.owner, 'user.password_changed')).filter((r) => r.targetId === s.user.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actorId).toBe(s.user.id);
     const text = JSON.stringify(rows[0]);
@@ -67,13 +56,13 @@ describe('changePassword', () => {
 
   it('is refused to anonymous callers', async () => {
     expect(
-      await errorCode(() => node.anonymous().ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: NEW_PASSWORD })),
+      await errorCode(() => ctx.node.anonymous().ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: NEW_PASSWORD })),
     ).toBe('UNAUTHENTICATED');
   });
 
   it('signs out every other session of the user and keeps the one that changed it', async () => {
     const s = await signedIn();
-    const other = await login(node, s.email, s.password);
+    const other = await login(ctx.node, s.email, s.password);
     expect((await other.client.Me()).me.id).toBe(s.user.id);
     await s.client.ChangePassword({ currentPassword: s.password, newPassword: NEW_PASSWORD });
     expect(await errorCode(() => other.client.Me())).toBe('UNAUTHENTICATED');

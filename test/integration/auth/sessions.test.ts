@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlaneClient } from '../../../sdk';
+import { describe, expect, it } from 'vitest';
 import { createUserWithSets, errorCode } from '../../fixtures/seed';
-import { sdk, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { sdk, useCluster } from '../../fixtures/test-node';
 import { auditRows, currentSessionId, failure, login } from './helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-const extraClients: ControlPlaneClient[] = [];
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-});
-afterAll(async () => {
-  await Promise.allSettled(extraClients.map((c) => c.close()));
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 type Sets = Parameters<typeof createUserWithSets>[1];
 
 /** A user with two independent sessions (two logins), as on two devices. */
 async function userWithTwoSessions(sets: Sets = ['Viewer']) {
-  const { user, email, password } = await createUserWithSets(owner, sets);
-  const a = await login(node, email, password);
-  const b = await login(node, email, password);
+  const { user, email, password } = await createUserWithSets(ctx.owner, sets);
+  const a = await login(ctx.node, email, password);
+  const b = await login(ctx.node, email, password);
   return { user, email, password, a, b, aId: await currentSessionId(a.client), bId: await currentSessionId(b.client) };
 }
 
@@ -39,7 +26,7 @@ describe('logout', () => {
     const { sessions } = await b.client.Sessions({ first: 10 });
     expect(sessions.edges.map((e) => e.node.id)).not.toContain(aId);
 
-    const rows = (await auditRows(owner, 'session.revoked')).filter((r) => r.targetId === aId);
+    const rows = (await auditRows(ctx.owner, 'session.revoked')).filter((r) => r.targetId === aId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorId: user.id, outcome: 'SUCCESS' });
   });
@@ -53,10 +40,9 @@ describe('logout', () => {
 
 describe('sessions', () => {
   it("lists the viewer's own live sessions with exactly one marked current", async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const first = await login(node, email, password);
-    const device = sdk.createClient({ url: node.url, wsUrl: node.wsUrl, headers: { 'user-agent': 'auth-test-device/1.0' } });
-    extraClients.push(device);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const first = await login(ctx.node, email, password);
+    const device = ctx.track(sdk.createClient({ url: ctx.node.url, wsUrl: ctx.node.wsUrl, headers: { 'user-agent': 'auth-test-device/1.0' } }));
     const { login: second } = await device.Login({ email, password });
     device.setToken(second.accessToken);
 
@@ -81,7 +67,7 @@ describe('sessions', () => {
 
   it("never lists another user's sessions, not even for the owner", async () => {
     const { aId, bId } = await userWithTwoSessions();
-    const { sessions } = await owner.Sessions({ first: 100 });
+    const { sessions } = await ctx.owner.Sessions({ first: 100 });
     const ids = sessions.edges.map((e) => e.node.id);
     expect(ids).not.toContain(aId);
     expect(ids).not.toContain(bId);
@@ -103,7 +89,7 @@ describe('revokeSession', () => {
     const { user, a, b, bId } = await userWithTwoSessions();
     expect((await a.client.RevokeSession({ id: bId })).revokeSession).toBe(true);
     expect(await errorCode(() => b.client.Me())).toBe('UNAUTHENTICATED');
-    expect(await errorCode(() => node.anonymous().RefreshSession({ refreshToken: b.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => ctx.node.anonymous().RefreshSession({ refreshToken: b.refreshToken }))).toBe('UNAUTHENTICATED');
     expect((await a.client.Me()).me.id).toBe(user.id);
     const { sessions } = await a.client.Sessions({ first: 10 });
     expect(sessions.edges.map((e) => e.node.id)).not.toContain(bId);
@@ -116,8 +102,8 @@ describe('revokeSession', () => {
     expect(error.code).toBe('FORBIDDEN');
     expect((await victim.a.client.Me()).me.id).toBe(victim.user.id);
 
-    expect((await auditRows(owner, 'session.revoked')).filter((r) => r.targetId === victim.aId)).toHaveLength(0);
-    const denied = (await auditRows(owner, 'access.denied')).filter((r) => r.actorId === attacker.user.id);
+    expect((await auditRows(ctx.owner, 'session.revoked')).filter((r) => r.targetId === victim.aId)).toHaveLength(0);
+    const denied = (await auditRows(ctx.owner, 'access.denied')).filter((r) => r.actorId === attacker.user.id);
     expect(denied).toHaveLength(1);
     expect(denied[0]).toMatchObject({ outcome: 'DENIED', metadata: expect.objectContaining({ path: 'revokeSession' }) });
   });
@@ -135,23 +121,23 @@ describe('revokeSession', () => {
     expect(await errorCode(() => victim.a.client.Me())).toBe('UNAUTHENTICATED');
     expect((await victim.b.client.Me()).me.id).toBe(victim.user.id);
 
-    const rows = (await auditRows(owner, 'session.revoked')).filter((r) => r.targetId === victim.aId);
+    const rows = (await auditRows(ctx.owner, 'session.revoked')).filter((r) => r.targetId === victim.aId);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actorId).toBe(admin.user.id);
   });
 
   it("refuses an Admin signing out the Owner, whose session keeps working", async () => {
     const admin = await userWithTwoSessions(['Admin']);
-    const ownerSession = await currentSessionId(owner);
+    const ownerSession = await currentSessionId(ctx.owner);
     expect(await errorCode(() => admin.a.client.RevokeSession({ id: ownerSession }))).toBe('FORBIDDEN');
-    expect((await owner.Me()).me.email).toBe('owner@example.test');
+    expect((await ctx.owner.Me()).me.email).toBe('owner@example.test');
   });
 
   it('answers NOT_FOUND for unknown or malformed session ids', async () => {
     const { a } = await userWithTwoSessions();
     expect(await errorCode(() => a.client.RevokeSession({ id: '01900000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');
     expect(await errorCode(() => a.client.RevokeSession({ id: 'not-a-uuid' }))).toBe('NOT_FOUND');
-    expect(await errorCode(() => owner.RevokeSession({ id: '01900000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(await errorCode(() => ctx.owner.RevokeSession({ id: '01900000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 
   it('reports false for a session that is already revoked', async () => {
@@ -165,23 +151,23 @@ describe('suspending and deleting users', () => {
   it('revokes all their sessions at once, and reactivation does not bring them back', async () => {
     const { user, email, password, a, b } = await userWithTwoSessions();
     expect((await a.client.Me()).me.id).toBe(user.id);
-    await owner.SuspendUser({ id: user.id });
+    await ctx.owner.SuspendUser({ id: user.id });
     expect(await errorCode(() => a.client.Me())).toBe('UNAUTHENTICATED');
     expect(await errorCode(() => b.client.Me())).toBe('UNAUTHENTICATED');
 
-    await owner.ReactivateUser({ id: user.id });
+    await ctx.owner.ReactivateUser({ id: user.id });
     expect(await errorCode(() => a.client.Me())).toBe('UNAUTHENTICATED');
-    expect(await errorCode(() => node.anonymous().RefreshSession({ refreshToken: b.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => ctx.node.anonymous().RefreshSession({ refreshToken: b.refreshToken }))).toBe('UNAUTHENTICATED');
     // A fresh login works again.
-    const again = await login(node, email, password);
+    const again = await login(ctx.node, email, password);
     expect((await again.client.Me()).me.id).toBe(user.id);
   });
 
   it('deleting a user revokes their sessions too', async () => {
     const { user, a } = await userWithTwoSessions();
-    await owner.DeleteUser({ id: user.id });
+    await ctx.owner.DeleteUser({ id: user.id });
     expect(await errorCode(() => a.client.Me())).toBe('UNAUTHENTICATED');
-    await owner.RestoreUser({ id: user.id });
+    await ctx.owner.RestoreUser({ id: user.id });
     expect(await errorCode(() => a.client.Me())).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
-import { OWNER_EMAIL, OWNER_PASSWORD, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { OWNER_EMAIL, OWNER_PASSWORD, useClusterPerTest, type TestNode } from '../../fixtures/test-node';
 import { auditRows, failure } from './helpers';
 
 // Limiter state lives in the cluster (memory) or under its Redis prefix: one cluster per scenario.
-let cluster: TestCluster | undefined;
-afterEach(async () => {
-  await cluster?.close();
-  cluster = undefined;
-});
-
-async function cluster1(env: Record<string, string>, extra: { nodes?: number; redis?: boolean } = {}) {
-  cluster = await startCluster({ env, ...extra });
-  return cluster;
-}
+const freshCluster = useClusterPerTest();
+const cluster1 = (env: Record<string, string>, extra: { nodes?: number; redis?: boolean } = {}) => freshCluster({ env, ...extra });
 
 const wrong = (node: TestNode, email: string) => errorCode(() => node.anonymous().Login({ email, password: 'definitely-wrong-1' }));
 

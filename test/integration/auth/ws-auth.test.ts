@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
 import { createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
 import type * as GraphqlWs from 'graphql-ws';
 import type * as WsModule from 'ws';
 import { loadServerModule } from '../../fixtures/load';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { useCluster } from '../../fixtures/test-node';
 import { currentSessionId, login, liveUserChanged, settleWithin, signAccessToken, withToken } from './helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 const { createClient: createWsClient } = loadServerModule<typeof GraphqlWs>('graphql-ws');
 const WebSocketImpl = loadServerModule<typeof WsModule>('ws');
@@ -26,7 +16,7 @@ const WebSocketImpl = loadServerModule<typeof WsModule>('ws');
 function rawConnect(connectionParams: Record<string, unknown>): Promise<number | 'connected'> {
   return new Promise((resolve) => {
     const client = createWsClient({
-      url: node.wsUrl,
+      url: ctx.node.wsUrl,
       webSocketImpl: WebSocketImpl,
       lazy: false,
       retryAttempts: 0,
@@ -41,7 +31,7 @@ function rawConnect(connectionParams: Record<string, unknown>): Promise<number |
 }
 
 /** Something every users:read subscriber hears about. */
-const poke = () => owner.CreateUser({ input: { email: uniqueEmail('poke'), name: 'Poke', password: 'poke-password-123' } }).then((r) => r.createUser.id);
+const poke = () => ctx.owner.CreateUser({ input: { email: uniqueEmail('poke'), name: 'Poke', password: 'poke-password-123' } }).then((r) => r.createUser.id);
 
 /** Opens UserChanged with the client and returns the error code it fails with. */
 async function subscribeError(client: ControlPlaneClient): Promise<string | undefined> {
@@ -67,28 +57,28 @@ async function expectClosedByRevocation(watch: ReturnType<typeof watchClose>) {
 
 describe('WebSocket authentication', () => {
   it('closes a connection without a token with 4401', async () => {
-    expect(await subscribeError(node.anonymous())).toBe('4401');
+    expect(await subscribeError(ctx.node.anonymous())).toBe('4401');
   });
 
   it('closes a connection with a garbage token with 4401', async () => {
-    expect(await subscribeError(withToken(node, 'garbage'))).toBe('4401');
-    expect(await subscribeError(withToken(node, 'a.b.c'))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, 'garbage'))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, 'a.b.c'))).toBe('4401');
   });
 
   it('closes a connection with an expired or revoked token with 4401', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-    const session = await login(node, email, password);
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const session = await login(ctx.node, email, password);
     const sessionId = await currentSessionId(session.client);
     const expired = await signAccessToken({ userId: user.id, sessionId, expiresAt: new Date(Date.now() - 1_000) });
-    expect(await subscribeError(withToken(node, expired))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, expired))).toBe('4401');
 
     await session.client.Logout();
-    expect(await subscribeError(withToken(node, session.accessToken))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, session.accessToken))).toBe('4401');
   });
 
   it('accepts only "Bearer <token>" in connectionParams.authorization', async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const { accessToken } = await login(node, email, password);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const { accessToken } = await login(ctx.node, email, password);
     expect(await rawConnect({ authorization: accessToken })).toBe(4401);
     expect(await rawConnect({ authorization: `Basic ${accessToken}` })).toBe(4401);
     expect(await rawConnect({ token: accessToken })).toBe(4401);
@@ -96,8 +86,8 @@ describe('WebSocket authentication', () => {
   });
 
   it('refuses a subscription the user may not open (FORBIDDEN when opened)', async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const { client } = await login(node, email, password);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const { client } = await login(ctx.node, email, password);
     expect(await errorCode(async () => {
       for await (const _ of client.AuditLogged({})) throw new Error('received an event');
     })).toBe('FORBIDDEN');
@@ -106,30 +96,30 @@ describe('WebSocket authentication', () => {
 
 describe('revocation ends live subscriptions', () => {
   it('closes the socket (4403) when the session logs out from another client', async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const { accessToken } = await login(node, email, password);
-    const subscriber = withToken(node, accessToken);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const { accessToken } = await login(ctx.node, email, password);
+    const subscriber = withToken(ctx.node, accessToken);
     const iterator = await liveUserChanged(subscriber, poke);
     const closed = watchClose(iterator);
 
-    expect((await withToken(node, accessToken).Logout()).logout).toBe(true);
+    expect((await withToken(ctx.node, accessToken).Logout()).logout).toBe(true);
     await expectClosedByRevocation(closed);
   });
 
   it('closes the socket (4403) when the owner suspends the user', async () => {
-    const { user, email, password } = await createUserWithSets(owner, ['Viewer']);
-    const { client } = await login(node, email, password);
+    const { user, email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const { client } = await login(ctx.node, email, password);
     const iterator = await liveUserChanged(client, poke);
     const closed = watchClose(iterator);
 
-    await owner.SuspendUser({ id: user.id });
+    await ctx.owner.SuspendUser({ id: user.id });
     await expectClosedByRevocation(closed);
   });
 
   it('closes the socket when the session is revoked through revokeSession', async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const subscribed = await login(node, email, password);
-    const other = await login(node, email, password);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const subscribed = await login(ctx.node, email, password);
+    const other = await login(ctx.node, email, password);
     const iterator = await liveUserChanged(subscribed.client, poke);
     const closed = watchClose(iterator);
 
@@ -138,9 +128,9 @@ describe('revocation ends live subscriptions', () => {
   });
 
   it("leaves the user's other sessions' subscriptions open", async () => {
-    const { email, password } = await createUserWithSets(owner, ['Viewer']);
-    const kept = await login(node, email, password);
-    const revoked = await login(node, email, password);
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const kept = await login(ctx.node, email, password);
+    const revoked = await login(ctx.node, email, password);
     const keptIterator = await liveUserChanged(kept.client, poke);
     const revokedIterator = await liveUserChanged(revoked.client, poke);
     const revokedClosed = watchClose(revokedIterator);

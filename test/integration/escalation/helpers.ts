@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
 import type { GrantInput } from '../../../sdk/generated/graphql';
-import { builtinSetIds, createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { createUserWithSets, errorCode, member, uniqueEmail, type BuiltinSetName } from '../../fixtures/seed';
+import { useCluster, type ClusterFixture } from '../../fixtures/test-node';
 
-export type BuiltinName = 'Viewer' | 'Developer' | 'Admin' | 'Owner';
+export type BuiltinName = BuiltinSetName;
 export type { GrantInput };
 
-export const ALL = { kind: 'ALL' } as const;
+export { ALL, allow, deny } from '../../fixtures/grants';
 export const labels = (l: Record<string, string>) => ({ kind: 'LABELS' as const, labels: l });
 export const ids = (...list: string[]) => ({ kind: 'IDS' as const, ids: list });
-export const allow = (action: string, scope: GrantInput['scope'] = ALL, window: Partial<GrantInput> = {}): GrantInput => ({ effect: 'ALLOW', action, scope, ...window });
-export const deny = (action: string, scope: GrantInput['scope'] = ALL): GrantInput => ({ effect: 'DENY', action, scope });
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -24,12 +22,8 @@ export interface Actor {
 
 export type SetActor = Actor & { setId: string };
 
-export interface Env {
-  cluster: TestCluster;
-  node: TestNode;
-  owner: ControlPlaneClient;
-  ownerId: string;
-  builtins: Record<BuiltinName, string>;
+/** The cluster fixture (owner, ownerId and built-in set ids included) plus attack helpers. */
+export interface Env extends ClusterFixture {
   /** A user holding the named built-ins, logged in. */
   actor(sets: BuiltinName[], opts?: { labels?: Record<string, string> }): Promise<Actor>;
   /** A user holding a fresh custom set (created and assigned by the Owner) with exactly these grants. */
@@ -42,32 +36,19 @@ export interface Env {
 
 /** One cluster per test file; every helper acts through the API as the Owner. */
 export function escalationEnv(): Env {
-  const env = {} as Env;
-  beforeAll(async () => {
-    env.cluster = await startCluster();
-    env.node = env.cluster.nodes[0]!;
-    env.owner = await env.node.owner();
-    env.ownerId = (await env.owner.Me()).me.id;
-    env.builtins = await builtinSetIds(env.owner);
-    env.actor = async (sets, opts = {}) => {
-      const u = await createUserWithSets(env.owner, sets, { labels: opts.labels, prefix: 'attacker' });
-      return { id: u.user.id, email: u.email, client: await env.node.clientFor(u.email, u.password) };
-    };
-    env.customSet = async (grants, parentIds = []) => {
-      const { createPermissionSet } = await env.owner.CreatePermissionSet({ input: { name: uniqueEmail('set'), grants, parentIds } });
-      return createPermissionSet.id;
-    };
-    env.actorWith = async (grants, opts = {}) => {
-      const setId = await env.customSet(grants);
-      const u = await createUserWithSets(env.owner, opts.builtins ?? [], { labels: opts.labels, prefix: 'attacker' });
-      await env.owner.AssignPermissionSet({ userId: u.user.id, permissionSetId: setId });
-      return { id: u.user.id, email: u.email, client: await env.node.clientFor(u.email, u.password), setId };
-    };
-    env.target = async (opts = {}) => (await createUserWithSets(env.owner, opts.sets ?? [], { labels: opts.labels, prefix: 'target' })).user.id;
-  });
-  afterAll(async () => {
-    await env.cluster?.close();
-  });
+  const env = useCluster() as Env;
+  env.actor = (sets, opts = {}) => member(env.node, env.owner, sets, { labels: opts.labels, prefix: 'attacker' });
+  env.customSet = async (grants, parentIds = []) => {
+    const { createPermissionSet } = await env.owner.CreatePermissionSet({ input: { name: uniqueEmail('set'), grants, parentIds } });
+    return createPermissionSet.id;
+  };
+  env.actorWith = async (grants, opts = {}) => {
+    const setId = await env.customSet(grants);
+    const u = await createUserWithSets(env.owner, opts.builtins ?? [], { labels: opts.labels, prefix: 'attacker' });
+    await env.owner.AssignPermissionSet({ userId: u.user.id, permissionSetId: setId });
+    return { id: u.user.id, email: u.email, client: await env.node.clientFor(u.email, u.password), setId };
+  };
+  env.target = async (opts = {}) => (await createUserWithSets(env.owner, opts.sets ?? [], { labels: opts.labels, prefix: 'target' })).user.id;
   return env;
 }
 

@@ -1,42 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type Redis from 'ioredis';
-import type { ControlPlaneClient } from '../../../sdk';
 import { createUserWithSets, errorCode } from '../../fixtures/seed';
 import { loadServerModule } from '../../fixtures/load';
-import { redisPrefixFor, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { redisPrefixFor, useCluster } from '../../fixtures/test-node';
 
 // The permission cache is kept fresh by invalidation messages. If the Redis subscriber connection
 // drops, messages sent meanwhile are lost; on reconnect the node must drop everything it cached.
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
+const ctx = useCluster({ redis: true });
 let redis: Redis;
-beforeAll(async () => {
-  cluster = await startCluster({ redis: true });
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
+beforeAll(() => {
   const IORedis = loadServerModule<typeof import('ioredis')>('ioredis').default;
   redis = new IORedis(inject('redisUrl'));
 });
-afterAll(async () => {
+afterAll(() => {
   redis?.disconnect();
-  await cluster?.close();
 });
 
 describe('permission cache recovery', () => {
   it('drops cached permissions when the Redis subscriber reconnects', async () => {
-    const dev = await createUserWithSets(owner, ['Developer']);
-    const client = await node.clientFor(dev.email, dev.password);
+    const dev = await createUserWithSets(ctx.owner, ['Developer']);
+    const client = await ctx.node.clientFor(dev.email, dev.password);
     expect((await client.AuditLogs({ first: 1 })).auditLogs.edges).toHaveLength(1);
 
     // A change no node hears about: the row goes, the cached permissions stay.
-    await node.database.sql`delete from user_permission_sets where user_id = ${dev.user.id}`;
+    await ctx.node.database.sql`delete from user_permission_sets where user_id = ${dev.user.id}`;
     expect((await client.AuditLogs({ first: 1 })).auditLogs.edges).toHaveLength(1);
 
     // Only this node's subscriber: other test files share the Redis server.
     const list = (await redis.client('LIST')) as string;
-    const prefix = redisPrefixFor(cluster.dbUrl);
+    const prefix = redisPrefixFor(ctx.cluster.dbUrl);
     const line = list.split('\n').find((l) => l.includes(` name=${prefix}subscribe `));
     expect(line, 'the node names its subscriber connection').toBeTruthy();
     await redis.client('KILL', 'ID', /\bid=(\d+)/.exec(line!)![1]!);

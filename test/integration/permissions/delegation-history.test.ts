@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
-import { builtinSetIds, errorCode } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
-import { allow, customSet, failure, inSeconds, member, sleep } from './features.helpers';
+import { errorCode, failure, member } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
+import { allow, customSet, inSeconds, sleep } from './features.helpers';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-let ownerId: string;
-let builtin: Awaited<ReturnType<typeof builtinSetIds>>;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-  ownerId = (await owner.Me()).me.id;
-  builtin = await builtinSetIds(owner);
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 const canReadAudit = async (client: ControlPlaneClient) => {
   const code = await client.AuditLogs({ first: 1 }).then(
@@ -32,8 +17,8 @@ const canReadAudit = async (client: ControlPlaneClient) => {
 
 describe('delegations', () => {
   it('delegate, listed for both sides, used by the delegatee, revoked by the delegatee', async () => {
-    const admin = await member(node, owner, ['Admin']);
-    const b = await member(node, owner, []);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
     expect(await canReadAudit(b.client)).toBe(false);
     const expiresAt = inSeconds(3600);
     const { delegatePermissions: d } = await admin.client.DelegatePermissions({
@@ -46,7 +31,7 @@ describe('delegations', () => {
     // Both sides read it about themselves; the owner reads it about either.
     expect((await admin.client.Delegations({ userId: admin.id })).delegations.map((x) => x.id)).toEqual([d.id]);
     expect((await b.client.Delegations({ userId: b.id })).delegations.map((x) => x.id)).toEqual([d.id]);
-    expect((await owner.Delegations({ userId: b.id })).delegations[0]).toMatchObject({ id: d.id, delegatorId: admin.id });
+    expect((await ctx.owner.Delegations({ userId: b.id })).delegations[0]).toMatchObject({ id: d.id, delegatorId: admin.id });
 
     expect(await canReadAudit(b.client)).toBe(true);
     expect((await b.client.RevokeDelegation({ id: d.id })).revokeDelegation).toBe(true);
@@ -57,10 +42,10 @@ describe('delegations', () => {
   });
 
   it('the delegator and an admin may revoke; a stranger may not', async () => {
-    const admin = await member(node, owner, ['Admin']);
-    const otherAdmin = await member(node, owner, ['Admin']);
-    const b = await member(node, owner, []);
-    const stranger = await member(node, owner, ['Viewer']);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const otherAdmin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
+    const stranger = await member(ctx.node, ctx.owner, ['Viewer']);
     const give = async () =>
       (await admin.client.DelegatePermissions({ input: { delegateeId: b.id, grants: [allow('audit:read')], expiresAt: inSeconds(600) } })).delegatePermissions;
 
@@ -76,31 +61,31 @@ describe('delegations', () => {
   });
 
   it('an expired delegation stops working', async () => {
-    const admin = await member(node, owner, ['Admin']);
-    const b = await member(node, owner, []);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
     const expiresAt = inSeconds(2);
     await admin.client.DelegatePermissions({ input: { delegateeId: b.id, grants: [allow('audit:read')], expiresAt } });
     expect(await canReadAudit(b.client)).toBe(true);
     await sleep(Date.parse(expiresAt) - Date.now() + 300);
     expect(await canReadAudit(b.client)).toBe(false);
-    const check = (await owner.CheckPermission({ userId: b.id, action: 'audit:read', resource: { type: 'audit' } })).checkPermission;
+    const check = (await ctx.owner.CheckPermission({ userId: b.id, action: 'audit:read', resource: { type: 'audit' } })).checkPermission;
     expect(check).toMatchObject({ allowed: false, reason: 'NO_MATCHING_ALLOW' });
   });
 
   it('is evaluated live: it stops when the delegator loses the right and resumes when they regain it', async () => {
-    const admin = await member(node, owner, ['Admin']);
-    const b = await member(node, owner, []);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
     await admin.client.DelegatePermissions({ input: { delegateeId: b.id, grants: [allow('audit:read')], expiresAt: inSeconds(600) } });
     expect(await canReadAudit(b.client)).toBe(true);
-    await owner.RevokePermissionSet({ userId: admin.id, permissionSetId: builtin.Admin });
+    await ctx.owner.RevokePermissionSet({ userId: admin.id, permissionSetId: ctx.builtins.Admin });
     expect(await canReadAudit(b.client)).toBe(false);
-    await owner.AssignPermissionSet({ userId: admin.id, permissionSetId: builtin.Developer });
+    await ctx.owner.AssignPermissionSet({ userId: admin.id, permissionSetId: ctx.builtins.Developer });
     expect(await canReadAudit(b.client)).toBe(true);
   });
 
   it('rejects a past or too distant expiry and delegating to oneself (BAD_USER_INPUT naming the field)', async () => {
-    const admin = await member(node, owner, ['Admin']);
-    const b = await member(node, owner, []);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
     const input = (expiresAt: string, delegateeId = b.id) => ({ input: { delegateeId, grants: [allow('audit:read')], expiresAt } });
     expect(await failure(() => admin.client.DelegatePermissions(input(inSeconds(-5))))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
     expect(await failure(() => admin.client.DelegatePermissions(input(inSeconds(91 * 86_400))))).toMatchObject({
@@ -117,30 +102,30 @@ describe('delegations', () => {
 
 describe('permissionHistory', () => {
   it('lists every change to what the user can do, newest first, with before/after and the actor', async () => {
-    const parent = await customSet(owner, 'History parent', [allow('users:read')]);
-    const s = await customSet(owner, 'History S', [allow('audit:read')], [parent.id]);
-    const t = await customSet(owner, 'History T', [allow('sessions:read')]);
-    const unrelated = await customSet(owner, 'Unrelated', [allow('sessions:read')]);
-    const u = await member(node, owner, []);
-    const bystander = await member(node, owner, []);
-    const admin = await member(node, owner, ['Admin']);
+    const parent = await customSet(ctx.owner, 'History parent', [allow('users:read')]);
+    const s = await customSet(ctx.owner, 'History S', [allow('audit:read')], [parent.id]);
+    const t = await customSet(ctx.owner, 'History T', [allow('sessions:read')]);
+    const unrelated = await customSet(ctx.owner, 'Unrelated', [allow('sessions:read')]);
+    const u = await member(ctx.node, ctx.owner, []);
+    const bystander = await member(ctx.node, ctx.owner, []);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
 
-    await owner.AssignPermissionSet({ userId: u.id, permissionSetId: s.id });
-    await owner.AssignPermissionSet({ userId: u.id, permissionSetId: t.id });
-    const { grantPermission: g } = await owner.GrantPermission({ userId: u.id, grant: allow('users:readEmail', { kind: 'LABELS', labels: { team: 'x' } }) });
-    await owner.RevokeGrant({ id: g.id! });
-    await owner.UpdatePermissionSet({ id: s.id, input: { grants: [allow('audit:read'), allow('users:readEmail')] } });
-    await owner.UpdatePermissionSet({ id: parent.id, input: { description: 'edited parent' } });
+    await ctx.owner.AssignPermissionSet({ userId: u.id, permissionSetId: s.id });
+    await ctx.owner.AssignPermissionSet({ userId: u.id, permissionSetId: t.id });
+    const { grantPermission: g } = await ctx.owner.GrantPermission({ userId: u.id, grant: allow('users:readEmail', { kind: 'LABELS', labels: { team: 'x' } }) });
+    await ctx.owner.RevokeGrant({ id: g.id! });
+    await ctx.owner.UpdatePermissionSet({ id: s.id, input: { grants: [allow('audit:read'), allow('users:readEmail')] } });
+    await ctx.owner.UpdatePermissionSet({ id: parent.id, input: { description: 'edited parent' } });
     const { delegatePermissions: d } = await admin.client.DelegatePermissions({
       input: { delegateeId: u.id, grants: [allow('sessions:revoke')], expiresAt: inSeconds(600) },
     });
     await u.client.RevokeDelegation({ id: d.id });
-    await owner.RevokePermissionSet({ userId: u.id, permissionSetId: t.id });
+    await ctx.owner.RevokePermissionSet({ userId: u.id, permissionSetId: t.id });
     // Noise that is not about u.
-    await owner.AssignPermissionSet({ userId: bystander.id, permissionSetId: s.id });
-    await owner.UpdatePermissionSet({ id: unrelated.id, input: { description: 'unrelated' } });
+    await ctx.owner.AssignPermissionSet({ userId: bystander.id, permissionSetId: s.id });
+    await ctx.owner.UpdatePermissionSet({ id: unrelated.id, input: { description: 'unrelated' } });
 
-    const { permissionHistory: h } = await owner.PermissionHistory({ userId: u.id, first: 100 });
+    const { permissionHistory: h } = await ctx.owner.PermissionHistory({ userId: u.id, first: 100 });
     const events = h.edges.map((e) => e.node);
     expect(events.map((e) => `${e.action}:${e.targetId === u.id ? 'u' : e.targetId}`)).toEqual([
       'permission_set.unassigned:u',
@@ -159,7 +144,7 @@ describe('permissionHistory', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const [unassigned, revokedDelegation, createdDelegation, , updatedS, revokedGrant, createdGrant, assignedT, assignedS] = events;
-    expect(unassigned).toMatchObject({ actorId: ownerId, changes: { permissionSets: { before: { setId: t.id, name: t.name } } } });
+    expect(unassigned).toMatchObject({ actorId: ctx.ownerId, changes: { permissionSets: { before: { setId: t.id, name: t.name } } } });
     expect(revokedDelegation).toMatchObject({ actorId: u.id, metadata: { delegationId: d.id } });
     expect(createdDelegation).toMatchObject({ actorId: admin.id, changes: { delegations: { after: { id: d.id } } } });
     expect((updatedS!.changes!.grants as { before: Array<{ action: string }> }).before.map((x) => x.action)).toEqual(['audit:read']);
@@ -173,7 +158,7 @@ describe('permissionHistory', () => {
     const pages: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
-      const res: typeof h = (await owner.PermissionHistory({ userId: u.id, first: 4, after })).permissionHistory;
+      const res: typeof h = (await ctx.owner.PermissionHistory({ userId: u.id, first: 4, after })).permissionHistory;
       pages.push(...res.edges.map((e) => e.node.id));
       if (!res.pageInfo.hasNextPage) break;
       after = res.pageInfo.endCursor!;

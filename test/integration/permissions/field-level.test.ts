@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlaneClient } from '../../../sdk';
-import { createUserWithSets } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
-import { allow, customSet, member } from './features.helpers';
+import { describe, expect, it } from 'vitest';
+import { createUserWithSets, member } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
+import { allow, customSet } from './features.helpers';
 
 // Sensitive fields have their own read permission: User.email (users:readEmail) and audit values (audit:readValues).
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-});
-afterAll(async () => {
-  await cluster?.close();
-});
+const ctx = useCluster();
 
 describe('User.email', () => {
   it('is null for a Viewer reading others, present for their own record and for a Developer', async () => {
-    const viewer = await member(node, owner, ['Viewer']);
-    const developer = await member(node, owner, ['Developer']);
-    const other = await createUserWithSets(owner, []);
+    const viewer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const developer = await member(ctx.node, ctx.owner, ['Developer']);
+    const other = await createUserWithSets(ctx.owner, []);
 
     const seenByViewer = (await viewer.client.User({ id: other.user.id })).user;
     expect(seenByViewer.name).toBe(other.user.name);
@@ -39,11 +27,11 @@ describe('User.email', () => {
   });
 
   it('follows a label-scoped users:readEmail', async () => {
-    const set = await customSet(owner, 'Payments emails', [allow('users:read'), allow('users:readEmail', { kind: 'LABELS', labels: { team: 'payments' } })]);
-    const reader = await member(node, owner, []);
-    await owner.AssignPermissionSet({ userId: reader.id, permissionSetId: set.id });
-    const payments = await createUserWithSets(owner, [], { labels: { team: 'payments' } });
-    const core = await createUserWithSets(owner, [], { labels: { team: 'core' } });
+    const set = await customSet(ctx.owner, 'Payments emails', [allow('users:read'), allow('users:readEmail', { kind: 'LABELS', labels: { team: 'payments' } })]);
+    const reader = await member(ctx.node, ctx.owner, []);
+    await ctx.owner.AssignPermissionSet({ userId: reader.id, permissionSetId: set.id });
+    const payments = await createUserWithSets(ctx.owner, [], { labels: { team: 'payments' } });
+    const core = await createUserWithSets(ctx.owner, [], { labels: { team: 'core' } });
     expect((await reader.client.User({ id: payments.user.id })).user.email).toBe(payments.email);
     expect((await reader.client.User({ id: core.user.id })).user.email).toBeNull();
   });
@@ -51,10 +39,10 @@ describe('User.email', () => {
 
 describe('audit before/after values', () => {
   it('are hidden without audit:readValues (Developer) and shown with it (Admin); the changed field names stay', async () => {
-    const developer = await member(node, owner, ['Developer']);
-    const admin = await member(node, owner, ['Admin']);
-    const target = await createUserWithSets(owner, []);
-    await owner.UpdateUser({ id: target.user.id, input: { name: 'Secret new name' } });
+    const developer = await member(ctx.node, ctx.owner, ['Developer']);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const target = await createUserWithSets(ctx.owner, []);
+    await ctx.owner.UpdateUser({ id: target.user.id, input: { name: 'Secret new name' } });
     const filter = { action: 'user.updated', targetId: target.user.id };
 
     const [devEvent] = (await developer.client.AuditLogs({ first: 5, filter })).auditLogs.edges.map((e) => e.node);
@@ -67,20 +55,20 @@ describe('audit before/after values', () => {
   });
 
   it('a direct audit:readValues grant shows the values to a Developer', async () => {
-    const developer = await member(node, owner, ['Developer']);
-    await owner.GrantPermission({ userId: developer.id, grant: allow('audit:readValues') });
-    const target = await createUserWithSets(owner, []);
-    await owner.UpdateUser({ id: target.user.id, input: { name: 'Visible now' } });
+    const developer = await member(ctx.node, ctx.owner, ['Developer']);
+    await ctx.owner.GrantPermission({ userId: developer.id, grant: allow('audit:readValues') });
+    const target = await createUserWithSets(ctx.owner, []);
+    await ctx.owner.UpdateUser({ id: target.user.id, input: { name: 'Visible now' } });
     const [event] = (await developer.client.AuditLogs({ first: 1, filter: { action: 'user.updated', targetId: target.user.id } })).auditLogs.edges;
     expect(event?.node.changes).toEqual({ name: { before: target.user.name, after: 'Visible now' } });
   });
 
   it('permissionHistory follows the same rule: values only with audit:readValues', async () => {
-    const set = await customSet(owner, 'History values', [allow('audit:read')]);
-    const u = await member(node, owner, []);
-    await owner.AssignPermissionSet({ userId: u.id, permissionSetId: set.id });
-    const viewer = await member(node, owner, ['Viewer']);
-    const admin = await member(node, owner, ['Admin']);
+    const set = await customSet(ctx.owner, 'History values', [allow('audit:read')]);
+    const u = await member(ctx.node, ctx.owner, []);
+    await ctx.owner.AssignPermissionSet({ userId: u.id, permissionSetId: set.id });
+    const viewer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
 
     const asAdmin = (await admin.client.PermissionHistory({ userId: u.id })).permissionHistory.edges.map((e) => e.node);
     expect(asAdmin[0]).toMatchObject({ action: 'permission_set.assigned', changes: { permissionSets: { after: { setId: set.id, name: set.name } } } });

@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
-import { DEFAULT_PASSWORD, builtinSetIds, createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { DEFAULT_PASSWORD, createUserWithSets, errorCode, member, uniqueEmail, type BuiltinSetName } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
 
-type SetName = 'Viewer' | 'Developer' | 'Admin' | 'Owner';
-
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-let ownerId: string;
+const ctx = useCluster();
 let admin: ControlPlaneClient;
 let viewer: ControlPlaneClient;
 let developer: ControlPlaneClient;
-let sets: Record<SetName, string>;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-  ownerId = (await owner.Me()).me.id;
-  sets = await builtinSetIds(owner);
-  const login = async (role: SetName) => {
-    const u = await createUserWithSets(owner, [role], { prefix: role.toLowerCase() });
-    return node.clientFor(u.email, u.password);
-  };
+  const login = async (role: BuiltinSetName) => (await member(ctx.node, ctx.owner, [role], { prefix: role.toLowerCase() })).client;
   [admin, viewer, developer] = await Promise.all([login('Admin'), login('Viewer'), login('Developer')]);
 });
-afterAll(async () => {
-  await cluster?.close();
-});
 
-const setsOf = async (id: string) => (await owner.User({ id })).user.permissionSets.map((s) => s.name).sort();
+const setsOf = async (id: string) => (await ctx.owner.User({ id })).user.permissionSets.map((s) => s.name).sort();
 
 describe('permissionSets query', () => {
   it('lists exactly the four built-ins, all immutable, sorted by name', async () => {
@@ -45,7 +28,7 @@ describe('permissionSets query', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
-      const res: Awaited<ReturnType<ControlPlaneClient['PermissionSets']>> = await owner.PermissionSets({ first: 1, after });
+      const res: Awaited<ReturnType<ControlPlaneClient['PermissionSets']>> = await ctx.owner.PermissionSets({ first: 1, after });
       names.push(...res.permissionSets.edges.map((e) => e.node.name));
       if (!res.permissionSets.pageInfo.hasNextPage) break;
       after = res.permissionSets.pageInfo.endCursor;
@@ -54,105 +37,105 @@ describe('permissionSets query', () => {
   });
 
   it('permissionSet(id) reads one; first out of bounds is BAD_USER_INPUT', async () => {
-    expect((await viewer.PermissionSet({ id: sets.Developer })).permissionSet).toMatchObject({ name: 'Developer', isBuiltin: true });
-    expect(await errorCode(() => owner.PermissionSets({ first: 0 }))).toBe('BAD_USER_INPUT');
-    expect(await errorCode(() => owner.PermissionSets({ first: 101 }))).toBe('BAD_USER_INPUT');
+    expect((await viewer.PermissionSet({ id: ctx.builtins.Developer })).permissionSet).toMatchObject({ name: 'Developer', isBuiltin: true });
+    expect(await errorCode(() => ctx.owner.PermissionSets({ first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(() => ctx.owner.PermissionSets({ first: 101 }))).toBe('BAD_USER_INPUT');
   });
 
   it('a user with no sets sees none of them: an empty, consistent page', async () => {
-    const bare = await createUserWithSets(owner, []);
-    const client = await node.clientFor(bare.email, bare.password);
+    const bare = await createUserWithSets(ctx.owner, []);
+    const client = await ctx.node.clientFor(bare.email, bare.password);
     // Baseline SELF lets everyone inspect their own permissions, so the list is reachable but empty.
     const page = await client.PermissionSets({ first: 10 });
     expect(page.permissionSets).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
-    const one = await client.PermissionSet({ id: sets.Owner }).catch((e: { code?: string }) => e.code);
+    const one = await client.PermissionSet({ id: ctx.builtins.Owner }).catch((e: { code?: string }) => e.code);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(one);
   });
 });
 
 describe('assignPermissionSet / revokePermissionSet', () => {
   it('Admin assigns and revokes a set it holds; the user list reflects both', async () => {
-    const { user } = await createUserWithSets(owner, ['Viewer']);
-    expect((await admin.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Developer })).assignPermissionSet).toBe(true);
+    const { user } = await createUserWithSets(ctx.owner, ['Viewer']);
+    expect((await admin.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Developer })).assignPermissionSet).toBe(true);
     expect(await setsOf(user.id)).toEqual(['Developer', 'Viewer']);
-    expect((await admin.RevokePermissionSet({ userId: user.id, permissionSetId: sets.Developer })).revokePermissionSet).toBe(true);
+    expect((await admin.RevokePermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Developer })).revokePermissionSet).toBe(true);
     expect(await setsOf(user.id)).toEqual(['Viewer']);
   });
 
   it('Admin may hand out Admin (it holds all of it)', async () => {
-    const { user } = await createUserWithSets(owner, []);
-    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Admin });
+    const { user } = await createUserWithSets(ctx.owner, []);
+    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Admin });
     expect(await setsOf(user.id)).toEqual(['Admin']);
   });
 
   it('assigning a set twice is idempotent', async () => {
-    const { user } = await createUserWithSets(owner, []);
-    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Viewer });
-    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Viewer });
+    const { user } = await createUserWithSets(ctx.owner, []);
+    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Viewer });
+    await admin.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Viewer });
     expect(await setsOf(user.id)).toEqual(['Viewer']);
   });
 
   it('Admin assigning Owner is FORBIDDEN, to others and to itself', async () => {
-    const { user } = await createUserWithSets(owner, ['Viewer']);
-    expect(await errorCode(() => admin.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Owner }))).toBe('FORBIDDEN');
+    const { user } = await createUserWithSets(ctx.owner, ['Viewer']);
+    expect(await errorCode(() => admin.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Owner }))).toBe('FORBIDDEN');
     expect(await setsOf(user.id)).toEqual(['Viewer']);
     const adminId = (await admin.Me()).me.id;
-    expect(await errorCode(() => admin.AssignPermissionSet({ userId: adminId, permissionSetId: sets.Owner }))).toBe('FORBIDDEN');
+    expect(await errorCode(() => admin.AssignPermissionSet({ userId: adminId, permissionSetId: ctx.builtins.Owner }))).toBe('FORBIDDEN');
     expect(await setsOf(adminId)).toEqual(['Admin']);
   });
 
   it('Admin cannot create a user holding Owner; no user is left behind', async () => {
     const email = uniqueEmail('escalate');
     const code = await errorCode(() =>
-      admin.CreateUser({ input: { email, name: 'Sneaky', password: DEFAULT_PASSWORD, permissionSetIds: [sets.Owner] } }),
+      admin.CreateUser({ input: { email, name: 'Sneaky', password: DEFAULT_PASSWORD, permissionSetIds: [ctx.builtins.Owner] } }),
     );
     expect(code).toBe('FORBIDDEN');
-    expect((await owner.Users({ filter: { search: email } })).users.totalCount).toBe(0);
+    expect((await ctx.owner.Users({ filter: { search: email } })).users.totalCount).toBe(0);
   });
 
   it('Admin cannot revoke Owner from the Owner (FORBIDDEN)', async () => {
-    expect(await errorCode(() => admin.RevokePermissionSet({ userId: ownerId, permissionSetId: sets.Owner }))).toBe('FORBIDDEN');
-    expect(await setsOf(ownerId)).toEqual(['Owner']);
+    expect(await errorCode(() => admin.RevokePermissionSet({ userId: ctx.ownerId, permissionSetId: ctx.builtins.Owner }))).toBe('FORBIDDEN');
+    expect(await setsOf(ctx.ownerId)).toEqual(['Owner']);
   });
 
   it('Viewer and Developer are FORBIDDEN to assign or revoke anything, even Viewer', async () => {
-    const { user } = await createUserWithSets(owner, ['Viewer']);
+    const { user } = await createUserWithSets(ctx.owner, ['Viewer']);
     for (const caller of [viewer, developer]) {
-      expect(await errorCode(() => caller.AssignPermissionSet({ userId: user.id, permissionSetId: sets.Viewer }))).toBe('FORBIDDEN');
-      expect(await errorCode(() => caller.RevokePermissionSet({ userId: user.id, permissionSetId: sets.Viewer }))).toBe('FORBIDDEN');
+      expect(await errorCode(() => caller.AssignPermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Viewer }))).toBe('FORBIDDEN');
+      expect(await errorCode(() => caller.RevokePermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Viewer }))).toBe('FORBIDDEN');
     }
     expect(await setsOf(user.id)).toEqual(['Viewer']);
   });
 
   it('unknown user or set ids are NOT_FOUND; revoking an unassigned set is NOT_FOUND', async () => {
-    const { user } = await createUserWithSets(owner, ['Viewer']);
+    const { user } = await createUserWithSets(ctx.owner, ['Viewer']);
     const unknown = '0190a000-0000-7000-8000-0000000000ff';
-    expect(await errorCode(() => admin.AssignPermissionSet({ userId: unknown, permissionSetId: sets.Viewer }))).toBe('NOT_FOUND');
+    expect(await errorCode(() => admin.AssignPermissionSet({ userId: unknown, permissionSetId: ctx.builtins.Viewer }))).toBe('NOT_FOUND');
     expect(await errorCode(() => admin.AssignPermissionSet({ userId: user.id, permissionSetId: unknown }))).toBe('NOT_FOUND');
-    expect(await errorCode(() => admin.RevokePermissionSet({ userId: unknown, permissionSetId: sets.Viewer }))).toBe('NOT_FOUND');
+    expect(await errorCode(() => admin.RevokePermissionSet({ userId: unknown, permissionSetId: ctx.builtins.Viewer }))).toBe('NOT_FOUND');
     expect(await errorCode(() => admin.RevokePermissionSet({ userId: user.id, permissionSetId: unknown }))).toBe('NOT_FOUND');
-    expect(await errorCode(() => admin.RevokePermissionSet({ userId: user.id, permissionSetId: sets.Developer }))).toBe('NOT_FOUND');
+    expect(await errorCode(() => admin.RevokePermissionSet({ userId: user.id, permissionSetId: ctx.builtins.Developer }))).toBe('NOT_FOUND');
   });
 
   it('an assignment takes effect on the next request of an existing session, and so does its revocation', async () => {
-    const v = await createUserWithSets(owner, ['Viewer']);
-    const client = await node.clientFor(v.email, v.password);
+    const v = await createUserWithSets(ctx.owner, ['Viewer']);
+    const client = await ctx.node.clientFor(v.email, v.password);
     const input = () => ({ email: uniqueEmail('promoted'), name: 'By promoted', password: DEFAULT_PASSWORD });
     expect(await errorCode(() => client.CreateUser({ input: input() }))).toBe('FORBIDDEN');
 
-    await admin.AssignPermissionSet({ userId: v.user.id, permissionSetId: sets.Admin });
+    await admin.AssignPermissionSet({ userId: v.user.id, permissionSetId: ctx.builtins.Admin });
     const { createUser } = await client.CreateUser({ input: input() });
     expect(createUser.status).toBe('ACTIVE');
 
-    await admin.RevokePermissionSet({ userId: v.user.id, permissionSetId: sets.Admin });
+    await admin.RevokePermissionSet({ userId: v.user.id, permissionSetId: ctx.builtins.Admin });
     expect(await errorCode(() => client.CreateUser({ input: input() }))).toBe('FORBIDDEN');
   });
 
   it('a time-limited assignment is visible and effective until it expires, then gone', async () => {
-    const v = await createUserWithSets(owner, []);
-    const client = await node.clientFor(v.email, v.password);
+    const v = await createUserWithSets(ctx.owner, []);
+    const client = await ctx.node.clientFor(v.email, v.password);
     const expiresAt = new Date(Date.now() + 1_500).toISOString();
-    await admin.AssignPermissionSet({ userId: v.user.id, permissionSetId: sets.Developer, expiresAt });
+    await admin.AssignPermissionSet({ userId: v.user.id, permissionSetId: ctx.builtins.Developer, expiresAt });
     expect(await setsOf(v.user.id)).toEqual(['Developer']);
     expect((await client.AuditLogs({ first: 1 })).auditLogs.edges).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 2_000));

@@ -1,10 +1,10 @@
 import type RedisClient from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AuditLoggedSubscription, ControlPlaneClient, UserChangedSubscription } from '../../../sdk';
+import { describe, expect, inject, it } from 'vitest';
+import type { AuditLoggedSubscription, UserChangedSubscription } from '../../../sdk';
 import { loadServerModule } from '../../fixtures/load';
 import { DEFAULT_PASSWORD, errorCode, uniqueEmail } from '../../fixtures/seed';
 import { collect, EventStream, untilLive } from './stream';
-import { startTwoProcesses, type TwoProcesses } from './two-processes';
+import { useTwoProcesses } from './two-processes';
 
 // Through the loader the server modules use (ioredis is already loaded there; a second copy breaks).
 const Redis = loadServerModule<typeof RedisClient>('ioredis');
@@ -12,40 +12,25 @@ const Redis = loadServerModule<typeof RedisClient>('ioredis');
 type UserChange = UserChangedSubscription['userChanged'];
 type AuditEvent = AuditLoggedSubscription['auditLogged'];
 
-let nodes: TwoProcesses;
-let ownerA: ControlPlaneClient;
-let ownerB: ControlPlaneClient;
-const streams: Array<EventStream<unknown>> = [];
+const ctx = useTwoProcesses();
 
 function open<T>(iterable: AsyncIterable<T>, label: string): EventStream<T> {
-  const stream = new EventStream(iterable, label);
-  streams.push(stream as EventStream<unknown>);
-  return stream;
+  return ctx.track(new EventStream(iterable, label));
 }
-
-beforeAll(async () => {
-  nodes = await startTwoProcesses();
-  [ownerA, ownerB] = await Promise.all([nodes.ownerOn(nodes.a), nodes.ownerOn(nodes.b)]);
-});
-
-afterAll(async () => {
-  await Promise.allSettled(streams.map((s) => s.close()));
-  await nodes?.stop();
-});
 
 describe('subscriptions across two server processes sharing PostgreSQL and Redis', () => {
   it('a UserChanged subscriber on A receives CREATED, UPDATED, DELETED, RESTORED made on B, in order', async () => {
-    const { id: pokeId, poke } = await nodes.pokeUser();
-    const changes = open(ownerA.UserChanged(), 'owner UserChanged on A');
+    const { id: pokeId, poke } = await ctx.processes.pokeUser();
+    const changes = open(ctx.ownerA.UserChanged(), 'owner UserChanged on A');
     await untilLive(changes, poke, (e) => e.userChanged.user.id === pokeId);
 
     const email = uniqueEmail('live');
     let subjectId = '';
     const steps: Array<{ kind: string; run: () => Promise<{ id: string }> }> = [
-      { kind: 'CREATED', run: async () => (await ownerB.CreateUser({ input: { email, name: 'Live One', password: DEFAULT_PASSWORD } })).createUser },
-      { kind: 'UPDATED', run: async () => (await ownerB.UpdateUser({ id: subjectId, input: { name: 'Live Two' } })).updateUser },
-      { kind: 'DELETED', run: async () => (await ownerB.DeleteUser({ id: subjectId })).deleteUser },
-      { kind: 'RESTORED', run: async () => (await ownerB.RestoreUser({ id: subjectId })).restoreUser },
+      { kind: 'CREATED', run: async () => (await ctx.ownerB.CreateUser({ input: { email, name: 'Live One', password: DEFAULT_PASSWORD } })).createUser },
+      { kind: 'UPDATED', run: async () => (await ctx.ownerB.UpdateUser({ id: subjectId, input: { name: 'Live Two' } })).updateUser },
+      { kind: 'DELETED', run: async () => (await ctx.ownerB.DeleteUser({ id: subjectId })).deleteUser },
+      { kind: 'RESTORED', run: async () => (await ctx.ownerB.RestoreUser({ id: subjectId })).restoreUser },
     ];
     const latencies: Record<string, number> = {};
     const received: UserChange[] = [];
@@ -78,18 +63,18 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
   it('AuditLogged with an action filter on A receives only matching events made on B', async () => {
     const pokeIds = new Set<string>();
     const pokeCreate = async () => {
-      const { createUser } = await ownerB.CreateUser({ input: { email: uniqueEmail('audit-poke'), name: 'poke', password: DEFAULT_PASSWORD } });
+      const { createUser } = await ctx.ownerB.CreateUser({ input: { email: uniqueEmail('audit-poke'), name: 'poke', password: DEFAULT_PASSWORD } });
       pokeIds.add(createUser.id);
     };
-    const filtered = open(ownerA.AuditLogged({ filter: { action: 'user.created' } }), 'AuditLogged(action: user.created) on A');
+    const filtered = open(ctx.ownerA.AuditLogged({ filter: { action: 'user.created' } }), 'AuditLogged(action: user.created) on A');
     await untilLive(filtered, pokeCreate, (e) => pokeIds.has(e.auditLogged.targetId ?? ''));
 
     // Non-matching events first: with a broken filter they would be delivered before the match.
-    const { createUser: other } = await ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
+    const { createUser: other } = await ctx.ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
     const notCreated = (e: { auditLogged: AuditEvent }) => !pokeIds.has(e.auditLogged.targetId ?? '') && e.auditLogged.targetId !== other.id;
-    await ownerB.UpdateUser({ id: other.id, input: { name: 'Other renamed' } });
-    await ownerB.SuspendUser({ id: other.id });
-    const { createUser: wanted } = await ownerB.CreateUser({ input: { email: uniqueEmail('wanted'), name: 'Wanted', password: DEFAULT_PASSWORD } });
+    await ctx.ownerB.UpdateUser({ id: other.id, input: { name: 'Other renamed' } });
+    await ctx.ownerB.SuspendUser({ id: other.id });
+    const { createUser: wanted } = await ctx.ownerB.CreateUser({ input: { email: uniqueEmail('wanted'), name: 'Wanted', password: DEFAULT_PASSWORD } });
 
     const first = await filtered.next('user.created event for the wanted user', 5_000, notCreated);
     expect(first.auditLogged).toMatchObject({ action: 'user.created', targetType: 'user', targetId: wanted.id, outcome: 'SUCCESS' });
@@ -97,18 +82,18 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
     const actions = new Set(filtered.received.map((r) => (r.value as { auditLogged: AuditEvent }).auditLogged.action));
     expect([...actions]).toEqual(['user.created']);
     // The update and suspension did happen and are in the log (so the filter, not a lost event, hid them).
-    const { auditLogs } = await ownerA.AuditLogs({ first: 20, after: null, filter: { targetId: other.id } });
+    const { auditLogs } = await ctx.ownerA.AuditLogs({ first: 20, after: null, filter: { targetId: other.id } });
     expect(auditLogs.edges.map((e) => e.node.action)).toEqual(expect.arrayContaining(['user.created', 'user.updated', 'user.suspended']));
   });
 
   it('publishes only after commit: a failed mutation produces no UserChanged or AuditLogged event', async () => {
-    const { id: pokeId, poke } = await nodes.pokeUser();
-    const changes = open(ownerA.UserChanged(), 'UserChanged on A (after-commit)');
-    const audit = open(ownerA.AuditLogged(), 'AuditLogged on A (after-commit)');
+    const { id: pokeId, poke } = await ctx.processes.pokeUser();
+    const changes = open(ctx.ownerA.UserChanged(), 'UserChanged on A (after-commit)');
+    const audit = open(ctx.ownerA.AuditLogged(), 'AuditLogged on A (after-commit)');
     await untilLive(changes, poke, (e) => e.userChanged.user.id === pokeId);
     await untilLive(audit, poke, (e) => e.auditLogged.targetId === pokeId);
 
-    const { createUser: subject } = await ownerB.CreateUser({ input: { email: uniqueEmail('subject'), name: 'Subject', password: DEFAULT_PASSWORD } });
+    const { createUser: subject } = await ctx.ownerB.CreateUser({ input: { email: uniqueEmail('subject'), name: 'Subject', password: DEFAULT_PASSWORD } });
     const notPoke = (id: string | null | undefined) => id !== pokeId;
     // The subject's creation is seen first on both streams: the baseline for "nothing in between".
     expect((await changes.next('subject CREATED', 5_000, (e) => notPoke(e.userChanged.user.id))).userChanged).toMatchObject({ kind: 'CREATED' });
@@ -116,12 +101,12 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
 
     // Both fail inside their transaction, after the point where the change would have been written.
     const taken = subject.email!.toUpperCase();
-    expect(await errorCode(() => ownerB.CreateUser({ input: { email: taken, name: 'Duplicate', password: DEFAULT_PASSWORD } }))).toBe('CONFLICT');
-    const { createUser: other } = await ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
+    expect(await errorCode(() => ctx.ownerB.CreateUser({ input: { email: taken, name: 'Duplicate', password: DEFAULT_PASSWORD } }))).toBe('CONFLICT');
+    const { createUser: other } = await ctx.ownerB.CreateUser({ input: { email: uniqueEmail('other'), name: 'Other', password: DEFAULT_PASSWORD } });
     expect((await changes.next('other CREATED', 5_000, (e) => notPoke(e.userChanged.user.id))).userChanged.user.id).toBe(other.id);
     expect((await audit.next('other user.created', 5_000, (e) => notPoke(e.auditLogged.targetId))).auditLogged.targetId).toBe(other.id);
-    expect(await errorCode(() => ownerB.UpdateUser({ id: other.id, input: { email: taken, name: 'Never' } }))).toBe('CONFLICT');
-    await ownerB.UpdateUser({ id: subject.id, input: { name: 'Committed' } });
+    expect(await errorCode(() => ctx.ownerB.UpdateUser({ id: other.id, input: { email: taken, name: 'Never' } }))).toBe('CONFLICT');
+    await ctx.ownerB.UpdateUser({ id: subject.id, input: { name: 'Committed' } });
 
     const change = await changes.next('first change after the failures', 5_000, (e) => notPoke(e.userChanged.user.id));
     expect(change.userChanged).toMatchObject({ kind: 'UPDATED', user: { id: subject.id, name: 'Committed' } });
@@ -133,15 +118,15 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
   it('releases the Redis channels once subscriptions end (completed by the client, or its socket closed)', async () => {
     const redis = new Redis(inject('redisUrl'), { lazyConnect: true, maxRetriesPerRequest: 1 });
     await redis.connect();
-    const channels = ['user.changed', 'audit.logged'].map((t) => `${nodes.redisPrefix}${t}`);
+    const channels = ['user.changed', 'audit.logged'].map((t) => `${ctx.processes.redisPrefix}${t}`);
     const subscribers = async () => {
       const reply = (await redis.pubsub('NUMSUB', ...channels)) as Array<string | number>;
       return Object.fromEntries(channels.map((c, i) => [c, Number(reply[i * 2 + 1])]));
     };
     try {
       // A subscription the client completes after one event, on a socket that stays open.
-      const { id: pokeId, poke } = await nodes.pokeUser();
-      const stillOpen = await nodes.ownerOn(nodes.a);
+      const { id: pokeId, poke } = await ctx.processes.pokeUser();
+      const stillOpen = await ctx.processes.ownerOn(ctx.processes.a);
       const one = collect(stillOpen.UserChanged(), 1, { label: 'one event, then complete', timeoutMs: 10_000, where: (e) => e.userChanged.user.id === pokeId });
       let done = false;
       void one.finally(() => (done = true)).catch(() => undefined);
@@ -151,7 +136,7 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
       }
       await one;
       // Every other subscription of this file: end them by closing their socket.
-      await ownerA.close();
+      await ctx.ownerA.close();
 
       const deadline = Date.now() + 5_000;
       let counts = await subscribers();

@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
-import { DEFAULT_PASSWORD, builtinSetIds, createUserWithSets, uniqueEmail } from '../../fixtures/seed';
-import { sdk } from '../../fixtures/test-node';
+import { DEFAULT_PASSWORD, builtinSetIds, createUserWithSets, uniqueEmail, type BuiltinSetName } from '../../fixtures/seed';
+import { Closer, filledIn, sdk, type Closable } from '../../fixtures/test-node';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../setup/reset-db';
 import { spawnServer, type SpawnedServer } from '../../setup/spawn-server';
 
 const OWNER_EMAIL = 'owner@subscriptions.test';
 const OWNER_PASSWORD = 'owner-password-subscriptions';
 const AUTH_SECRET = `sub-secret-${randomBytes(16).toString('hex')}`;
-
-type SetName = 'Viewer' | 'Developer' | 'Admin' | 'Owner';
 
 export interface Member {
   id: string;
@@ -27,7 +25,7 @@ export interface Member {
 export interface TwoProcesses {
   a: SpawnedServer;
   b: SpawnedServer;
-  setIds: Record<SetName, string>;
+  setIds: Record<BuiltinSetName, string>;
   /** Both processes' REDIS_PREFIX: their pub/sub channels are `<prefix><topic>`. */
   redisPrefix: string;
   /** The owner, logged in on each process. */
@@ -35,7 +33,7 @@ export interface TwoProcesses {
   /** A client for `server` carrying `token` (or none). Closed by stop(). */
   clientOn(server: SpawnedServer, token?: string): ControlPlaneClient;
   /** Creates a user holding `sets` (through B) and logs them in on `server`. */
-  member(sets: SetName[], server: SpawnedServer): Promise<Member>;
+  member(sets: BuiltinSetName[], server: SpawnedServer): Promise<Member>;
   /** A user that exists only to be renamed, so that a fresh subscription can be proven live. */
   pokeUser(): Promise<{ id: string; poke: () => Promise<unknown> }>;
   stop(): Promise<void>;
@@ -61,12 +59,9 @@ export async function startTwoProcesses(): Promise<TwoProcesses> {
   }
   const [a, b] = servers as [SpawnedServer, SpawnedServer];
 
-  const clients: ControlPlaneClient[] = [];
-  const clientOn = (server: SpawnedServer, token?: string) => {
-    const client = sdk.createClient({ url: server.url, wsUrl: server.wsUrl, token: token ?? null });
-    clients.push(client);
-    return client;
-  };
+  const clients = new Closer();
+  const clientOn = (server: SpawnedServer, token?: string) =>
+    clients.track(sdk.createClient({ url: server.url, wsUrl: server.wsUrl, token: token ?? null }));
   const logIn = async (server: SpawnedServer, email: string, password: string) => {
     const { login } = await clientOn(server).Login({ email, password });
     return { id: login.user.id, accessToken: login.accessToken, client: clientOn(server, login.accessToken) };
@@ -93,9 +88,45 @@ export async function startTwoProcesses(): Promise<TwoProcesses> {
       return { id: createUser.id, poke: () => ownerB.UpdateUser({ id: createUser.id, input: { name: `poke ${(count += 1)}` } }) };
     },
     async stop() {
-      await Promise.allSettled(clients.map((c) => c.close()));
+      await clients.closeAll();
       await Promise.allSettled([a.stop(), b.stop()]);
       await database.drop();
+    },
+  };
+}
+
+/**
+ * The two processes for the whole test file, with the owner logged in on each: registers
+ * `beforeAll` (start them) and `afterAll` (close whatever was tracked, then stop them). Like
+ * useCluster(), read the properties only inside tests and hooks.
+ */
+export function useTwoProcesses() {
+  const resources = new Closer();
+  let processes: TwoProcesses | undefined;
+  let owners: [ControlPlaneClient, ControlPlaneClient] | undefined;
+  beforeAll(async () => {
+    processes = await startTwoProcesses();
+    owners = await Promise.all([processes.ownerOn(processes.a), processes.ownerOn(processes.b)]);
+  });
+  afterAll(async () => {
+    await resources.closeAll();
+    await processes?.stop();
+  });
+  return {
+    get processes(): TwoProcesses {
+      return filledIn(processes, 'useTwoProcesses(): processes');
+    },
+    /** The owner, logged in on A. */
+    get ownerA(): ControlPlaneClient {
+      return filledIn(owners, 'useTwoProcesses(): ownerA')[0];
+    },
+    /** The owner, logged in on B. */
+    get ownerB(): ControlPlaneClient {
+      return filledIn(owners, 'useTwoProcesses(): ownerB')[1];
+    },
+    /** Closes `resource` after the file's tests, before the processes stop. Returns it. */
+    track<T extends Closable>(resource: T): T {
+      return resources.track(resource);
     },
   };
 }

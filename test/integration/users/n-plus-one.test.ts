@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlaneClient } from '../../../sdk';
-import { builtinSetIds } from '../../fixtures/seed';
-import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCluster } from '../../fixtures/test-node';
 
 const SEEDED = 120;
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
+const ctx = useCluster();
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-  const sets = await builtinSetIds(owner);
   // Seeded in SQL: this file measures reads, and 120 argon2 hashes would only slow it down.
-  const sql = node.database.sql;
+  const sql = ctx.node.database.sql;
   await sql`
     insert into users (id, email, name, password_hash)
     select gen_random_uuid(), 'bulk-' || g || '@example.test', 'Bulk ' || g, 'not-a-real-hash'
@@ -23,24 +15,21 @@ beforeAll(async () => {
   // Two sets each, so every row has a non-trivial permissionSets list to batch.
   await sql`
     insert into user_permission_sets (user_id, set_id)
-    select u.id, s.id from users u cross join (values (${sets.Viewer}::uuid), (${sets.Developer}::uuid)) s(id)
+    select u.id, s.id from users u cross join (values (${ctx.builtins.Viewer}::uuid), (${ctx.builtins.Developer}::uuid)) s(id)
     where u.email like 'bulk-%'`;
-});
-afterAll(async () => {
-  await cluster?.close();
 });
 
 /** SQL statements the node sent while `fn` ran (nothing else runs against this node meanwhile). */
 async function statementsDuring(fn: () => Promise<unknown>): Promise<number> {
-  const before = node.database.statementCount();
+  const before = ctx.node.database.statementCount();
   await fn();
-  return node.database.statementCount() - before;
+  return ctx.node.database.statementCount() - before;
 }
 
 describe('N+1', () => {
   it('a page of users with permission sets runs the same number of statements for 5 and for 100 rows', async () => {
-    const small = () => owner.Users({ first: 5 });
-    const large = () => owner.Users({ first: 100 });
+    const small = () => ctx.owner.Users({ first: 5 });
+    const large = () => ctx.owner.Users({ first: 100 });
     // Warm the session and permission caches, so the measured requests only do list work.
     await small();
     await large();
@@ -60,10 +49,10 @@ describe('N+1', () => {
   });
 
   it('following pages cost the same as the first', async () => {
-    const first = await owner.Users({ first: 50 });
+    const first = await ctx.owner.Users({ first: 50 });
     const after = first.users.pageInfo.endCursor;
-    const forFirst = await statementsDuring(() => owner.Users({ first: 50 }));
-    const forNext = await statementsDuring(() => owner.Users({ first: 50, after }));
+    const forFirst = await statementsDuring(() => ctx.owner.Users({ first: 50 }));
+    const forNext = await statementsDuring(() => ctx.owner.Users({ first: 50, after }));
     expect(forNext).toBe(forFirst);
   });
 });

@@ -1,48 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
-import { DEFAULT_PASSWORD, createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
-import { OWNER_EMAIL, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
+import { DEFAULT_PASSWORD, createUserWithSets, errorCode, member, uniqueEmail } from '../../fixtures/seed';
+import { OWNER_EMAIL, useCluster } from '../../fixtures/test-node';
 
-let cluster: TestCluster;
-let node: TestNode;
-let owner: ControlPlaneClient;
-let ownerId: string;
+const ctx = useCluster();
 let admin: ControlPlaneClient;
 let adminId: string;
 let viewer: ControlPlaneClient;
 let developer: ControlPlaneClient;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  node = cluster.nodes[0]!;
-  owner = await node.owner();
-  ownerId = (await owner.Me()).me.id;
-  const a = await createUserWithSets(owner, ['Admin'], { prefix: 'admin' });
-  adminId = a.user.id;
-  admin = await node.clientFor(a.email, a.password);
-  const v = await createUserWithSets(owner, ['Viewer'], { prefix: 'viewer' });
-  viewer = await node.clientFor(v.email, v.password);
-  const d = await createUserWithSets(owner, ['Developer'], { prefix: 'dev' });
-  developer = await node.clientFor(d.email, d.password);
-});
-afterAll(async () => {
-  await cluster?.close();
+  const a = await member(ctx.node, ctx.owner, ['Admin'], { prefix: 'admin' });
+  adminId = a.id;
+  admin = a.client;
+  viewer = (await member(ctx.node, ctx.owner, ['Viewer'], { prefix: 'viewer' })).client;
+  developer = (await member(ctx.node, ctx.owner, ['Developer'], { prefix: 'dev' })).client;
 });
 
 /** A plain user to act on, plus a live session of theirs to watch for revocation. */
 async function target() {
-  const t = await createUserWithSets(owner, ['Viewer'], { prefix: 'target' });
-  return { ...t, id: t.user.id, session: await node.clientFor(t.email, t.password) };
+  const t = await createUserWithSets(ctx.owner, ['Viewer'], { prefix: 'target' });
+  return { ...t, id: t.user.id, session: await ctx.node.clientFor(t.email, t.password) };
 }
 
-const statusOf = async (id: string) => (await owner.User({ id })).user.status;
+const statusOf = async (id: string) => (await ctx.owner.User({ id })).user.status;
 
 describe('createUser', () => {
   it('Admin creates a user; the email is stored lower-cased and the user can log in', async () => {
     const email = uniqueEmail('MiXeD');
     const { createUser } = await admin.CreateUser({ input: { email, name: '  Padded Name  ', password: DEFAULT_PASSWORD } });
     expect(createUser).toMatchObject({ email: email.toLowerCase(), name: 'Padded Name', status: 'ACTIVE', deletedAt: null });
-    const client = await node.clientFor(email.toLowerCase(), DEFAULT_PASSWORD);
+    const client = await ctx.node.clientFor(email.toLowerCase(), DEFAULT_PASSWORD);
     expect((await client.Me()).me.id).toBe(createUser.id);
   });
 
@@ -50,7 +38,7 @@ describe('createUser', () => {
     for (const caller of [viewer, developer]) {
       const email = uniqueEmail('nope');
       expect(await errorCode(() => caller.CreateUser({ input: { email, name: 'x', password: DEFAULT_PASSWORD } }))).toBe('FORBIDDEN');
-      expect((await owner.Users({ filter: { search: email } })).users.totalCount).toBe(0);
+      expect((await ctx.owner.Users({ filter: { search: email } })).users.totalCount).toBe(0);
     }
   });
 
@@ -77,18 +65,18 @@ describe('updateUser', () => {
   it('Viewer is FORBIDDEN and the user is unchanged', async () => {
     const t = await target();
     expect(await errorCode(() => viewer.UpdateUser({ id: t.id, input: { name: 'Hacked' } }))).toBe('FORBIDDEN');
-    expect((await owner.User({ id: t.id })).user.name).toBe(t.user.name);
+    expect((await ctx.owner.User({ id: t.id })).user.name).toBe(t.user.name);
   });
 
   it("taking another user's email is CONFLICT", async () => {
     const [a, b] = [await target(), await target()];
     expect(await errorCode(() => admin.UpdateUser({ id: a.id, input: { email: b.email.toUpperCase() } }))).toBe('CONFLICT');
-    expect((await owner.User({ id: a.id })).user.email).toBe(a.email);
+    expect((await ctx.owner.User({ id: a.id })).user.email).toBe(a.email);
   });
 
   it('Admin cannot update the Owner (FORBIDDEN)', async () => {
-    expect(await errorCode(() => admin.UpdateUser({ id: ownerId, input: { name: 'Pwned' } }))).toBe('FORBIDDEN');
-    expect((await owner.Me()).me.email).toBe(OWNER_EMAIL);
+    expect(await errorCode(() => admin.UpdateUser({ id: ctx.ownerId, input: { name: 'Pwned' } }))).toBe('FORBIDDEN');
+    expect((await ctx.owner.Me()).me.email).toBe(OWNER_EMAIL);
   });
 });
 
@@ -98,7 +86,7 @@ describe('suspendUser and reactivateUser', () => {
     const { suspendUser } = await admin.SuspendUser({ id: t.id });
     expect(suspendUser.status).toBe('SUSPENDED');
     expect(await errorCode(() => t.session.Me())).toBe('UNAUTHENTICATED');
-    expect(await errorCode(() => node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => ctx.node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
     expect(await errorCode(() => admin.SuspendUser({ id: t.id }))).toBe('CONFLICT');
     expect(await statusOf(t.id)).toBe('SUSPENDED');
   });
@@ -108,7 +96,7 @@ describe('suspendUser and reactivateUser', () => {
     await admin.SuspendUser({ id: t.id });
     const { reactivateUser } = await admin.ReactivateUser({ id: t.id });
     expect(reactivateUser.status).toBe('ACTIVE');
-    await expect(node.clientFor(t.email, t.password)).resolves.toBeTruthy();
+    await expect(ctx.node.clientFor(t.email, t.password)).resolves.toBeTruthy();
     expect(await errorCode(() => admin.ReactivateUser({ id: t.id }))).toBe('CONFLICT');
   });
 
@@ -122,16 +110,16 @@ describe('suspendUser and reactivateUser', () => {
   });
 
   it('nobody can suspend themselves', async () => {
-    for (const [client, id] of [[admin, adminId], [owner, ownerId]] as const) {
+    for (const [client, id] of [[admin, adminId], [ctx.owner, ctx.ownerId]] as const) {
       expect(await errorCode(() => client.SuspendUser({ id }))).toBe('BAD_USER_INPUT');
       expect(await statusOf(id)).toBe('ACTIVE');
     }
   });
 
   it('Admin cannot suspend the Owner (FORBIDDEN), the Owner stays ACTIVE', async () => {
-    expect(await errorCode(() => admin.SuspendUser({ id: ownerId }))).toBe('FORBIDDEN');
-    expect(await statusOf(ownerId)).toBe('ACTIVE');
-    await expect(owner.Me()).resolves.toBeTruthy();
+    expect(await errorCode(() => admin.SuspendUser({ id: ctx.ownerId }))).toBe('FORBIDDEN');
+    expect(await statusOf(ctx.ownerId)).toBe('ACTIVE');
+    await expect(ctx.owner.Me()).resolves.toBeTruthy();
   });
 });
 
@@ -146,7 +134,7 @@ describe('deleteUser and restoreUser', () => {
     expect(user).toMatchObject({ id: t.id, status: 'DELETED', email: t.email });
     expect(user.deletedAt).toBe(deleteUser.deletedAt);
     expect(await errorCode(() => t.session.Me())).toBe('UNAUTHENTICATED');
-    expect(await errorCode(() => node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(() => ctx.node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
   });
 
   it('a deleted user cannot be deleted, suspended or reactivated again (CONFLICT)', async () => {
@@ -169,7 +157,7 @@ describe('deleteUser and restoreUser', () => {
     await admin.DeleteUser({ id: t.id });
     const { restoreUser } = await admin.RestoreUser({ id: t.id });
     expect(restoreUser).toMatchObject({ status: 'ACTIVE', deletedAt: null });
-    await expect(node.clientFor(t.email, t.password)).resolves.toBeTruthy();
+    await expect(ctx.node.clientFor(t.email, t.password)).resolves.toBeTruthy();
     expect(await errorCode(() => admin.RestoreUser({ id: t.id }))).toBe('CONFLICT');
   });
 
@@ -185,8 +173,8 @@ describe('deleteUser and restoreUser', () => {
   it('nobody can delete themselves; Admin cannot delete the Owner', async () => {
     expect(await errorCode(() => admin.DeleteUser({ id: adminId }))).toBe('BAD_USER_INPUT');
     expect(await statusOf(adminId)).toBe('ACTIVE');
-    expect(await errorCode(() => admin.DeleteUser({ id: ownerId }))).toBe('FORBIDDEN');
-    expect(await statusOf(ownerId)).toBe('ACTIVE');
+    expect(await errorCode(() => admin.DeleteUser({ id: ctx.ownerId }))).toBe('FORBIDDEN');
+    expect(await statusOf(ctx.ownerId)).toBe('ACTIVE');
   });
 });
 
@@ -195,8 +183,8 @@ describe('changePassword', () => {
     const t = await target();
     const next = 'a-brand-new-password-42';
     expect((await t.session.ChangePassword({ currentPassword: t.password, newPassword: next })).changePassword).toBe(true);
-    await expect(node.clientFor(t.email, next)).resolves.toBeTruthy();
-    expect(await errorCode(() => node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
+    await expect(ctx.node.clientFor(t.email, next)).resolves.toBeTruthy();
+    expect(await errorCode(() => ctx.node.clientFor(t.email, t.password))).toBe('UNAUTHENTICATED');
   });
 
   it('the same password again is BAD_USER_INPUT', async () => {
@@ -205,7 +193,7 @@ describe('changePassword', () => {
   });
 
   it('anonymous callers are UNAUTHENTICATED', async () => {
-    expect(await errorCode(() => node.anonymous().ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: 'whatever-long-enough' }))).toBe(
+    expect(await errorCode(() => ctx.node.anonymous().ChangePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: 'whatever-long-enough' }))).toBe(
       'UNAUTHENTICATED',
     );
   });
@@ -220,7 +208,7 @@ describe('concurrency', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const codes = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code?: string }).code] : []));
     expect(codes).toEqual(Array(5).fill('CONFLICT'));
-    expect((await owner.Users({ filter: { search: email } })).users.totalCount).toBe(1);
+    expect((await ctx.owner.Users({ filter: { search: email } })).users.totalCount).toBe(1);
   });
 
   it('concurrent renames of several users to one email: one wins, the rest are CONFLICT naming input.email', async () => {
