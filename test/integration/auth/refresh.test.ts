@@ -106,6 +106,16 @@ describe('access tokens', () => {
     expect((await withToken(ctx.node, valid).Me()).me.id).toBe(first.user.id);
   });
 
+  it('refreshes with the expired access token still in the Authorization header', async () => {
+    const first = await freshLogin();
+    const sessionId = await currentSessionId(first.client);
+    const expired = await signAccessToken({ userId: first.user.id, sessionId, expiresAt: new Date(Date.now() - 60_000) });
+    const stale = withToken(ctx.node, expired);
+    expect((await failure(() => stale.Me())).errors[0]!.message).toBe('Access token expired');
+    const { refreshSession } = await stale.RefreshSession({ refreshToken: first.refreshToken });
+    expect((await withToken(ctx.node, refreshSession.accessToken).Me()).me.id).toBe(first.user.id);
+  });
+
   it('refuses tokens signed with another key, for another audience or issuer', async () => {
     const first = await freshLogin();
     const sessionId = await currentSessionId(first.client);
