@@ -7,6 +7,7 @@ import {
   permissionSets,
   userGrants,
   userPermissionSets,
+  users,
   type PermissionSetRow,
 } from '../schema';
 
@@ -82,14 +83,21 @@ export async function loadUserPermissionInputs(db: DbOrTx, userId: string) {
       .from(userPermissionSets)
       .where(eq(userPermissionSets.userId, userId)),
     db.select().from(userGrants).where(eq(userGrants.userId, userId)),
+    // A delegation lends what its delegator holds: a suspended or deleted delegator lends nothing.
     db
-      .select()
+      .select({ delegation: delegations })
       .from(delegations)
+      .innerJoin(users, eq(users.id, delegations.delegatorId))
       .where(
-        and(eq(delegations.delegateeId, userId), isNull(delegations.revokedAt), gt(delegations.expiresAt, sql`now()`)),
+        and(
+          eq(delegations.delegateeId, userId),
+          isNull(delegations.revokedAt),
+          gt(delegations.expiresAt, sql`now()`),
+          eq(users.status, 'ACTIVE'),
+        ),
       ),
   ]);
-  return { assignments, direct, delegated };
+  return { assignments, direct, delegated: delegated.map((r) => r.delegation) };
 }
 
 export async function insertAssignment(

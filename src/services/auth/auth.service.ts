@@ -36,12 +36,11 @@ export class AuthService extends AuditedService {
     const parsed = loginInput.safeParse({ email, password });
     if (!parsed.success) throw AppError.badInput(INVALID_CREDENTIALS, 'email');
     const { ip } = this.ctx.meta;
-    await this.deps.loginThrottle.assertAllowed(parsed.data.email, ip);
+    await this.deps.loginThrottle.reserve(parsed.data.email, ip);
 
     const creds = await findCredentialsByEmail(this.deps.database.db, parsed.data.email);
     const ok = creds ? await verifyPassword(creds.passwordHash, password) : (await burnPasswordCheck(password), false);
     if (!creds || !ok || creds.status !== 'ACTIVE') {
-      await this.deps.loginThrottle.recordFailure(parsed.data.email, ip);
       await this.audit.recordStandalone({
         action: 'auth.login_failed',
         outcome: 'FAILURE',
@@ -53,7 +52,7 @@ export class AuthService extends AuditedService {
       // One message for every cause, so the response never reveals which emails exist.
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
-    await this.deps.loginThrottle.recordSuccess(parsed.data.email);
+    await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
 
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       const sessionId = newId();

@@ -10,8 +10,9 @@ export interface LoginThrottleOptions {
 }
 
 /**
- * Counts failed logins per account and per IP; shared through Redis when several nodes run.
- * Only failures consume points, so a user who types the right password is never slowed down.
+ * Counts login attempts per account and per IP; shared through Redis when several nodes run.
+ * Every attempt takes its point before the password is checked (atomically, so parallel guesses
+ * cannot all slip through), and a successful login gives its points back: only failures count.
  */
 export class LoginThrottle {
   private readonly byAccount: RateLimiterAbstract;
@@ -26,28 +27,23 @@ export class LoginThrottle {
     this.byIp = make('login_fail_ip', opts.maxPerIp);
   }
 
-  /** Throws RATE_LIMITED when either budget is spent. */
-  async assertAllowed(email: string, ip: string | null): Promise<void> {
-    const [account, byIp] = await Promise.all([
-      this.byAccount.get(email.toLowerCase()),
-      ip ? this.byIp.get(ip) : Promise.resolve(null),
+  /** Takes one attempt from both budgets; throws RATE_LIMITED when either is spent. */
+  async reserve(email: string, ip: string | null): Promise<void> {
+    const results = await Promise.allSettled([
+      this.byAccount.consume(email.toLowerCase()),
+      ip ? this.byIp.consume(ip) : Promise.resolve(null),
     ]);
-    for (const [res, limiter] of [[account, this.byAccount], [byIp, this.byIp]] as const) {
-      if (res && res.consumedPoints >= limiter.points) {
-        throw AppError.rateLimited(Math.ceil(res.msBeforeNext / 1000));
-      }
+    let retryAfterMs = 0;
+    for (const r of results) {
+      if (r.status === 'fulfilled') continue;
+      if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+      retryAfterMs = Math.max(retryAfterMs, r.reason.msBeforeNext);
     }
+    if (retryAfterMs > 0) throw AppError.rateLimited(Math.ceil(retryAfterMs / 1000));
   }
 
-  async recordFailure(email: string, ip: string | null): Promise<void> {
-    const consume = (limiter: RateLimiterAbstract, key: string) =>
-      limiter.consume(key).catch((e) => {
-        if (!(e instanceof RateLimiterRes)) throw e;
-      });
-    await Promise.all([consume(this.byAccount, email.toLowerCase()), ip ? consume(this.byIp, ip) : null]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email.toLowerCase());
+  /** The password was right: the account's count restarts and the IP gets its point back. */
+  async recordSuccess(email: string, ip: string | null): Promise<void> {
+    await Promise.all([this.byAccount.delete(email.toLowerCase()), ip ? this.byIp.reward(ip, 1) : null]);
   }
 }

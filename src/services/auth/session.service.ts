@@ -2,6 +2,8 @@ import type { SessionRow } from '../../db/schema';
 import { findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
 import { AppError } from '../../errors/app-error';
 import { assertDoesNotOutrank } from '../permissions/outranks';
+import { ownedBy } from '../users/user-snapshot';
+import { findUserById } from '../../db/queries/users.queries';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { AuditedService } from '../shared/audited-service';
@@ -29,7 +31,8 @@ export class SessionService extends AuditedService {
     if (!isUuid(sessionId)) throw AppError.notFound('Session');
     const session = await findSessionById(this.deps.database.db, sessionId);
     if (!session) throw AppError.notFound('Session');
-    this.ctx.authz.assertCan('sessions:revoke', { type: 'sessions', id: session.id, ownerId: session.userId });
+    const owner = (await findUserById(this.deps.database.db, session.userId))!;
+    this.ctx.authz.assertCan('sessions:revoke', ownedBy('sessions', owner, session.id));
     // Signing out someone who holds more than you is acting on them: refused like any takeover.
     await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), session.userId);
     return this.revokeOne(session.id, 'revoked');

@@ -7,7 +7,7 @@ import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/unit-of-work';
-import { userResource } from '../users/user-snapshot';
+import { ownedBy, userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { delegationSchema } from './grant.validation';
 import { assertDoesNotOutrank } from './outranks';
@@ -84,8 +84,9 @@ export class DelegationService extends AuditedService {
   }
 
   async listFor(userId: string): Promise<DelegationRow[]> {
-    if (!isUuid(userId)) throw AppError.notFound('User');
-    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets', ownerId: userId });
+    const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
+    if (!user) throw AppError.notFound('User');
+    this.ctx.authz.assertCan('permissionSets:read', ownedBy('permissionSets', user));
     return delegationsOfUser(this.deps.database.db, userId);
   }
 }

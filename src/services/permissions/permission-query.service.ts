@@ -4,13 +4,14 @@ import type { ResourceRef, SourcedGrant } from '../../authz/grant.types';
 import { listPermissionHistory } from '../../db/queries/audit.queries';
 import { usersWithGrantPatterns } from '../../db/queries/grants.queries';
 import { findUsersByIds, findUserById, type PublicUser } from '../../db/queries/users.queries';
+import type { AuditLogRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import { AuditService, type AuditLogView } from '../audit/audit.service';
 import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { liveStream } from '../shared/live-stream';
 import type { ServiceContext } from '../shared/service-context';
-import { userResource } from '../users/user-snapshot';
+import { ownedBy, userResource } from '../users/user-snapshot';
 
 export interface ResourceInput {
   type: string;
@@ -22,6 +23,10 @@ export interface ResourceInput {
 export interface PermissionCheckResult extends Decision {
   explanation: string;
 }
+
+/** whoCan decides every candidate exactly; beyond this many the question is too broad to answer. */
+const MAX_WHO_CAN_CANDIDATES = 5_000;
+const COMPILE_BATCH = 25;
 
 const isHistoryCursor = (v: unknown): v is number => Number.isSafeInteger(v);
 
@@ -36,7 +41,7 @@ export class PermissionQueryService {
   private async assertCanInspect(userId: string): Promise<PublicUser> {
     const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
     if (!user) throw AppError.notFound('User');
-    this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets', ownerId: userId });
+    this.ctx.authz.assertCan('permissionSets:read', ownedBy('permissionSets', user));
     return user;
   }
 
@@ -64,9 +69,16 @@ export class PermissionQueryService {
     const candidates = new Set(await usersWithGrantPatterns(this.deps.database.db, patterns));
     // Baseline SELF grants reach the resource's own user or owner without any stored grant.
     for (const id of [ref.ownerId, ref.type === 'users' ? ref.id : null]) if (id && isUuid(id)) candidates.add(id);
+    if (candidates.size > MAX_WHO_CAN_CANDIDATES) {
+      throw AppError.badInput(`More than ${MAX_WHO_CAN_CANDIDATES} users hold grants for ${action}; ask about a narrower action`, 'action');
+    }
     const allowed: string[] = [];
-    for (const id of [...candidates].sort().reverse()) {
-      if (check(await this.deps.permissionCache.get(id), { action: action as Action, resource: ref }).allowed) allowed.push(id);
+    const ids = [...candidates];
+    // Compiled a few at a time: cached users cost nothing, the rest one small query set each.
+    for (let i = 0; i < ids.length; i += COMPILE_BATCH) {
+      const batch = ids.slice(i, i + COMPILE_BATCH);
+      const perms = await Promise.all(batch.map((id) => this.deps.permissionCache.get(id)));
+      perms.forEach((p, j) => check(p, { action: action as Action, resource: ref }).allowed && allowed.push(batch[j]!));
     }
     const users = (await findUsersByIds(this.deps.database.db, allowed))
       .filter((u) => u.status === 'ACTIVE' && this.ctx.authz.can('users:read', userResource(u)))
@@ -86,16 +98,23 @@ export class PermissionQueryService {
     for (const g of perms.grants) if (g.source.kind === 'SET') heldSetIds.add(g.source.setId);
     for (const id of [...heldSetIds]) for (const f of flattenSet(graph, id)) heldSetIds.add(f.setId);
     const rows = await listPermissionHistory(this.deps.database.db, userId, [...heldSetIds], { first: size, afterId });
-    // Same field rule as auditLogs: before/after values need audit:readValues.
+    // Same field rule as auditLogs: before/after values need audit:readValues. Anyone may read their
+    // own history, but where the acting admin connected from is audit data (audit:read).
     const audit = new AuditService(this.deps, this.ctx);
-    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), (r) => audit.redact(r));
+    const readsAudit = this.ctx.authz.can('audit:read', { type: 'audit' });
+    const view = (r: AuditLogRow) => {
+      const redacted = audit.redact(r);
+      return readsAudit ? redacted : { ...redacted, ip: null, userAgent: null, requestId: null, metadata: null };
+    };
+    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), view);
   }
 
-  subscribeChanges(userId: string): AsyncIterable<{ userId: string; at: Date }> {
-    if (!isUuid(userId)) throw AppError.notFound('User');
+  async subscribeChanges(userId: string): Promise<AsyncIterable<{ userId: string; at: Date }>> {
+    const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
+    if (!user) throw AppError.notFound('User');
     return liveStream(this.deps, this.ctx, {
       topic: 'permissions.invalidated',
-      authorize: (authz) => authz.assertCan('permissionSets:read', { type: 'permissionSets', ownerId: userId }),
+      authorize: (authz) => authz.assertCan('permissionSets:read', ownedBy('permissionSets', user)),
       accept: (msg) => msg.userIds === null || msg.userIds.includes(userId),
       map: () => ({ userId, at: new Date() }),
     });

@@ -31,6 +31,13 @@ export const userResource = (u: Pick<PublicUser, 'id' | 'labels'>) =>
   ({ type: 'users', id: u.id, labels: u.labels }) as const;
 
 /**
+ * Something a user owns (their sessions, their permissions). It carries the owner's labels, so a
+ * LABELS scope such as team=payments reaches what payments users own, and SELF reaches one's own.
+ */
+export const ownedBy = <T extends 'sessions' | 'permissionSets'>(type: T, owner: Pick<PublicUser, 'id' | 'labels'>, id?: string) =>
+  ({ type, id: id ?? null, ownerId: owner.id, labels: owner.labels }) as const;
+
+/**
  * Users returned to someone who just proved to be them (login, refresh): the request is still
  * anonymous, but they may see their own sensitive fields.
  */

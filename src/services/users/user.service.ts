@@ -18,6 +18,7 @@ import { diffChanges } from '../audit/changes';
 import type { AuditEventName } from '../audit/audit-events';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { SessionService } from '../auth/session.service';
+import { announcePermissionChange } from '../permissions/announce';
 import { assertDoesNotOutrank } from '../permissions/outranks';
 import { PermissionSetService } from '../permissions/permission-set.service';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
@@ -140,6 +141,8 @@ export class UserService extends AuditedService {
       const revokedSessions = change.revokeSessions
         ? await new SessionService(this.deps, this.ctx).revokeAllOfUser(uow, id, change.event)
         : 0;
+      // Their delegations lend rights only while they are active: delegatees must re-evaluate.
+      uow.afterCommit(() => announcePermissionChange(this.deps, [id]));
       await this.audit.record(uow, {
         action: change.event,
         targetType: 'user',

@@ -32,6 +32,15 @@ describe('login throttling per account', () => {
     expect(login.user.id).toBe(other.user.id);
   });
 
+  it('lets no more than the limit through when the guesses arrive all at once', async () => {
+    const { nodes } = await cluster1({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5' });
+    const node = nodes[0]!;
+    const { email } = await createUserWithSets(await node.owner(), ['Viewer']);
+    const codes = await Promise.all(Array.from({ length: 30 }, () => wrong(node, email)));
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(25);
+  });
+
   it('throttles unknown emails the same way, so throttling does not reveal which exist', async () => {
     const { nodes } = await cluster1({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
     const node = nodes[0]!;
