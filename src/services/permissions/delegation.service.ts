@@ -23,6 +23,10 @@ export class DelegationService extends AuditedService {
 
   async delegate(raw: unknown): Promise<DelegationRow> {
     const input = parseInput(delegationSchema, raw);
+    // Delegation lends rights. A DENY would restrict the delegatee, who could simply revoke it:
+    // restrictions belong in grants and sets, where lifting them is itself checked.
+    const denyAt = input.grants.findIndex((g) => g.effect === 'DENY');
+    if (denyAt >= 0) throw AppError.badInput('delegations lend rights: only ALLOW grants can be delegated', `input.grants.${denyAt}.effect`);
     const viewer = this.ctx.authz.requireViewer();
     if (input.delegateeId === viewer.userId) throw AppError.badInput('You cannot delegate to yourself', 'input.delegateeId');
     if (input.expiresAt.getTime() > Date.now() + MAX_DELEGATION_DAYS * 86_400_000) {
@@ -31,8 +35,6 @@ export class DelegationService extends AuditedService {
     const delegatee = await findUserById(this.deps.database.db, input.delegateeId);
     if (!delegatee || delegatee.status !== 'ACTIVE') throw AppError.notFound('User');
     this.ctx.authz.assertCan('permissionSets:delegate', userResource(delegatee));
-    // A delegated DENY restricts the delegatee's own rights too: that is acting on them.
-    if (input.grants.some((g) => g.effect === 'DENY')) await assertDoesNotOutrank(this.deps, viewer, delegatee.id);
     // Delegated grants end with the delegation: covering is checked against that end.
     const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
     const cover = coversAll(viewer.permissions, grants);
@@ -67,6 +69,7 @@ export class DelegationService extends AuditedService {
     if (!party) {
       const delegatee = (await findUserById(this.deps.database.db, existing.delegateeId))!;
       this.ctx.authz.assertCan('permissionSets:assign', userResource(delegatee));
+      await assertDoesNotOutrank(this.deps, viewer, delegatee.id);
     }
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
       const revoked = await revokeDelegationRow(uow.tx, id, viewer.userId);

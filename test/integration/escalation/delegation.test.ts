@@ -35,8 +35,8 @@ describe('delegating what one does not hold', () => {
     await expectDeniedAudit(env.owner, scoped.id, 'DelegatePermissions');
   });
 
-  it('a DENY delegated onto the Owner by an Admin is FORBIDDEN (the Owner outranks it)', async () => {
-    await expectRefused(() => delegate(admin, env.ownerId, [deny('*')]));
+  it('a DENY delegated onto the Owner by an Admin is refused (delegations only lend ALLOWs)', async () => {
+    await expectRefused(() => delegate(admin, env.ownerId, [deny('*')]), 'BAD_USER_INPUT');
     expect(await liveDelegations(env.ownerId)).toEqual([]);
     expect(await allowed(env.owner, env.ownerId, 'users:write', { type: 'users', id: admin.id })).toBe(true);
   });
