@@ -379,13 +379,13 @@ export type PermissionSet = {
   __typename?: 'PermissionSet';
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
-  /** The set's own grants (not inherited ones). */
+  /** The set's own grants (not inherited ones); empty unless you may read the set or hold it. */
   grants: Array<Grant>;
   id: Scalars['ID']['output'];
   /** Built-in sets (Viewer, Developer, Admin, Owner) are immutable. */
   isBuiltin: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
-  /** Sets this one inherits from. */
+  /** Sets this one inherits from, among those you may read. */
   parents: Array<PermissionSet>;
   updatedAt: Scalars['DateTime']['output'];
 };

@@ -75,13 +75,17 @@ export class PermissionSetResolver {
     return ctx.services.permissionSets.unassign(userId, permissionSetId);
   }
 
-  @FieldResolver(() => [Grant], { description: "The set's own grants (not inherited ones)." })
-  grants(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
-    return ctx.loaders.grantsBySet.load(set.id);
+  @FieldResolver(() => [Grant], {
+    description: "The set's own grants (not inherited ones); empty unless you may read the set or hold it.",
+  })
+  async grants(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSets.canReadContents(set.id) ? ctx.loaders.grantsBySet.load(set.id) : [];
   }
 
-  @FieldResolver(() => [PermissionSet], { description: 'Sets this one inherits from.' })
-  parents(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
-    return ctx.loaders.parentsBySet.load(set.id);
+  @FieldResolver(() => [PermissionSet], { description: 'Sets this one inherits from, among those you may read.' })
+  async parents(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    if (!ctx.services.permissionSets.canReadContents(set.id)) return [];
+    const parents = await ctx.loaders.parentsBySet.load(set.id);
+    return parents.filter((p) => ctx.services.permissionSets.canReadContents(p.id));
   }
 }

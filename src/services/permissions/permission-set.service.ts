@@ -33,6 +33,17 @@ export class PermissionSetService extends AuditedService {
     return toConnection(rows, size, toCursor, undefined, readable.length);
   }
 
+  /**
+   * Whether the viewer may see what a set contains: with permissionSets:read on it, or because
+   * they hold it (everyone may know where their own rights come from).
+   */
+  canReadContents(setId: string): boolean {
+    const viewer = this.ctx.authz.viewer;
+    if (!viewer) return false;
+    if (this.ctx.authz.can('permissionSets:read', { type: 'permissionSets', id: setId })) return true;
+    return viewer.permissions.grants.some((g) => g.source.kind === 'SET' && g.source.setId === setId);
+  }
+
   async get(id: string): Promise<PermissionSetRow> {
     const set = isUuid(id) ? await findSetById(this.deps.database.db, id) : undefined;
     if (!set) throw AppError.notFound('Permission set');

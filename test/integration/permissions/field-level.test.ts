@@ -80,3 +80,26 @@ describe('audit before/after values', () => {
     }
   });
 });
+
+describe('PermissionSet contents', () => {
+  const query = (token: string, body: string) =>
+    fetch(ctx.node.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: body }),
+    }).then((r) => r.json() as Promise<{ data: any; errors?: unknown[] }>);
+
+  it("are hidden from a user who may read users but not permission sets, and shown for sets they hold", async () => {
+    const set = await customSet(ctx.owner, 'Readers of users', [allow('users:read')]);
+    const reader = await createUserWithSets(ctx.owner, []);
+    await ctx.owner.AssignPermissionSet({ userId: reader.user.id, permissionSetId: set.id });
+    const { login } = await ctx.node.anonymous().Login({ email: reader.email, password: reader.password });
+
+    const owner = await query(login.accessToken, `{ user(id: "${ctx.ownerId}") { permissionSets { name grants { action } parents { name grants { action } } } } }`);
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data.user.permissionSets).toEqual([{ name: 'Owner', grants: [], parents: [] }]);
+
+    const me = await query(login.accessToken, '{ me { permissionSets { name grants { action } } } }');
+    expect(me.data.me.permissionSets).toEqual([{ name: set.name, grants: [{ action: 'users:read' }] }]);
+  });
+});
