@@ -22,6 +22,11 @@ export interface UserListFilter {
   permissionSetId?: string | null;
   /** Only rows the viewer may read (see scope-sql.ts); absent means no restriction. */
   reachable?: SQL;
+  /**
+   * Rows whose email the viewer may read, where `search` may match the email; absent means all.
+   * Matching emails the viewer cannot see would let them be guessed one letter at a time.
+   */
+  emailReadable?: SQL;
 }
 
 function escapeLike(term: string): string {
@@ -32,7 +37,8 @@ function filterConditions(filter: UserListFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;
-    conditions.push(or(ilike(users.email, pattern), ilike(users.name, pattern))!);
+    const emailMatch = filter.emailReadable ? and(ilike(users.email, pattern), filter.emailReadable)! : ilike(users.email, pattern);
+    conditions.push(or(emailMatch, ilike(users.name, pattern))!);
   }
   if (filter.status) conditions.push(eq(users.status, filter.status));
   if (filter.reachable) conditions.push(filter.reachable);

@@ -75,6 +75,8 @@ export class UserService extends AuditedService {
     const viewer = this.ctx.authz.requireViewer();
     const readable = scopeFilter(viewer.permissions, 'users:read');
     if (!reachesEverything(readable)) filter = { ...filter, reachable: usersReachableSql(readable) };
+    const emails = scopeFilter(viewer.permissions, 'users:readEmail');
+    if (filter.search && !reachesEverything(emails)) filter = { ...filter, emailReadable: usersReachableSql(emails) };
     const size = pageSize(first);
     const afterId = decodeCursor('users', after, isUuid);
     if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {

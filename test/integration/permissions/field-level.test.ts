@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUserWithSets, member } from '../../fixtures/seed';
+import { createUserWithSets, member, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { allow, customSet } from './features.helpers';
 
@@ -24,6 +24,17 @@ describe('User.email', () => {
     expect((await developer.client.User({ id: other.user.id })).user.email).toBe(other.email);
     const devList = (await developer.client.Users({ first: 100 })).users.edges.map((e) => e.node);
     expect(devList.every((u) => typeof u.email === 'string')).toBe(true);
+  });
+
+  it('cannot be probed through search by someone who may not read it', async () => {
+    const viewer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const developer = await member(ctx.node, ctx.owner, ['Developer']);
+    const email = uniqueEmail('secret-agent');
+    await ctx.owner.CreateUser({ input: { email, name: 'Nameless', password: 'a-long-enough-password' } });
+    const probe = email.slice(0, email.indexOf('@'));
+    expect((await viewer.client.Users({ filter: { search: probe } })).users.totalCount).toBe(0);
+    expect((await viewer.client.Users({ filter: { search: viewer.email } })).users.totalCount).toBe(1);
+    expect((await developer.client.Users({ filter: { search: probe } })).users.totalCount).toBe(1);
   });
 
   it('follows a label-scoped users:readEmail', async () => {
