@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Viewer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
-import { isAppError } from '../errors/app-error';
+import { AppError, isAppError } from '../errors/app-error';
 import { requestScope, type Logger } from '../logger';
 import type { ServiceDeps } from '../services';
 import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
@@ -20,6 +20,8 @@ type SocketExtra = {
 };
 
 type ConnCtx = { viewer?: Viewer };
+
+const SESSION_SWEEP_MS = 30_000;
 
 /**
  * GraphQL over WebSocket on the HTTP server's `/graphql`. Authenticates at connect (4401 without a
@@ -50,6 +52,20 @@ export function attachWebSocketServer(opts: {
       if (sessions.size === 0) socketsByUser.delete(viewer.userId);
     });
   };
+
+  // Sessions also end without an announcement (idle or absolute expiry) or while Redis was away:
+  // sweep open sockets against the session cache.
+  const sweep = setInterval(() => {
+    for (const sessions of socketsByUser.values()) {
+      for (const [sessionId, sockets] of sessions) {
+        void deps.sessionCache.isLive(sessionId).then(
+          (live) => live || sockets.forEach((socket) => socket.close(CloseCode.Forbidden, 'Session expired')),
+          (err: unknown) => log.warn({ err }, 'session sweep failed'),
+        );
+      }
+    }
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
 
   deps.sessionCache.onRevoked((userId, sessionIds) => {
     for (const [sessionId, sockets] of socketsByUser.get(userId) ?? []) {
@@ -87,6 +103,11 @@ export function attachWebSocketServer(opts: {
         const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
         // Each subscription is a request of its own for logging: its lines carry its id.
         requestScope.enterWith({ requestId: meta.requestId });
+        // The socket outlives its token: every operation re-checks the session (expiry, revocation).
+        if (!(await deps.sessionCache.isLive(viewer.sessionId, { fresh: true }))) {
+          ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
+          return [new GraphQLError('Session expired or revoked', { originalError: AppError.unauthenticated('Session expired or revoked') })];
+        }
         // Permissions may have changed since connect: authorize with the current ones.
         const fresh: Viewer = { ...viewer, permissions: await deps.permissionCache.get(viewer.userId) };
         const contextValue = buildContext(deps, fresh, meta, log);
@@ -128,6 +149,7 @@ export function attachWebSocketServer(opts: {
 
   return {
     async close() {
+      clearInterval(sweep);
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       // dispose() also closes the WebSocketServer; closing it again would never call back.
       await serverCleanup.dispose();

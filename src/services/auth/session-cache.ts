@@ -59,9 +59,10 @@ export class SessionCache {
     this.entries.clear();
   }
 
-  async isLive(sessionId: string): Promise<boolean> {
+  /** `fresh` reads the row whatever the cache holds (a new operation, as opposed to an event). */
+  async isLive(sessionId: string, opts: { fresh?: boolean } = {}): Promise<boolean> {
     const cached = this.entries.get(sessionId);
-    if (cached && Date.now() - cached.at < TTL_MS) return cached.live;
+    if (!opts.fresh && cached && Date.now() - cached.at < TTL_MS) return cached.live;
     const row = await findSessionWithUserStatus(this.database.db, sessionId);
     const live = !!row && isSessionUsable(row, this.idleMs);
     if (row) this.entries.set(sessionId, { userId: row.userId, live, at: Date.now() });

@@ -127,6 +127,19 @@ describe('revocation ends live subscriptions', () => {
     await expectClosedByRevocation(closed);
   });
 
+  it('refuses new operations on an open socket once its session has expired, and closes it', async () => {
+    const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
+    const { client } = await login(ctx.node, email, password);
+    const sessionId = await currentSessionId(client);
+    const iterator = await liveUserChanged(client, poke);
+    const closed = watchClose(iterator);
+
+    // Expiry is not announced anywhere: only the socket's own re-check can notice it.
+    await ctx.node.database.sql`update sessions set expires_at = now() - interval '1 second' where id = ${sessionId}`;
+    expect(await subscribeError(client)).toBeDefined();
+    await expectClosedByRevocation(closed);
+  });
+
   it("leaves the user's other sessions' subscriptions open", async () => {
     const { email, password } = await createUserWithSets(ctx.owner, ['Viewer']);
     const kept = await login(ctx.node, email, password);
