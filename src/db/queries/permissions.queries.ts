@@ -194,6 +194,15 @@ export async function setNameTaken(db: DbOrTx, name: string, exceptId?: string):
   return !!row && row.id !== exceptId;
 }
 
+/**
+ * Shared row lock: an assignment in flight keeps the set from being deleted under it (the delete
+ * takes the exclusive lock below, so the two serialise instead of failing a foreign key).
+ */
+export async function findSetForShare(db: DbOrTx, id: string): Promise<PermissionSetRow | undefined> {
+  const [row] = await db.select().from(permissionSets).where(eq(permissionSets.id, id)).for('share');
+  return row;
+}
+
 /** Row lock on a set, so concurrent edits of one set (and its edges) serialise. */
 export async function lockSet(db: DbOrTx, id: string): Promise<PermissionSetRow | undefined> {
   const [row] = await db.select().from(permissionSets).where(eq(permissionSets.id, id)).for('update');

@@ -77,7 +77,8 @@ export class PermissionSetEditorService extends AuditedService {
       if (input.name && (await setNameTaken(uow.tx, input.name, id))) throw AppError.conflict('A permission set with this name exists', 'input.name');
       if (input.grants) {
         this.assertHolds(graph, { ...node, grants: input.grants }, 'edit');
-        await this.assertNoHolderOutranks(uow, id, input.grants);
+        // Replacing grants can take rights away from holders as well as add DENYs: it acts on them.
+        await this.assertNoHolderOutranks(uow, id);
         await replaceSetGrants(uow.tx, id, grantRows(id, input.grants));
       }
       const after = (await updateSetRow(uow.tx, id, { name: input.name, description: input.description }))!;
@@ -108,6 +109,7 @@ export class PermissionSetEditorService extends AuditedService {
     await this.write(async (uow, graph) => {
       const before = await this.lockCustom(uow, id);
       this.assertHolds(graph, graph.get(id)!, 'delete', true);
+      await this.assertNoHolderOutranks(uow, id);
       const affected = await this.holders(uow, id);
       const directHolders = await holdersOfSets(uow.tx, [id]);
       if (directHolders.length > 0 && !force) {
@@ -139,7 +141,7 @@ export class PermissionSetEditorService extends AuditedService {
       if (cycle) throw AppError.badInput(`Inheritance cycle: ${cycle.join(' > ')}`, 'parentId');
       const node = graph.get(setId)!;
       this.assertHolds(graph, { ...node, parentIds: [...node.parentIds, parentId] }, 'edit');
-      await this.assertNoHolderOutranks(uow, setId, flattenSet(graph, parentId).map((f) => f.grant));
+      if (flattenSet(graph, parentId).some((f) => f.grant.effect === 'DENY')) await this.assertNoHolderOutranks(uow, setId);
       if (!(await addParentEdge(uow.tx, setId, parentId))) throw AppError.conflict(`${set.name} already inherits from ${parent.name}`);
       await this.audit.record(uow, {
         action: 'permission_set.parent_added',
@@ -156,6 +158,7 @@ export class PermissionSetEditorService extends AuditedService {
       const set = await this.lockCustom(uow, setId);
       const node = graph.get(setId)!;
       this.assertHolds(graph, node, 'edit', true);
+      await this.assertNoHolderOutranks(uow, setId);
       if (!isUuid(parentId) || !(await removeParentEdge(uow.tx, setId, parentId))) throw AppError.notFound('Inheritance');
       await this.audit.record(uow, {
         action: 'permission_set.parent_removed',
@@ -199,9 +202,11 @@ export class PermissionSetEditorService extends AuditedService {
     if (!cover.ok) throw AppError.forbidden(`Cannot ${verb} ${node.name}: it grants ${cover.action}, ${cover.reason}`);
   }
 
-  /** A DENY put into a held set acts on its holders, like a direct DENY: not on anyone who outranks us. */
-  private async assertNoHolderOutranks(uow: UnitOfWork, setId: string, grants: Grant[]): Promise<void> {
-    if (!grants.some((g) => g.effect === 'DENY')) return;
+  /**
+   * Changing what a held set grants (a DENY added, rights removed, the set deleted) acts on its
+   * holders, like a direct grant or revocation would: not on anyone who outranks the editor.
+   */
+  private async assertNoHolderOutranks(uow: UnitOfWork, setId: string): Promise<void> {
     const viewer = this.ctx.authz.requireViewer();
     for (const userId of await this.holders(uow, setId)) await assertDoesNotOutrank(this.deps, viewer, userId);
   }

@@ -1,7 +1,7 @@
 import { coversAll, coversRemoval, flattenSet, reachesEverything, scopeFilter } from '../../authz/engine';
 import type { PermissionSetRow } from '../../db/schema';
 import { findUserById } from '../../db/queries/users.queries';
-import { countSets, deleteAssignment, findSetById, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
+import { countSets, deleteAssignment, findSetById, findSetForShare, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
 import { AppError } from '../../errors/app-error';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
@@ -34,13 +34,15 @@ export class PermissionSetService extends AuditedService {
   }
 
   /**
-   * Whether the viewer may see what a set contains: with permissionSets:read on it, or because
-   * they hold it (everyone may know where their own rights come from).
+   * Whether the viewer may see what a set contains: with permissionSets:read or :write on it (an
+   * editor sees what they edit), or because they hold it (everyone may know where their rights
+   * come from).
    */
   canReadContents(setId: string): boolean {
     const viewer = this.ctx.authz.viewer;
     if (!viewer) return false;
-    if (this.ctx.authz.can('permissionSets:read', { type: 'permissionSets', id: setId })) return true;
+    const set = { type: 'permissionSets', id: setId } as const;
+    if (this.ctx.authz.can('permissionSets:read', set) || this.ctx.authz.can('permissionSets:write', set)) return true;
     return viewer.permissions.grants.some((g) => g.source.kind === 'SET' && g.source.setId === setId);
   }
 
@@ -63,7 +65,7 @@ export class PermissionSetService extends AuditedService {
     const viewer = this.ctx.authz.requireViewer();
     const [user, set] = await Promise.all([
       isUuid(userId) ? findUserById(uow.tx, userId) : undefined,
-      isUuid(setId) ? findSetById(uow.tx, setId) : undefined,
+      isUuid(setId) ? findSetForShare(uow.tx, setId) : undefined,
     ]);
     if (!user) throw AppError.notFound('User');
     if (!set) throw AppError.notFound('Permission set');
