@@ -104,6 +104,20 @@ describe('restricting the Owner through a set it holds', () => {
     await env.owner.RevokePermissionSet({ userId: env.ownerId, permissionSetId: shared });
   });
 
+  it('a set writer cannot strip grants from, unlink or delete a custom set the Owner holds', async () => {
+    const parent = await env.customSet([allow('users:read')]);
+    const shared = await env.customSet([allow('users:read')], [parent]);
+    await env.owner.AssignPermissionSet({ userId: env.ownerId, permissionSetId: shared });
+    const writer = await env.actorWith([allow('permissionSets:write'), allow('permissionSets:read'), allow('users:read')]);
+    const snap = await snapshotSet(env.owner, shared);
+    await expectRefused(() => writer.client.UpdatePermissionSet({ id: shared, input: { grants: [] } }));
+    await expectRefused(() => writer.client.RemovePermissionSetParent({ setId: shared, parentId: parent }));
+    await expectRefused(() => writer.client.DeletePermissionSet({ id: shared, force: true }));
+    expect(await snapshotSet(env.owner, shared)).toEqual(snap);
+    expect(await setsOf(env.owner, env.ownerId)).toContain('Owner');
+    await env.owner.RevokePermissionSet({ userId: env.ownerId, permissionSetId: shared });
+  });
+
   it('an Admin cannot assign a DENY set to the Owner', async () => {
     const admin = await env.actor(['Admin']);
     const lockout = await env.customSet([deny('users:write')]);
