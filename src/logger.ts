@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type Logger } from 'pino';
+import { safeErrorForLog } from './errors/safe-error';
 
 /** The request a log line belongs to; every line written while serving it carries its id. */
 export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
@@ -13,6 +14,14 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'control-plane' },
     mixin: () => requestScope.getStore() ?? {},
+    // Any `err` logged anywhere: database errors carry query parameters (password hashes on a
+    // failed insert) in their message, which path redaction cannot see; keep only safe fields.
+    serializers: {
+      err: (err: unknown) => {
+        const safe = safeErrorForLog(err);
+        return safe === err && err instanceof Error ? pino.stdSerializers.err(err) : safe;
+      },
+    },
     redact: {
       paths: [
         'password', '*.password', '*.*.password', 'newPassword', '*.newPassword', 'currentPassword',

@@ -1,5 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, type ErrorCode } from './app-error';
+import { badInputSqlState, framesOf, safeErrorForLog } from './safe-error';
+
+export { safeErrorForLog };
 import type { Logger } from '../logger';
 
 /** Errors graphql-js and Apollo raise for a request the client got wrong; their messages are safe. */
@@ -32,8 +35,12 @@ export function createFormatError({ log, exposeStack }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const base = { locations: formatted.locations, path: formatted.path };
+    const safeForLog = safeErrorForLog(original);
+    const isDbError = safeForLog !== original;
+    // A database error's stack header repeats its message (the query's parameters): frames only.
+    const stackOf = (e: Error) => (isDbError ? framesOf(e) : e.stack?.split('\n'));
     const withStack = (ext: Record<string, unknown>) =>
-      exposeStack && original instanceof Error ? { ...ext, stacktrace: original.stack?.split('\n') } : ext;
+      exposeStack && original instanceof Error ? { ...ext, stacktrace: stackOf(original) } : ext;
 
     if (original instanceof AppError) {
       const { field, retryAfter } = original.details;
@@ -50,7 +57,14 @@ export function createFormatError({ log, exposeStack }: FormatErrorOptions) {
     if (isRequestError) {
       return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
     }
-    log.error({ err: original, path: formatted.path }, 'unhandled error in GraphQL operation');
+    if (isDbError && badInputSqlState(original)) {
+      log.warn({ dbError: safeForLog, path: formatted.path }, 'database rejected an input value');
+      return { ...base, message: 'Invalid input value', extensions: withStack({ code: 'BAD_USER_INPUT' satisfies ErrorCode }) };
+    }
+    log.error(
+      isDbError ? { dbError: safeForLog, path: formatted.path } : { err: original, path: formatted.path },
+      'unhandled error in GraphQL operation',
+    );
     return {
       ...base,
       message: 'Internal server error',

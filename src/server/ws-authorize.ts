@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, OperationTypeNode, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Authorizer } from '../authz/authorizer';
 import type { PermissionMap, RootType } from '../authz/rule-spec';
 
@@ -23,15 +23,45 @@ export function authorizeRootFields(
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
   const root = ROOT_OF[operation.operation];
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
-    const spec = map[root][selection.name.value];
+  const fields = rootFields(document, operation.selectionSet);
+  // Validation runs first and rejects unknown fragments; refuse rather than skip what cannot be checked.
+  if (!fields) return new GraphQLError('The operation spreads an unknown fragment');
+  for (const field of fields) {
+    if (field.name.value.startsWith('__')) continue;
+    const spec = map[root][field.name.value];
     try {
       if (!spec) throw new GraphQLError('Not allowed');
       authz.assertRule(spec);
     } catch (e) {
-      return new GraphQLError((e as Error).message, { path: [selection.name.value], originalError: e as Error });
+      return new GraphQLError((e as Error).message, { path: [field.name.value], originalError: e as Error });
     }
   }
   return null;
+}
+
+/**
+ * Every field the operation selects on its root type, including those inside inline fragments
+ * (`... on Subscription { x }`) and fragment spreads: each of them is executed like a direct one.
+ * Fields under @skip/@include are checked too (denying what might not run is the safe side).
+ */
+function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const fields: FieldNode[] = [];
+  const visited = new Set<string>();
+  const pending: SelectionSetNode[] = [selectionSet];
+  while (pending.length > 0) {
+    for (const selection of pending.pop()!.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) pending.push(selection.selectionSet);
+      else if (!visited.has(selection.name.value)) {
+        // Fragment spreads may repeat or (in an invalid document) form cycles: visit each once.
+        visited.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) return null;
+        pending.push(fragment.selectionSet);
+      }
+    }
+  }
+  return fields;
 }

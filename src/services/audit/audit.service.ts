@@ -6,6 +6,7 @@ import type { AuditLoggedMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { liveStream } from '../shared/live-stream';
+import { hasNul, NUL_MESSAGE } from '../shared/text';
 import type { ServiceContext } from '../shared/service-context';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import type { AuditEventName } from './audit-events';
@@ -73,8 +74,7 @@ export class AuditService {
     this.ctx.authz.assertCan('audit:read', { type: 'audit' });
     const size = pageSize(first);
     const afterId = decodeCursor('audit', after, isId);
-    // actor_id is a uuid column: a malformed id would be a database error, not an empty page.
-    if (filter.actorId && !isUuid(filter.actorId)) throw AppError.badInput('filter.actorId is not a valid id', 'filter.actorId');
+    assertValidFilter(filter);
     const rows = await listAuditLogs(this.deps.database.db, filter, { first: size, afterId });
     return toConnection(rows, size, (r) => encodeCursor('audit', r.id), (r) => this.redact(r));
   }
@@ -88,12 +88,23 @@ export class AuditService {
   }
 
   subscribe(filter: AuditLogFilter): AsyncIterable<AuditLogView> {
+    assertValidFilter(filter);
     return liveStream(this.deps, this.ctx, {
       topic: 'audit.logged',
       authorize: (authz) => authz.assertCan('audit:read', { type: 'audit' }),
       accept: (msg: AuditLoggedMessage) => matchesFilter(msg, filter),
       map: (msg, authz) => new AuditService(this.deps, { ...this.ctx, authz }).redact(fromAuditMessage(msg)),
     });
+  }
+}
+
+/** Filter values reach PostgreSQL: anything it would reject is bad input, not a database error. */
+function assertValidFilter(filter: AuditLogFilter): void {
+  // actor_id is a uuid column: a malformed id would be a database error, not an empty page.
+  if (filter.actorId && !isUuid(filter.actorId)) throw AppError.badInput('filter.actorId is not a valid id', 'filter.actorId');
+  for (const key of ['action', 'targetType', 'targetId'] as const) {
+    const value = filter[key];
+    if (value && hasNul(value)) throw AppError.badInput(`filter.${key} ${NUL_MESSAGE}`, `filter.${key}`);
   }
 }
 

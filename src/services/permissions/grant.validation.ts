@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { isActionPattern, type ActionPattern } from '../../authz/catalogue';
 import type { Grant, GrantScope } from '../../authz/grant.types';
+import { nulFree, safeString } from '../shared/text';
 
-const labelSelector = z
-  .record(z.string().min(1).max(63), z.string().max(200))
-  .refine((s) => Object.keys(s).length > 0, 'a label selector needs at least one label')
-  .refine((s) => Object.keys(s).length <= 16, 'at most 16 labels in a selector');
+const labelSelector = nulFree(
+  z
+    .record(safeString().min(1).max(63), safeString().max(200))
+    .refine((s) => Object.keys(s).length > 0, 'a label selector needs at least one label')
+    .refine((s) => Object.keys(s).length <= 16, 'at most 16 labels in a selector'),
+);
 
 export const scopeSchema = z
   .object({
     kind: z.enum(['ALL', 'IDS', 'LABELS', 'SELF']),
-    ids: z.array(z.string().min(1).max(200)).max(500).optional(),
+    ids: z.array(safeString().min(1).max(200)).max(500).optional(),
     labels: labelSelector.optional(),
   })
   .transform((s, ctx): GrantScope => {
@@ -49,8 +52,8 @@ export const grantSchema = z
 
 export const grantsSchema = z.array(grantSchema).max(500, 'at most 500 grants');
 
-export const setNameSchema = z.string().trim().min(1, 'must not be empty').max(100);
-export const setDescriptionSchema = z.string().trim().max(1000);
+export const setNameSchema = safeString().trim().min(1, 'must not be empty').max(100);
+export const setDescriptionSchema = safeString().trim().max(1000);
 
 export const createSetSchema = z.object({
   name: setNameSchema,
@@ -73,5 +76,5 @@ export const delegationSchema = z.object({
     .min(1, 'delegate at least one grant')
     .max(100),
   expiresAt: z.date().refine((d) => d.getTime() > Date.now(), 'must be in the future'),
-  reason: z.string().trim().max(500).optional(),
+  reason: safeString().trim().max(500).optional(),
 });

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/app-error';
+import { containsNul } from './text';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -32,7 +33,8 @@ export function decodeCursor<K>(kind: string, cursor: string | null | undefined,
   if (!cursor) return null;
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded[0] === kind && isKey(decoded[1])) return decoded[1];
+    // A NUL in a key would reach PostgreSQL as text and fail there, whatever `isKey` accepts.
+    if (Array.isArray(decoded) && decoded[0] === kind && !containsNul(decoded[1]) && isKey(decoded[1])) return decoded[1];
   } catch {
     // fall through to the typed error
   }
