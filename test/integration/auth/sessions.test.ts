@@ -133,6 +133,22 @@ describe('revokeSession', () => {
     expect((await ctx.owner.Me()).me.email).toBe('owner@example.test');
   });
 
+  it("honours a label-scoped DENY: an Admin barred from team=sec cannot sign out a sec user", async () => {
+    const admin = await userWithTwoSessions(['Admin']);
+    await ctx.owner.GrantPermission({
+      userId: admin.user.id,
+      grant: { effect: 'DENY', action: 'sessions:revoke', scope: { kind: 'LABELS', labels: { team: 'sec' } } },
+    });
+    const sec = await createUserWithSets(ctx.owner, ['Viewer'], { labels: { team: 'sec' } });
+    const secSession = await login(ctx.node, sec.email, sec.password);
+    const secSessionId = await currentSessionId(secSession.client);
+    expect(await errorCode(() => admin.a.client.RevokeSession({ id: secSessionId }))).toBe('FORBIDDEN');
+    expect((await secSession.client.Me()).me.id).toBe(sec.user.id);
+    // The same Admin still signs out users outside that label (control).
+    const other = await userWithTwoSessions();
+    expect((await admin.a.client.RevokeSession({ id: other.aId })).revokeSession).toBe(true);
+  });
+
   it('answers NOT_FOUND for unknown or malformed session ids', async () => {
     const { a } = await userWithTwoSessions();
     expect(await errorCode(() => a.client.RevokeSession({ id: '01900000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');

@@ -83,6 +83,19 @@ describe('delegations', () => {
     expect(await canReadAudit(b.client)).toBe(true);
   });
 
+  it('lends nothing while the delegator is suspended or deleted, and resumes on restore', async () => {
+    const admin = await member(ctx.node, ctx.owner, ['Admin']);
+    const b = await member(ctx.node, ctx.owner, []);
+    await admin.client.DelegatePermissions({ input: { delegateeId: b.id, grants: [allow('audit:read')], expiresAt: inSeconds(600) } });
+    expect(await canReadAudit(b.client)).toBe(true);
+    await ctx.owner.SuspendUser({ id: admin.id });
+    expect(await canReadAudit(b.client)).toBe(false);
+    await ctx.owner.ReactivateUser({ id: admin.id });
+    expect(await canReadAudit(b.client)).toBe(true);
+    await ctx.owner.DeleteUser({ id: admin.id });
+    expect(await canReadAudit(b.client)).toBe(false);
+  });
+
   it('rejects a past or too distant expiry and delegating to oneself (BAD_USER_INPUT naming the field)', async () => {
     const admin = await member(ctx.node, ctx.owner, ['Admin']);
     const b = await member(ctx.node, ctx.owner, []);
