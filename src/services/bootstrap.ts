@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { getOrCreateSetting } from '../db/queries/auth.queries';
 import { insertAuditLog } from '../db/queries/audit.queries';
+import { lockForTransaction } from '../db/queries/locks.queries';
 import { insertAssignment } from '../db/queries/permissions.queries';
 import { countAllUsers, insertUser } from '../db/queries/users.queries';
 import type { Logger } from '../logger';
 import { hashPassword } from './auth/password';
 import { syncBuiltinSets } from './permissions/builtin-sets.sync';
 import { newId } from './shared/ids';
-
-const BOOTSTRAP_LOCK_KEY = 727_002;
 
 /** AUTH_SECRET when configured; otherwise one generated secret stored in the database for all nodes. */
 export async function resolveAuthSecret(db: Db, config: Config): Promise<string> {
@@ -29,11 +27,12 @@ export async function bootstrap(db: Db, config: Config, log: Logger): Promise<vo
   const generated = config.ADMIN_PASSWORD ? null : randomBytes(18).toString('base64url');
   const password = config.ADMIN_PASSWORD ?? generated!;
   const email = (config.ADMIN_EMAIL ?? 'admin@localhost').toLowerCase();
-  const passwordHash = await hashPassword(password);
 
   const created = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`);
+    await lockForTransaction(tx, 'bootstrap');
     if ((await countAllUsers(tx)) > 0) return null;
+    // Hashed only on the first start: later starts never pay for it.
+    const passwordHash = await hashPassword(password);
     const owner = await insertUser(tx, { id: newId(), email, name: 'Owner', passwordHash });
     await insertAssignment(tx, { userId: owner.id, setId: setIds.get('owner')!, grantedBy: null });
     await insertAuditLog(tx, {

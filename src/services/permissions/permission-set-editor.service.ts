@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { coversAll, coversRemoval, findCycle, flattenSet, type SetNode } from '../../authz/engine';
 import type { Grant } from '../../authz/grant.types';
 import type { PermissionSetRow } from '../../db/schema';
@@ -16,6 +15,7 @@ import {
   deleteSetRow,
   loadSetGraph,
 } from '../../db/queries/permissions.queries';
+import { lockForTransaction } from '../../db/queries/locks.queries';
 import { AppError } from '../../errors/app-error';
 import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
@@ -25,7 +25,6 @@ import { announcePermissionChange } from './announce';
 import { assertDoesNotOutrank } from './outranks';
 import { buildSetGraph } from './permission-cache';
 
-const SET_GRAPH_LOCK_KEY = 727_003;
 import { createSetSchema, setNameSchema, updateSetSchema } from './grant.validation';
 import { AuditedService } from '../shared/audited-service';
 
@@ -178,7 +177,7 @@ export class PermissionSetEditorService extends AuditedService {
     work: (uow: UnitOfWork, graph: Map<string, SetNode>) => Promise<{ set: PermissionSetRow; affected: string[] }>,
   ): Promise<PermissionSetRow> {
     return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
-      await uow.tx.execute(sql`select pg_advisory_xact_lock(${SET_GRAPH_LOCK_KEY})`);
+      await lockForTransaction(uow.tx, 'setGraph');
       const graph = buildSetGraph(await loadSetGraph(uow.tx));
       const { set, affected } = await work(uow, graph);
       uow.afterCommit(() => announcePermissionChange(this.deps, affected, { graphChanged: true }));
