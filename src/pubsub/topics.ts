@@ -35,6 +35,9 @@ export interface AuditLoggedMessage {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  chainSeq: number | null;
+  prevHash: string | null;
+  hash: string | null;
 }
 
 export interface SessionsRevokedMessage {

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditLogs, type AuditLogRow, type NewAuditLogRow } from '../schema';
 
@@ -70,4 +70,24 @@ export async function listPermissionHistory(
     .where(and(onSets ? or(onUser, onSets) : onUser, page.afterId != null ? lt(auditLogs.id, page.afterId) : undefined))
     .orderBy(desc(auditLogs.id))
     .limit(page.first + 1);
+}
+
+export interface ChainVerification {
+  checked: number;
+  firstBrokenSeq: number | null;
+  headSeq: number;
+  headHash: string;
+}
+
+/** Recomputes the audit hash chain in the database (see migration audit_hash_chain_trigger). */
+export async function verifyAuditChain(db: DbOrTx): Promise<ChainVerification> {
+  const [row] = await db.execute<{ checked: string; first_broken_seq: string | null; head_seq: string; head_hash: string }>(
+    sql`select * from audit_verify_chain()`,
+  );
+  return {
+    checked: Number(row!.checked),
+    firstBrokenSeq: row!.first_broken_seq === null ? null : Number(row!.first_broken_seq),
+    headSeq: Number(row!.head_seq),
+    headHash: row!.head_hash,
+  };
 }

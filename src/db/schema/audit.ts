@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const auditOutcome = pgEnum('audit_outcome', ['SUCCESS', 'DENIED', 'FAILURE']);
 export const auditActorType = pgEnum('audit_actor_type', ['USER', 'SYSTEM', 'ANONYMOUS']);
@@ -25,14 +25,27 @@ export const auditLogs = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
     requestId: text('request_id'),
+    // Tamper evidence, filled by the `audit_chain` trigger: position in the chain and
+    // sha256(previous hash || this row's content). Editing or removing any row breaks every later hash.
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_logs_actor_id_idx').on(t.actorId, t.id),
     index('audit_logs_action_idx').on(t.action, t.id),
     index('audit_logs_target_idx').on(t.targetType, t.targetId, t.id),
     index('audit_logs_occurred_at_idx').on(t.occurredAt),
+    uniqueIndex('audit_logs_chain_seq_uq').on(t.chainSeq),
   ],
 );
+
+/** The head of the audit hash chain: one row, locked by each audit insert until its commit. */
+export const auditChainHead = pgTable('audit_chain_head', {
+  id: integer('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});
 
 export type AuditLogRow = typeof auditLogs.$inferSelect;
 export type NewAuditLogRow = typeof auditLogs.$inferInsert;

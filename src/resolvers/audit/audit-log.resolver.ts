@@ -1,12 +1,17 @@
 import { Arg, Args, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../server/context';
-import { AuditLog, AuditLogConnection, AuditLogFilter, AuditLogsArgs } from '../../schema/audit/audit-log.type';
+import { AuditIntegrity, AuditLog, AuditLogConnection, AuditLogFilter, AuditLogsArgs } from '../../schema/audit/audit-log.type';
 
 @Resolver(() => AuditLog)
 export class AuditLogResolver {
   @Query(() => AuditLogConnection, { description: 'Newest first.' })
   auditLogs(@Args(() => AuditLogsArgs) { first, after, filter }: AuditLogsArgs, @Ctx() ctx: AppContext) {
     return ctx.services.audit.list(filter ?? {}, first, after);
+  }
+
+  @Query(() => AuditIntegrity, { description: 'Recomputes the audit hash chain and reports the first break.' })
+  auditIntegrity(@Ctx() ctx: AppContext) {
+    return ctx.services.audit.verifyChain();
   }
 
   @Subscription(() => AuditLog, {

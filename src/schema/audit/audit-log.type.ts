@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../shared/connection.type';
 import { PageArgs } from '../shared/page.args';
 import { DateTime, JSONObject } from '../shared/scalars';
@@ -60,6 +60,30 @@ export class AuditLog {
 
   @Field(() => String, { nullable: true })
   requestId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Position in the tamper-evident hash chain.' })
+  chainSeq!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'sha256 of the previous hash and this event: editing any event breaks every later hash.' })
+  hash!: string | null;
+}
+
+@ObjectType({ description: 'Result of recomputing the audit hash chain.' })
+export class AuditIntegrity {
+  @Field(() => Boolean)
+  verified!: boolean;
+
+  @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order.' })
+  checked!: number;
+
+  @Field(() => Int, { nullable: true, description: 'First chain position that no longer verifies (changed, removed or out of order).' })
+  firstBrokenSeq!: number | null;
+
+  @Field(() => Int)
+  headSeq!: number;
+
+  @Field(() => String, { description: 'Hash of the newest event: keep a copy elsewhere to detect a rewritten history.' })
+  headHash!: string;
 }
 
 export const AuditLogConnection = Connection(AuditLog, 'AuditLog', false);

@@ -1,4 +1,4 @@
-import { insertAuditLog, listAuditLogs, type AuditLogFilter } from '../../db/queries/audit.queries';
+import { insertAuditLog, listAuditLogs, verifyAuditChain, type AuditLogFilter, type ChainVerification } from '../../db/queries/audit.queries';
 import { AppError } from '../../errors/app-error';
 import type { AuditChanges, AuditLogRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
@@ -85,6 +85,13 @@ export class AuditService {
     const changes: AuditChanges = {};
     for (const field of Object.keys(row.changes)) changes[field] = {};
     return { ...row, changes };
+  }
+
+  /** Recomputes the whole hash chain: a changed, removed or re-ordered event is reported. */
+  async verifyChain(): Promise<ChainVerification & { verified: boolean }> {
+    this.ctx.authz.assertCan('audit:read', { type: 'audit' });
+    const result = await verifyAuditChain(this.deps.database.db);
+    return { ...result, verified: result.firstBrokenSeq === null };
   }
 
   subscribe(filter: AuditLogFilter): AsyncIterable<AuditLogView> {
