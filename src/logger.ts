@@ -1,9 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type Logger } from 'pino';
 import { safeErrorForLog } from './errors/safe-error';
 
-/** The request a log line belongs to; every line written while serving it carries its id. */
-export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 /**
  * Structured JSON logs. Redaction is a second line of defence: code never logs secrets on purpose,
@@ -13,7 +10,6 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'control-plane' },
-    mixin: () => requestScope.getStore() ?? {},
     // Any `err` logged anywhere: database errors carry query parameters (password hashes on a
     // failed insert) in their message, which path redaction cannot see; keep only safe fields.
     serializers: {

@@ -16,7 +16,13 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-function unwrap(error: unknown): unknown {
+/**
+ * The logger of the request an error belongs to (set by the server before formatting), so that
+ * error lines carry the request id; errors with none are logged with the base logger.
+ */
+export const requestLogOf = new WeakMap<object, Logger>();
+
+export function unwrap(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;
@@ -31,9 +37,10 @@ export interface FormatErrorOptions {
  * The one place errors become client-visible. AppErrors keep their code and message; graphql's own
  * request errors become BAD_USER_INPUT; everything else is logged and reported as a bare INTERNAL.
  */
-export function createFormatError({ log, exposeStack }: FormatErrorOptions) {
+export function createFormatError({ log: baseLog, exposeStack }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
+    const log = (typeof original === 'object' && original !== null && requestLogOf.get(original)) || baseLog;
     const base = { locations: formatted.locations, path: formatted.path };
     const safeForLog = safeErrorForLog(original);
     const isDbError = safeForLog !== original;

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
+import { tagWithRequestLog } from './request-log';
 import type { Logger } from '../logger';
 import type { AppContext } from './context';
 import { recordDenials } from './denials';
@@ -22,6 +23,7 @@ export function createApollo(opts: {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
+          tagWithRequestLog(errors, contextValue);
           await recordDenials(contextValue, errors, operationName ?? null);
         },
       };

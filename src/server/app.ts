@@ -5,7 +5,7 @@ import express from 'express';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { isAppError } from '../errors/app-error';
-import { requestScope, type Logger } from '../logger';
+import type { Logger } from '../logger';
 import { permissionMap } from '../resolvers';
 import type { ServiceDeps } from '../services';
 import { createApollo } from './apollo';
@@ -47,7 +47,8 @@ export async function startHttp(opts: {
   });
   await apollo.start();
 
-  // Request id on every log line (via the logger's async scope) and on the response; one access line.
+  // A request id on the response and on every log line of the request (the context's child
+  // logger carries it); one access line per request.
   app.use((req, res, next) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.locals.requestId = requestId;
@@ -55,11 +56,10 @@ export async function startHttp(opts: {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      requestScope.run({ requestId }, () =>
-        log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, durationMs: +durationMs.toFixed(2) }, 'request'),
-      );
+      const path = req.originalUrl.split('?')[0];
+      log.info({ requestId, method: req.method, path, status: res.statusCode, durationMs: +durationMs.toFixed(2) }, 'request');
     });
-    requestScope.run({ requestId }, next);
+    next();
   });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));

@@ -36,7 +36,12 @@ export function requestMeta(ip: string | null | undefined, userAgent: unknown, r
 
 /** Resolves a token to a viewer with compiled permissions; throws UNAUTHENTICATED when invalid. */
 export async function resolveViewer(deps: ServiceDeps, token: string, meta: RequestMeta): Promise<Viewer> {
-  const anonymous = createServices(deps, { meta, authz: new Authorizer(null), revalidate: async () => null });
+  const anonymous = createServices(deps, {
+    meta,
+    authz: new Authorizer(null),
+    log: deps.log.child({ requestId: meta.requestId }),
+    revalidate: async () => null,
+  });
   const { userId, sessionId } = await anonymous.auth.authenticate(token);
   return { userId, sessionId, permissions: await deps.permissionCache.get(userId) };
 }
@@ -49,9 +54,11 @@ export function buildContext(
   tokenError: AppError | null = null,
 ): AppContext {
   const authz = new Authorizer(viewer, tokenError);
+  const requestLog = log.child({ requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
   const serviceCtx: ServiceContext = {
     meta,
     authz,
+    log: requestLog,
     revalidate: async () => {
       if (!viewer || !(await deps.sessionCache.isLive(viewer.sessionId))) return null;
       return new Authorizer({ ...viewer, permissions: await deps.permissionCache.get(viewer.userId) });
@@ -62,6 +69,6 @@ export function buildContext(
     authz,
     services: createServices(deps, serviceCtx),
     loaders: createLoaders(deps.database.db),
-    log: log.child({ userId: viewer?.userId }),
+    log: requestLog,
   };
 }

@@ -6,13 +6,14 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Viewer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
 import { AppError, isAppError } from '../errors/app-error';
-import { requestScope, type Logger } from '../logger';
+import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
-import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
+import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 import { recordDenials } from './denials';
 import { complexityError, depthLimitRule } from './query-limits';
 import { authorizeRootFields } from './ws-authorize';
 import { subscribeWithContextPerEvent } from './ws-subscribe';
+import { tagWithRequestLog } from './request-log';
 
 type SocketExtra = {
   socket: WebSocket;
@@ -101,8 +102,6 @@ export function attachWebSocketServer(opts: {
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = (ctx as ConnCtx).viewer!;
         const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
-        // Each subscription is a request of its own for logging: its lines carry its id.
-        requestScope.enterWith({ requestId: meta.requestId });
         // The socket outlives its token: every operation re-checks the session (expiry, revocation).
         if (!(await deps.sessionCache.isLive(viewer.sessionId, { fresh: true }))) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
@@ -136,8 +135,9 @@ export function attachWebSocketServer(opts: {
         };
         return args;
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
         if ('errors' in result && result.errors) {
+          tagWithRequestLog(result.errors, args.contextValue as AppContext);
           return { ...result, errors: result.errors.map((e) => opts.formatError(e)) } as never;
         }
         return result;

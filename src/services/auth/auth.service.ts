@@ -54,7 +54,7 @@ export class AuthService extends AuditedService {
     }
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
 
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const sessionId = newId();
       await insertSession(uow.tx, {
         id: sessionId,
@@ -92,7 +92,7 @@ export class AuthService extends AuditedService {
     const token = await findRefreshToken(this.deps.database.db, TokenService.hashRefreshToken(refreshToken));
     if (!token) throw invalid();
 
-    const outcome = await inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const session = await findSessionWithUserStatus(uow.tx, token.sessionId);
       if (!session) return { error: invalid() };
       if (token.usedAt || !(await consumeRefreshToken(uow.tx, token.id))) {

@@ -39,7 +39,7 @@ export class SessionService extends AuditedService {
   }
 
   private revokeOne(sessionId: string, reason: string): Promise<boolean> {
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const revoked = await revokeSessionById(uow.tx, sessionId, reason);
       if (!revoked) return false;
       await this.audit.record(uow, {

@@ -39,7 +39,7 @@ export class DelegationService extends AuditedService {
     const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
     const cover = coversAll(viewer.permissions, grants);
     if (!cover.ok) throw AppError.forbidden(`Cannot delegate ${cover.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const row = await insertDelegation(uow.tx, {
         id: newId(),
         delegatorId: viewer.userId,
@@ -71,7 +71,7 @@ export class DelegationService extends AuditedService {
       this.ctx.authz.assertCan('permissionSets:assign', userResource(delegatee));
       await assertDoesNotOutrank(this.deps, viewer, delegatee.id);
     }
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const revoked = await revokeDelegationRow(uow.tx, id, viewer.userId);
       if (!revoked) throw AppError.conflict('Delegation already revoked');
       await this.audit.record(uow, {

@@ -26,7 +26,7 @@ export class GrantService extends AuditedService {
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = covers(viewer.permissions, grant);
     if (!cover.ok) throw AppError.forbidden(`Cannot grant ${grant.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const row = await insertUserGrant(uow.tx, { id: newId(), userId, ...grant, grantedBy: viewer.userId });
       await this.audit.record(uow, {
         action: 'grant.created',
@@ -48,7 +48,7 @@ export class GrantService extends AuditedService {
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = coversRemoval(viewer.permissions, [{ ...existing, action: existing.action as ActionPattern }]);
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke a grant of ${existing.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       if (!(await deleteUserGrant(uow.tx, grantId))) throw AppError.notFound('Grant');
       await this.audit.record(uow, {
         action: 'grant.revoked',

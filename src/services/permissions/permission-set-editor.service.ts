@@ -176,7 +176,7 @@ export class PermissionSetEditorService extends AuditedService {
   private async write(
     work: (uow: UnitOfWork, graph: Map<string, SetNode>) => Promise<{ set: PermissionSetRow; affected: string[] }>,
   ): Promise<PermissionSetRow> {
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       await lockForTransaction(uow.tx, 'setGraph');
       const graph = buildSetGraph(await loadSetGraph(uow.tx));
       const { set, affected } = await work(uow, graph);

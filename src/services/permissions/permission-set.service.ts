@@ -54,7 +54,7 @@ export class PermissionSetService extends AuditedService {
   }
 
   assign(userId: string, setId: string, expiresAt: Date | null): Promise<boolean> {
-    return inTransaction(this.deps.database.db, this.deps.log, (uow) => this.assignInTransaction(uow, userId, setId, expiresAt));
+    return inTransaction(this.deps.database.db, this.ctx.log, (uow) => this.assignInTransaction(uow, userId, setId, expiresAt));
   }
 
   /**
@@ -100,7 +100,7 @@ export class PermissionSetService extends AuditedService {
     const graph = await this.deps.permissionCache.setGraph();
     const cover = coversRemoval(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants or denies ${cover.action}, which you do not hold`);
-    return inTransaction(this.deps.database.db, this.deps.log, async (uow) => {
+    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
       // afterCommit effects run before published events, so every node has dropped the user's
       // permissions by the time the audit event reaches their live subscriptions.

@@ -1,4 +1,5 @@
 import type { Authorizer } from '../../authz/authorizer';
+import type { Logger } from '../../logger';
 
 export interface RequestMeta {
   requestId: string;
@@ -13,5 +14,7 @@ export interface RequestMeta {
 export interface ServiceContext {
   meta: RequestMeta;
   authz: Authorizer;
+  /** The request's logger: every line carries its request id. */
+  log: Logger;
   revalidate(): Promise<Authorizer | null>;
 }

@@ -165,7 +165,7 @@ export class UserService extends AuditedService {
     }
     if (currentPassword === next) throw AppError.badInput('newPassword must differ from the current one', 'newPassword');
     const passwordHash = await hashPassword(next);
-    await inTransaction(this.db, this.deps.log, async (uow) => {
+    await inTransaction(this.db, this.ctx.log, async (uow) => {
       await updateUser(uow.tx, viewer.userId, { passwordHash });
       // Whoever else held a session with the old password is signed out; this session stays.
       const sessions = new SessionService(this.deps, this.ctx);
@@ -194,7 +194,7 @@ export class UserService extends AuditedService {
   }
 
   private async mutate(kind: UserChangeKind, work: (uow: UnitOfWork) => Promise<PublicUser>): Promise<PublicUser> {
-    return inTransaction(this.db, this.deps.log, async (uow) => {
+    return inTransaction(this.db, this.ctx.log, async (uow) => {
       const user = await work(uow);
       uow.publishAfterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
       return user;
