@@ -45,8 +45,3 @@ export function expandActionPattern(pattern: ActionPattern): Action[] {
   }
   return [pattern as Action];
 }
-
-export function actionMatches(pattern: ActionPattern, action: Action): boolean {
-  if (pattern === '*' || pattern === action) return true;
-  return pattern.endsWith(':*') && action.startsWith(pattern.slice(0, -1));
-}

@@ -4,6 +4,7 @@ import type { AppError } from '../errors/app-error';
 import { createLoaders, type Loaders } from '../db/loaders';
 import type { Logger } from '../logger';
 import { createServices, type AppServices, type ServiceDeps } from '../services';
+import { AuthService } from '../services/auth/auth.service';
 import type { RequestMeta, ServiceContext } from '../services/shared/service-context';
 
 export interface AppContext {
@@ -36,13 +37,14 @@ export function requestMeta(ip: string | null | undefined, userAgent: unknown, r
 
 /** Resolves a token to a viewer with compiled permissions; throws UNAUTHENTICATED when invalid. */
 export async function resolveViewer(deps: ServiceDeps, token: string, meta: RequestMeta): Promise<Viewer> {
-  const anonymous = createServices(deps, {
+  // Only the auth service is needed before the viewer is known: no need to build all of them.
+  const auth = new AuthService(deps, {
     meta,
     authz: new Authorizer(null),
     log: deps.log.child({ requestId: meta.requestId }),
     revalidate: async () => null,
   });
-  const { userId, sessionId } = await anonymous.auth.authenticate(token);
+  const { userId, sessionId } = await auth.authenticate(token);
   return { userId, sessionId, permissions: await deps.permissionCache.get(userId) };
 }
 

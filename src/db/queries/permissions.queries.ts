@@ -155,14 +155,6 @@ export async function replaceSetParents(db: DbOrTx, setId: string, parentIds: st
   }
 }
 
-export async function findBuiltinSetId(db: DbOrTx, key: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: permissionSets.id })
-    .from(permissionSets)
-    .where(eq(permissionSets.builtinKey, key));
-  return row?.id;
-}
-
 export async function insertSet(db: DbOrTx, row: { id: string; name: string; description: string }): Promise<PermissionSetRow> {
   const [created] = await db.insert(permissionSets).values(row).returning();
   return created!;

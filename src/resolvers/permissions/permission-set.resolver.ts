@@ -78,14 +78,12 @@ export class PermissionSetResolver {
   @FieldResolver(() => [Grant], {
     description: "The set's own grants (not inherited ones); empty unless you may read the set or hold it.",
   })
-  async grants(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
-    return ctx.services.permissionSets.canReadContents(set.id) ? ctx.loaders.grantsBySet.load(set.id) : [];
+  grants(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSets.visibleGrants(set.id, (id) => ctx.loaders.grantsBySet.load(id));
   }
 
   @FieldResolver(() => [PermissionSet], { description: 'Sets this one inherits from, among those you may read.' })
-  async parents(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
-    if (!ctx.services.permissionSets.canReadContents(set.id)) return [];
-    const parents = await ctx.loaders.parentsBySet.load(set.id);
-    return parents.filter((p) => ctx.services.permissionSets.canReadContents(p.id));
+  parents(@Root() set: PermissionSet, @Ctx() ctx: AppContext) {
+    return ctx.services.permissionSets.visibleParents(set.id, (id) => ctx.loaders.parentsBySet.load(id));
   }
 }

@@ -1,5 +1,5 @@
 import { coversAll, coversRemoval, flattenSet, reachesEverything, scopeFilter } from '../../authz/engine';
-import type { PermissionSetRow } from '../../db/schema';
+import type { PermissionSetGrantRow, PermissionSetRow } from '../../db/schema';
 import { findUserById } from '../../db/queries/users.queries';
 import { countSets, deleteAssignment, findSetById, findSetForShare, insertAssignment, listAllSets, listSets } from '../../db/queries/permissions.queries';
 import { AppError } from '../../errors/app-error';
@@ -44,6 +44,17 @@ export class PermissionSetService extends AuditedService {
     const set = { type: 'permissionSets', id: setId } as const;
     if (this.ctx.authz.can('permissionSets:read', set) || this.ctx.authz.can('permissionSets:write', set)) return true;
     return viewer.permissions.grants.some((g) => g.source.kind === 'SET' && g.source.setId === setId);
+  }
+
+  /** A set's own grants, or none when the viewer may not see inside it. */
+  async visibleGrants(setId: string, load: (id: string) => Promise<PermissionSetGrantRow[]>): Promise<PermissionSetGrantRow[]> {
+    return this.canReadContents(setId) ? load(setId) : [];
+  }
+
+  /** The sets a set inherits from, limited to those the viewer may see inside. */
+  async visibleParents(setId: string, load: (id: string) => Promise<PermissionSetRow[]>): Promise<PermissionSetRow[]> {
+    if (!this.canReadContents(setId)) return [];
+    return (await load(setId)).filter((p) => this.canReadContents(p.id));
   }
 
   async get(id: string): Promise<PermissionSetRow> {
