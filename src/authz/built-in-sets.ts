@@ -16,6 +16,9 @@ export const BASELINE_GRANTS: Grant[] = [
   allow('sessions:revoke', SELF),
   // One's own effective permissions, explanations, delegations and history.
   allow('permissionSets:read', SELF),
+  // One's own API keys (each worth no more than its owner's rights).
+  allow('apiKeys:read', SELF),
+  allow('apiKeys:write', SELF),
 ];
 
 export type BuiltinKey = 'viewer' | 'developer' | 'admin' | 'owner';
@@ -56,6 +59,10 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
       allow('audit:*'),
       allow('permissionSets:assign'),
       allow('permissionSets:delegate'),
+      allow('apiKeys:read'),
+      allow('security:read'),
+      allow('security:unlock'),
+      allow('ratelimit:read'),
     ],
   },
   {

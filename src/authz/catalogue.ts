@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -17,6 +17,22 @@ export const ACTIONS = {
   'permissionSets:write': 'Create, update, clone and delete custom permission sets and direct grants',
   'permissionSets:assign': 'Assign and revoke permission sets held by users',
   'permissionSets:delegate': 'Delegate a subset of one\'s own permissions to another user',
+
+  // API keys (machine credentials). Every user holds both on their own keys (baseline).
+  'apiKeys:read': 'List API keys and their last use',
+  'apiKeys:write': 'Create, rotate and revoke API keys',
+
+  // Security administration.
+  'security:read': 'Read security events and rate-limit statistics',
+  'security:unlock': 'Lift login throttling on an account',
+  'security:allowlists': 'Set IP allowlists on users and permission sets',
+  'security:rotateKeys': 'Rotate the encryption key of secrets at rest',
+  'security:resetMfa': 'Remove another user\'s second factor',
+
+  // Rate limits.
+  'ratelimit:read': 'Read rate-limit policies',
+  'ratelimit:write': 'Create, update and delete rate-limit policies',
+  'ratelimit:bypass': 'Not subject to rate-limit policies or the query cost budget',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  /** login: the password was right; complete with verifyMfa(challenge, code). */
+  'MFA_REQUIRED',
+  /** A sensitive operation needs a recent authentication: call reauthenticate, then retry. */
+  'STEP_UP_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -15,6 +19,10 @@ export interface AppErrorDetails {
   field?: string;
   /** Seconds until a rate-limited call may be retried. */
   retryAfter?: number;
+  /** MFA_REQUIRED: the opaque, short-lived challenge to pass to verifyMfa. */
+  challenge?: string;
+  /** MFA_REQUIRED / STEP_UP_REQUIRED: which factors can satisfy it (PASSWORD, TOTP, RECOVERY_CODE). */
+  methods?: string[];
 }
 
 /** The only error type services throw on purpose; its message is safe to show to clients. */
@@ -43,8 +51,8 @@ export class AppError extends Error {
   static conflict(message: string, field?: string): AppError {
     return new AppError('CONFLICT', message, { field });
   }
-  static rateLimited(retryAfter: number): AppError {
-    return new AppError('RATE_LIMITED', 'Too many attempts, try again later', { retryAfter });
+  static rateLimited(retryAfter: number, message = 'Too many attempts, try again later'): AppError {
+    return new AppError('RATE_LIMITED', message, { retryAfter });
   }
 }
 

@@ -50,11 +50,17 @@ export function createFormatError({ log: baseLog, exposeStack }: FormatErrorOpti
       exposeStack && original instanceof Error ? { ...ext, stacktrace: stackOf(original) } : ext;
 
     if (original instanceof AppError) {
-      const { field, retryAfter } = original.details;
+      const { field, retryAfter, challenge, methods } = original.details;
       return {
         ...base,
         message: original.message,
-        extensions: withStack({ code: original.code, ...(field && { field }), ...(retryAfter && { retryAfter }) }),
+        extensions: withStack({
+          code: original.code,
+          ...(field && { field }),
+          ...(retryAfter && { retryAfter }),
+          ...(challenge && { challenge }),
+          ...(methods && { methods }),
+        }),
       };
     }
     const rawCode = formatted.extensions?.code;

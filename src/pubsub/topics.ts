@@ -53,11 +53,27 @@ export interface PermissionsInvalidatedMessage {
   graphChanged?: boolean;
 }
 
+export interface SecurityEventMessage {
+  id: string;
+  occurredAt: string;
+  kind: string;
+  severity: 'INFO' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+  userId: string | null;
+  apiKeyId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+  requestId: string | null;
+  auditIds: number[];
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
   'sessions.revoked': [SessionsRevokedMessage];
   'permissions.invalidated': [PermissionsInvalidatedMessage];
+  'security.event': [SecurityEventMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -13,6 +13,7 @@ import { bearerToken, buildContext, requestIdFrom, requestMeta, resolveViewer, t
 import { bodyErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
 import { attachWebSocketServer } from './ws';
+import { metricsRegistry } from '../metrics/registry';
 
 export interface RunningApp {
   httpServer: Server;
@@ -63,6 +64,10 @@ export async function startHttp(opts: {
   });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metricsRegistry.contentType);
+    res.send(await metricsRegistry.metrics());
+  });
   app.get('/readyz', async (_req, res) => {
     const ok = await opts.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });

@@ -2,3 +2,4 @@ export * from './users';
 export * from './auth';
 export * from './permissions';
 export * from './audit';
+export * from './security';

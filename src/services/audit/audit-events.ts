@@ -25,9 +25,49 @@ export const AUDIT_EVENTS = [
   'delegation.revoked',
   'access.denied',
   'system.owner_created',
+
+  // API keys and IP allowlists
+  'api_key.created',
+  'api_key.rotated',
+  'api_key.revoked',
+  'ip_allowlist.updated',
+  'access.ip_refused',
+
+  // Second factor and step-up
+  'mfa.enrollment_started',
+  'mfa.enabled',
+  'mfa.disabled',
+  'mfa.recovery_code_used',
+  'auth.mfa_failed',
+  'auth.reauthenticated',
+
+  // OIDC sign-in
+  'auth.oidc_login_succeeded',
+  'auth.oidc_login_failed',
+
+  // Rate limits and throttling
+  'rate_limit_policy.created',
+  'rate_limit_policy.updated',
+  'rate_limit_policy.deleted',
+  'auth.account_unlocked',
+
+  // Secrets at rest
+  'security.encryption_key_rotated',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 
 /** Field names whose values never reach the audit trail, whatever the change. */
-export const REDACTED_FIELDS = new Set(['password', 'passwordHash', 'newPassword', 'currentPassword', 'token', 'refreshToken']);
+export const REDACTED_FIELDS = new Set([
+  'password',
+  'passwordHash',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'refreshToken',
+  'secret',
+  'secretHash',
+  'code',
+  'recoveryCodes',
+  'clientSecret',
+]);

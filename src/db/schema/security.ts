@@ -1,0 +1,34 @@
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const securitySeverity = pgEnum('security_severity', ['INFO', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+
+/**
+ * What threat detection noticed: each row links to the audit events behind it (their request id,
+ * and audit ids where known), so an analyst can go from the signal to the evidence.
+ */
+export const securityEvents = pgTable(
+  'security_events',
+  {
+    id: uuid('id').primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind').notNull(),
+    severity: securitySeverity('severity').notNull(),
+    /** The user the event is about (the actor, or the targeted account). */
+    userId: uuid('user_id'),
+    apiKeyId: uuid('api_key_id'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    summary: text('summary').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    requestId: text('request_id'),
+    auditIds: jsonb('audit_ids').$type<number[]>().notNull().default([]),
+  },
+  (t) => [
+    index('security_events_kind_idx').on(t.kind, t.id),
+    index('security_events_user_idx').on(t.userId, t.id),
+    index('security_events_severity_idx').on(t.severity, t.id),
+  ],
+);
+
+export type SecurityEventRow = typeof securityEvents.$inferSelect;
+export type NewSecurityEventRow = typeof securityEvents.$inferInsert;

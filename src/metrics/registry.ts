@@ -1,0 +1,25 @@
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * The one prom-client registry of the process: `/metrics` exposes it, and later the built-in
+ * metrics store samples it. Per process, not per node object: tests run several nodes in one
+ * process, and each adds its own `node` label where that matters.
+ */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+/** Raised security events by kind and severity: alert rules fire on this. */
+export const securityEventsTotal = new Counter({
+  name: 'control_plane_security_events_total',
+  help: 'Security events raised by threat detection',
+  labelNames: ['kind', 'severity'] as const,
+  registers: [metricsRegistry],
+});
+
+/** Requests refused by a rate limit, by the kind of limit that refused them. */
+export const rateLimitedTotal = new Counter({
+  name: 'control_plane_rate_limited_total',
+  help: 'Requests refused by a rate limit or the query cost budget',
+  labelNames: ['limit'] as const,
+  registers: [metricsRegistry],
+});
