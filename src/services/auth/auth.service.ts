@@ -25,6 +25,14 @@ export interface AuthPayload {
   user: PublicUser;
 }
 
+export interface AuthenticatedSession {
+  userId: string;
+  sessionId: string;
+  authenticatedAt: Date;
+  authLevel: 'PASSWORD' | 'MFA';
+  mfaEnabled: boolean;
+}
+
 const loginInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 const INVALID_CREDENTIALS = 'Invalid email or password';
 /** Writing last_used_at on every request would turn reads into writes; at most once a minute. */
@@ -128,7 +136,7 @@ export class AuthService extends AuditedService {
    * Resolves a bearer token to its session, reading the row every time so that a revocation on any
    * node takes effect on the very next request.
    */
-  async authenticate(accessToken: string): Promise<{ userId: string; sessionId: string }> {
+  async authenticate(accessToken: string): Promise<AuthenticatedSession> {
     const claims = await this.deps.tokens.verifyAccessToken(accessToken);
     const session = await findSessionWithUserStatus(this.deps.database.db, claims.sessionId);
     const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;
@@ -139,6 +147,11 @@ export class AuthService extends AuditedService {
     if (Date.now() - session.lastUsedAt.getTime() > Math.min(MAX_TOUCH_INTERVAL_MS, idleMs / 4)) {
       await touchSession(this.deps.database.db, session.id, new Date());
     }
-    return claims;
+    return {
+      ...claims,
+      authenticatedAt: session.authenticatedAt,
+      authLevel: session.authLevel,
+      mfaEnabled: session.mfaEnabled,
+    };
   }
 }
