@@ -17,6 +17,7 @@ import { burnPasswordCheck, verifyPassword } from './password';
 import { isSessionUsable } from './session-cache';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
+import { MfaService } from './mfa.service';
 
 export interface AuthPayload {
   accessToken: string;
@@ -61,6 +62,7 @@ export class AuthService extends AuditedService {
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
+    await new MfaService(this.deps, this.ctx).challengeIfEnrolled(creds.id);
 
     return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const sessionId = newId();
@@ -80,6 +82,38 @@ export class AuthService extends AuditedService {
       });
       return this.issueTokens(uow, creds.id, sessionId, user);
     });
+  }
+
+  /** Second step of a login that got MFA_REQUIRED: the session it opens is at level MFA. */
+  async verifyMfa(challenge: unknown, code: unknown): Promise<AuthPayload> {
+    const mfa = new MfaService(this.deps, this.ctx);
+    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+      const done = await mfa.completeChallenge(uow, challenge, code);
+      if ('error' in done) return done;
+      const { userId, factor } = done.ok;
+      const current = await findUserById(uow.tx, userId);
+      if (!current || current.status !== 'ACTIVE') return { error: AppError.unauthenticated(INVALID_CREDENTIALS) };
+      const sessionId = newId();
+      await insertSession(uow.tx, {
+        id: sessionId,
+        userId,
+        expiresAt: new Date(Date.now() + this.deps.config.SESSION_ABSOLUTE_TTL_HOURS * 3_600_000),
+        ip: this.ctx.meta.ip,
+        userAgent: this.ctx.meta.userAgent?.slice(0, 512) ?? null,
+        authLevel: 'MFA',
+      });
+      const user = (await updateUser(uow.tx, userId, { lastLoginAt: new Date() }))!;
+      await this.audit.record(uow, {
+        action: 'auth.login_succeeded',
+        actor: { type: 'USER', id: userId },
+        targetType: 'session',
+        targetId: sessionId,
+        metadata: { secondFactor: factor },
+      });
+      return { payload: await this.issueTokens(uow, userId, sessionId, user) };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return outcome.payload;
   }
 
   private async issueTokens(uow: UnitOfWork, userId: string, sessionId: string, user: PublicUser): Promise<AuthPayload> {
