@@ -108,7 +108,7 @@ export class PermissionSetEditorService extends AuditedService {
     const graph = buildSetGraph(await loadSetGraph(this.deps.database.db));
     const source = isUuid(id) ? graph.get(id) : undefined;
     if (!source) throw AppError.notFound('Permission set');
-    return this.create({ name: newName, description: `Copy of ${source.name}`, grants: source.grants.map(grantToInput), parentIds: source.parentIds });
+    return this.create({ name: newName, description: `Copy of ${source.name}`, grants: source.grants.map(grantToInput), parentIds: source.parentIds, requireMfa: source.requireMfa ?? false });
   }
 
   /** Deleting a set others hold needs `force`; then the holders are named in the audit event. */
