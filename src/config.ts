@@ -22,6 +22,16 @@ const trustProxy = z
   .transform((v): false | number | string[] =>
     v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim()),
   );
+/** A 256-bit key as 64 hex characters or base64 (url-safe or not) of exactly 32 bytes. */
+export function parseKey256(value: string): Buffer | null {
+  const v = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(v)) return Buffer.from(v, 'hex');
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(v)) return null;
+  const bytes = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return bytes.length === 32 ? bytes : null;
+}
+const KEY_MESSAGE = 'must be 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -base64 32`)';
+const key256 = z.string().refine((v) => parseKey256(v) !== null, KEY_MESSAGE);
 
 /** Every environment variable the server reads; documented one-to-one in the README table. */
 const envSchema = z.object({
@@ -56,6 +66,15 @@ const envSchema = z.object({
   MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: trustProxy.default(false),
+  /** Master key of the secret box (wraps the data keys); generated into `settings` when unset. */
+  ENCRYPTION_KEY: key256.optional(),
+  /** Former master keys, comma-separated: data keys they wrapped are re-wrapped at start-up. */
+  ENCRYPTION_KEYS_PREVIOUS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((k) => parseKey256(k) !== null), `each key ${KEY_MESSAGE}`),
+  /** How recent an authentication sensitive operations need (seconds). */
+  STEP_UP_MAX_AGE: z.coerce.number().int().min(1).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

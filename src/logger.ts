@@ -24,6 +24,10 @@ export function createLogger(level: string): Logger {
         '*.currentPassword', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken',
         'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
         'variables', '*.variables', 'secret', '*.secret', 'passwordHash', '*.passwordHash',
+        // Second factor and secrets at rest (the GraphQL variables carrying codes are covered above).
+        'otpauthUri', '*.otpauthUri', 'recoveryCodes', '*.recoveryCodes', 'challenge', '*.challenge',
+        'secretSealed', '*.secretSealed', 'wrappedKey', '*.wrappedKey', 'ENCRYPTION_KEY', '*.ENCRYPTION_KEY',
+        'ENCRYPTION_KEYS_PREVIOUS', '*.ENCRYPTION_KEYS_PREVIOUS', 'extensions.challenge', '*.extensions.challenge',
       ],
       censor: '[redacted]',
     },

@@ -4,12 +4,24 @@ import type { ResourceRef } from './grant.types';
 import { check, holdsAnywhere, type CompiledPermissions, type Decision } from './engine';
 import type { RuleSpec } from './rule-spec';
 
+export type AuthLevel = 'PASSWORD' | 'MFA';
+
 /** Who is calling: the user, their session, and their compiled effective permissions. */
 export interface Viewer {
   userId: string;
   sessionId: string;
   permissions: CompiledPermissions;
+  /**
+   * When and how strongly the session last authenticated (login, verifyMfa, reauthenticate).
+   * Absent for a viewer without a session (e.g. an API key): such a viewer is never stepped up.
+   */
+  authenticatedAt?: Date | null;
+  authLevel?: AuthLevel | null;
+  /** The user has a confirmed TOTP authenticator. */
+  mfaEnabled?: boolean;
 }
+
+export const MFA_ENROLMENT_MESSAGE = 'Your permission set requires a second factor: enroll with enrollTotp';
 
 /**
  * Layer 2 of authorization, bound to one request's viewer. Services call `assertCan` for every
@@ -46,10 +58,30 @@ export class Authorizer {
     }
   }
 
+  /**
+   * Step-up: sensitive operations need the session to have authenticated recently, at the highest
+   * level the user has (MFA once TOTP is enabled). Throws STEP_UP_REQUIRED naming the methods that
+   * satisfy it (through reauthenticate). Services call it via `requireStepUp` in services/auth/step-up.ts.
+   */
+  assertSteppedUp(maxAgeSeconds: number, now = Date.now()): void {
+    const viewer = this.requireViewer();
+    const needed: AuthLevel = viewer.mfaEnabled ? 'MFA' : 'PASSWORD';
+    const methods = needed === 'MFA' ? ['TOTP', 'RECOVERY_CODE'] : ['PASSWORD'];
+    const at = viewer.authenticatedAt?.getTime();
+    const levelOk = viewer.authLevel === 'MFA' || (viewer.authLevel === 'PASSWORD' && needed === 'PASSWORD');
+    if (at === undefined || !levelOk || now - at > maxAgeSeconds * 1000) {
+      throw new AppError('STEP_UP_REQUIRED', 'This operation needs a recent authentication: call reauthenticate, then retry', { methods });
+    }
+  }
+
   /** Layer 1: may the viewer call this root field at all? Throws the typed error when not. */
   assertRule(spec: RuleSpec): void {
     if (spec.kind === 'public') return;
     const viewer = this.requireViewer();
+    // requireMfa policy: until enrolment, only the fields needed to enrol (and leave) are reachable.
+    if (viewer.permissions.requiresMfa && !viewer.mfaEnabled && !(spec.kind === 'authenticated' && spec.mfaExempt)) {
+      throw new AppError('FORBIDDEN', MFA_ENROLMENT_MESSAGE);
+    }
     if (spec.kind === 'can' && !holdsAnywhere(viewer.permissions, spec.action)) {
       throw new AppError('FORBIDDEN', `Missing permission ${spec.action}`);
     }

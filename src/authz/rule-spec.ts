@@ -6,11 +6,13 @@ import type { Action } from './catalogue';
  */
 export type RuleSpec =
   | { kind: 'public' }
-  | { kind: 'authenticated' }
+  /** `mfaExempt`: reachable while a requireMfa policy waits for enrolment (me, enrolTotp, logout...). */
+  | { kind: 'authenticated'; mfaExempt?: boolean }
   | { kind: 'can'; action: Action };
 
 export const PUBLIC: RuleSpec = { kind: 'public' };
 export const AUTHENTICATED: RuleSpec = { kind: 'authenticated' };
+export const MFA_ENROLMENT: RuleSpec = { kind: 'authenticated', mfaExempt: true };
 export const can = (action: Action): RuleSpec => ({ kind: 'can', action });
 
 export type RootType = 'Query' | 'Mutation' | 'Subscription';
@@ -18,7 +20,8 @@ export type PermissionMap = Record<RootType, Record<string, RuleSpec>>;
 
 /** Readable form for the snapshot test: a diff here changes who can reach an endpoint. */
 export function describeRule(spec: RuleSpec): string {
-  return spec.kind === 'can' ? `can(${spec.action})` : spec.kind;
+  if (spec.kind === 'can') return `can(${spec.action})`;
+  return spec.kind === 'authenticated' && spec.mfaExempt ? 'authenticated(mfaExempt)' : spec.kind;
 }
 
 export function mergePermissionMaps(...maps: Array<Partial<PermissionMap>>): PermissionMap {

@@ -14,6 +14,7 @@ export interface UserSnapshot {
   updatedAt: string;
   lastLoginAt: string | null;
   deletedAt: string | null;
+  mfaEnabled: boolean;
 }
 
 export interface UserChangedMessage {

@@ -5,6 +5,9 @@ import { auditRules } from './audit/audit.rules';
 import { AccountUnlockResolver } from './auth/account-unlock.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authRules } from './auth/auth.rules';
+import { MfaResolver } from './auth/mfa.resolver';
+import { EncryptionResolver } from './security/encryption.resolver';
+import { securityRules } from './security/security.rules';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
@@ -22,7 +25,9 @@ export const resolvers: NonEmptyArray<Function> = [
   GrantScopeResolver,
   GrantSourceResolver,
   AuditLogResolver,
+  MfaResolver,
+  EncryptionResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
-export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules);
+export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, securityRules);

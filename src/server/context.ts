@@ -44,8 +44,8 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
     log: deps.log.child({ requestId: meta.requestId }),
     revalidate: async () => null,
   });
-  const { userId, sessionId } = await auth.authenticate(token);
-  return { userId, sessionId, permissions: await deps.permissionCache.get(userId) };
+  const { userId, sessionId, authenticatedAt, authLevel, mfaEnabled } = await auth.authenticate(token);
+  return { userId, sessionId, authenticatedAt, authLevel, mfaEnabled, permissions: await deps.permissionCache.get(userId) };
 }
 
 export function buildContext(

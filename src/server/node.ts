@@ -11,6 +11,7 @@ import { SessionCache } from '../services/auth/session-cache';
 import { TokenService } from '../services/auth/token.service';
 import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
 import { PermissionCache } from '../services/permissions/permission-cache';
+import { SecretBox } from '../services/security/secret-box';
 import { startHttp } from './app';
 
 export interface RunningNode {
@@ -36,6 +37,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   await bootstrap(database.db, config, log);
 
   const secret = await resolveAuthSecret(database.db, config);
+  const secretBox = await SecretBox.start(database, config, log);
   const lifetime = new AbortController();
   const deps: ServiceDeps = {
     config,
@@ -53,6 +55,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
       windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
       redis: pubsubHandle.redis,
     }),
+    secretBox,
   };
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);

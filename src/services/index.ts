@@ -10,6 +10,9 @@ import { PermissionSetEditorService } from './permissions/permission-set-editor.
 import { PermissionSetService } from './permissions/permission-set.service';
 import type { ServiceContext } from './shared/service-context';
 import { UserService } from './users/user.service';
+import { MfaService } from './auth/mfa.service';
+import { ReauthService } from './auth/reauth.service';
+import { EncryptionService } from './security/encryption.service';
 
 /** Services bound to one request's caller; cheap to build, so built per request. */
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
@@ -24,6 +27,9 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     delegations: new DelegationService(deps, ctx),
     permissionQueries: new PermissionQueryService(deps, ctx),
     audit: new AuditService(deps, ctx),
+    mfa: new MfaService(deps, ctx),
+    reauth: new ReauthService(deps, ctx),
+    encryption: new EncryptionService(deps, ctx),
   };
 }
 

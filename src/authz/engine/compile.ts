@@ -1,7 +1,7 @@
 import type { Grant, SourcedGrant } from '../grant.types';
 import type { CompiledPermissions, DelegatedGrant } from './engine.types';
 import { buildIndex, stripDelegatedIndex } from './grant-index';
-import { flattenSet, type FlatGrant, type SetNode } from './set-graph';
+import { flattenSet, reachesRequireMfa, type FlatGrant, type SetNode } from './set-graph';
 
 export type { CompiledPermissions, DelegatedGrant } from './engine.types';
 
@@ -87,11 +87,17 @@ export function compilePermissions(input: CompileInput): CompiledPermissions {
     }
   }
 
+  const compiledAt = input.compiledAt ?? new Date();
+  // Judged at compile time: the cache's max age bounds how long an expired assignment still counts.
+  const requiresMfa = input.assignments.some(
+    (a) => (!a.expiresAt || a.expiresAt.getTime() > compiledAt.getTime()) && reachesRequireMfa(input.sets, a.setId),
+  );
   return {
     userId: input.userId,
     grants,
     delegated,
-    compiledAt: input.compiledAt ?? new Date(),
+    compiledAt,
     index: buildIndex(grants, delegated),
+    ...(requiresMfa && { requiresMfa }),
   };
 }

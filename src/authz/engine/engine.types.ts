@@ -55,4 +55,6 @@ export interface CompiledPermissions {
   delegated: DelegatedGrant[];
   compiledAt: Date;
   index: PermissionIndex;
+  /** A held set (assigned, unexpired at compile time, or inherited) has the requireMfa policy. */
+  requiresMfa?: boolean;
 }

@@ -1,5 +1,5 @@
 export type { ActionBucket, CompiledPermissions, Decision, DelegatedGrant, IndexedGrant, PermissionIndex } from './engine.types';
-export { findCycle, flattenSet, type FlatGrant, type SetNode } from './set-graph';
+export { findCycle, flattenSet, reachesRequireMfa, type FlatGrant, type SetNode } from './set-graph';
 export {
   compilePermissions,
   withoutDelegations,

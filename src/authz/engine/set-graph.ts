@@ -6,6 +6,7 @@ export interface SetNode {
   name: string;
   grants: Grant[];
   parentIds: string[];
+  requireMfa?: boolean;
 }
 
 export interface FlatGrant {
@@ -76,4 +77,17 @@ export function flattenSet(nodes: Map<string, SetNode>, rootId: string): FlatGra
     }
   }
   return out;
+}
+
+/** Does `rootId` or any set it inherits from carry the requireMfa policy? */
+export function reachesRequireMfa(nodes: Map<string, SetNode>, rootId: string): boolean {
+  const visited = new Set<string>();
+  const queue = [rootId];
+  for (let i = 0; i < queue.length; i++) {
+    const node = nodes.get(queue[i]!);
+    if (!node) continue;
+    if (node.requireMfa) return true;
+    for (const p of node.parentIds) if (!visited.has(p)) visited.add(p), queue.push(p);
+  }
+  return false;
 }

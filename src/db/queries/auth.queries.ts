@@ -4,7 +4,7 @@ import { refreshTokens, sessions, settings, users, type SessionRow } from '../sc
 
 export async function insertSession(
   db: DbOrTx,
-  row: { id: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  row: { id: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null; authLevel?: 'PASSWORD' | 'MFA' },
 ): Promise<SessionRow> {
   const [created] = await db.insert(sessions).values(row).returning();
   return created!;
@@ -22,7 +22,10 @@ function sessionWithUserStatus(db: DbOrTx) {
       lastUsedAt: sessions.lastUsedAt,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
+      authenticatedAt: sessions.authenticatedAt,
+      authLevel: sessions.authLevel,
       userStatus: users.status,
+      mfaEnabled: users.mfaEnabled,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -65,6 +68,11 @@ export async function consumeRefreshToken(db: DbOrTx, id: string): Promise<boole
 
 export async function touchSession(db: DbOrTx, id: string, at: Date) {
   await db.update(sessions).set({ lastUsedAt: at }).where(eq(sessions.id, id));
+}
+
+/** reauthenticate: the session proved itself again, at `level`, just now. */
+export async function markSessionAuthenticated(db: DbOrTx, id: string, level: 'PASSWORD' | 'MFA') {
+  await db.update(sessions).set({ authenticatedAt: new Date(), authLevel: level }).where(eq(sessions.id, id));
 }
 
 export async function revokeSessionById(db: DbOrTx, id: string, reason: string): Promise<SessionRow | undefined> {

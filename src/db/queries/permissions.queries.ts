@@ -48,7 +48,7 @@ export async function countSets(db: DbOrTx): Promise<number> {
 /** Every set with its grants and parents: the whole graph is small and cached per node. */
 export async function loadSetGraph(db: DbOrTx) {
   const [sets, grants, parents] = await Promise.all([
-    db.select({ id: permissionSets.id, name: permissionSets.name }).from(permissionSets),
+    db.select({ id: permissionSets.id, name: permissionSets.name, requireMfa: permissionSets.requireMfa }).from(permissionSets),
     db.select().from(permissionSetGrants),
     db.select().from(permissionSetParents),
   ]);
@@ -155,7 +155,7 @@ export async function replaceSetParents(db: DbOrTx, setId: string, parentIds: st
   }
 }
 
-export async function insertSet(db: DbOrTx, row: { id: string; name: string; description: string }): Promise<PermissionSetRow> {
+export async function insertSet(db: DbOrTx, row: { id: string; name: string; description: string; requireMfa?: boolean }): Promise<PermissionSetRow> {
   const [created] = await db.insert(permissionSets).values(row).returning();
   return created!;
 }
@@ -163,7 +163,7 @@ export async function insertSet(db: DbOrTx, row: { id: string; name: string; des
 export async function updateSetRow(
   db: DbOrTx,
   id: string,
-  patch: { name?: string; description?: string },
+  patch: { name?: string; description?: string; requireMfa?: boolean },
 ): Promise<PermissionSetRow | undefined> {
   const [row] = await db
     .update(permissionSets)

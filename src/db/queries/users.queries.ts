@@ -13,6 +13,7 @@ export const publicUserColumns = {
   updatedAt: users.updatedAt,
   lastLoginAt: users.lastLoginAt,
   deletedAt: users.deletedAt,
+  mfaEnabled: users.mfaEnabled,
 };
 export type PublicUser = Omit<UserRow, 'passwordHash'>;
 

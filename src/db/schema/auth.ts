@@ -1,5 +1,8 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
+
+/** How strongly a session last proved who it is: step-up compares this and its time to the need. */
+export const authLevel = pgEnum('auth_level', ['PASSWORD', 'MFA']);
 
 export const sessions = pgTable(
   'sessions',
@@ -15,6 +18,9 @@ export const sessions = pgTable(
     revokedReason: text('revoked_reason'),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    // Set at login / verifyMfa and by reauthenticate; refreshing keeps them (it proves nothing new).
+    authenticatedAt: timestamp('authenticated_at', { withTimezone: true }).notNull().defaultNow(),
+    authLevel: authLevel('auth_level').notNull().default('PASSWORD'),
   },
   (t) => [index('sessions_user_id_idx').on(t.userId, t.id)],
 );

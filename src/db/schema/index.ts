@@ -3,3 +3,5 @@ export * from './auth';
 export * from './permissions';
 export * from './audit';
 export * from './security';
+export * from './mfa';
+export * from './secrets';

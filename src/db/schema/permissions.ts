@@ -14,6 +14,8 @@ export const permissionSets = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     isBuiltin: boolean('is_builtin').notNull().default(false),
+    // Holders (directly or through inheritance) must have a second factor to do anything else.
+    requireMfa: boolean('require_mfa').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { AUTHENTICATED, PUBLIC, can, type PermissionMap } from '../../authz/rule-spec';
+import { AUTHENTICATED, MFA_ENROLMENT, PUBLIC, can, type PermissionMap } from '../../authz/rule-spec';
 
 export const authRules: Partial<PermissionMap> = {
   Query: {
@@ -8,8 +8,14 @@ export const authRules: Partial<PermissionMap> = {
   Mutation: {
     login: PUBLIC,
     refreshSession: PUBLIC,
-    logout: AUTHENTICATED,
+    // MFA_ENROLMENT: still reachable while a requireMfa policy waits for the viewer to enrol.
+    logout: MFA_ENROLMENT,
     revokeSession: can('sessions:revoke'),
     unlockAccount: can('security:unlock'),
+    enrollTotp: MFA_ENROLMENT,
+    confirmTotp: MFA_ENROLMENT,
+    reauthenticate: MFA_ENROLMENT,
+    disableTotp: AUTHENTICATED,
+    verifyMfa: PUBLIC,
   },
 };

@@ -1,8 +1,8 @@
-import { AUTHENTICATED, can, type PermissionMap } from '../../authz/rule-spec';
+import { AUTHENTICATED, MFA_ENROLMENT, can, type PermissionMap } from '../../authz/rule-spec';
 
 export const usersRules: Partial<PermissionMap> = {
   Query: {
-    me: AUTHENTICATED,
+    me: MFA_ENROLMENT,
     user: can('users:read'),
     users: can('users:read'),
   },

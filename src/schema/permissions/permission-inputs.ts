@@ -15,6 +15,9 @@ export class CreatePermissionSetInput {
 
   @Field(() => [ID], { nullable: true, description: 'Sets this one inherits from.' })
   parentIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Holders (also through inheritance) must enrol TOTP first.' })
+  requireMfa?: boolean | null;
 }
 
 @InputType()
@@ -27,6 +30,9 @@ export class UpdatePermissionSetInput {
 
   @Field(() => [GrantInput], { nullable: true, description: 'Replaces all grants of the set.' })
   grants?: GrantInput[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Holders (also through inheritance) must enrol TOTP first.' })
+  requireMfa?: boolean | null;
 }
 
 @InputType()

@@ -16,6 +16,9 @@ export class PermissionSet {
   @Field(() => Boolean, { description: 'Built-in sets (Viewer, Developer, Admin, Owner) are immutable.' })
   isBuiltin!: boolean;
 
+  @Field(() => Boolean, { description: 'Holders must enrol a TOTP second factor before doing anything else.' })
+  requireMfa!: boolean;
+
   @Field(() => DateTime)
   createdAt!: Date;
 

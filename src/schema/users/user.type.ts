@@ -45,6 +45,9 @@ export class User {
 
   @Field(() => DateTime, { nullable: true })
   deletedAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'A TOTP second factor is enrolled and confirmed.' })
+  mfaEnabled!: boolean;
 }
 
 export const UserConnection = Connection(User, 'User');

@@ -40,6 +40,7 @@ export const AUDIT_EVENTS = [
   'mfa.recovery_code_used',
   'auth.mfa_failed',
   'auth.reauthenticated',
+  'auth.mfa_challenged',
 
   // OIDC sign-in
   'auth.oidc_login_succeeded',
@@ -67,6 +68,10 @@ export const REDACTED_FIELDS = new Set([
   'refreshToken',
   'secret',
   'secretHash',
+  'secretSealed',
+  'otpauthUri',
+  'recoveryCodes',
+  'challenge',
   'code',
   'recoveryCodes',
   'clientSecret',

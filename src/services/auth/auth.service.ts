@@ -17,12 +17,21 @@ import { burnPasswordCheck, verifyPassword } from './password';
 import { isSessionUsable } from './session-cache';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
+import { MfaService } from './mfa.service';
 
 export interface AuthPayload {
   accessToken: string;
   refreshToken: string;
   expiresAt: Date;
   user: PublicUser;
+}
+
+export interface AuthenticatedSession {
+  userId: string;
+  sessionId: string;
+  authenticatedAt: Date;
+  authLevel: 'PASSWORD' | 'MFA';
+  mfaEnabled: boolean;
 }
 
 const loginInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
@@ -53,6 +62,7 @@ export class AuthService extends AuditedService {
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
+    await new MfaService(this.deps, this.ctx).challengeIfEnrolled(creds.id);
 
     return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       const sessionId = newId();
@@ -72,6 +82,38 @@ export class AuthService extends AuditedService {
       });
       return this.issueTokens(uow, creds.id, sessionId, user);
     });
+  }
+
+  /** Second step of a login that got MFA_REQUIRED: the session it opens is at level MFA. */
+  async verifyMfa(challenge: unknown, code: unknown): Promise<AuthPayload> {
+    const mfa = new MfaService(this.deps, this.ctx);
+    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+      const done = await mfa.completeChallenge(uow, challenge, code);
+      if ('error' in done) return done;
+      const { userId, factor } = done.ok;
+      const current = await findUserById(uow.tx, userId);
+      if (!current || current.status !== 'ACTIVE') return { error: AppError.unauthenticated(INVALID_CREDENTIALS) };
+      const sessionId = newId();
+      await insertSession(uow.tx, {
+        id: sessionId,
+        userId,
+        expiresAt: new Date(Date.now() + this.deps.config.SESSION_ABSOLUTE_TTL_HOURS * 3_600_000),
+        ip: this.ctx.meta.ip,
+        userAgent: this.ctx.meta.userAgent?.slice(0, 512) ?? null,
+        authLevel: 'MFA',
+      });
+      const user = (await updateUser(uow.tx, userId, { lastLoginAt: new Date() }))!;
+      await this.audit.record(uow, {
+        action: 'auth.login_succeeded',
+        actor: { type: 'USER', id: userId },
+        targetType: 'session',
+        targetId: sessionId,
+        metadata: { secondFactor: factor },
+      });
+      return { payload: await this.issueTokens(uow, userId, sessionId, user) };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return outcome.payload;
   }
 
   private async issueTokens(uow: UnitOfWork, userId: string, sessionId: string, user: PublicUser): Promise<AuthPayload> {
@@ -128,7 +170,7 @@ export class AuthService extends AuditedService {
    * Resolves a bearer token to its session, reading the row every time so that a revocation on any
    * node takes effect on the very next request.
    */
-  async authenticate(accessToken: string): Promise<{ userId: string; sessionId: string }> {
+  async authenticate(accessToken: string): Promise<AuthenticatedSession> {
     const claims = await this.deps.tokens.verifyAccessToken(accessToken);
     const session = await findSessionWithUserStatus(this.deps.database.db, claims.sessionId);
     const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;
@@ -139,6 +181,11 @@ export class AuthService extends AuditedService {
     if (Date.now() - session.lastUsedAt.getTime() > Math.min(MAX_TOUCH_INTERVAL_MS, idleMs / 4)) {
       await touchSession(this.deps.database.db, session.id, new Date());
     }
-    return claims;
+    return {
+      ...claims,
+      authenticatedAt: session.authenticatedAt,
+      authLevel: session.authLevel,
+      mfaEnabled: session.mfaEnabled,
+    };
   }
 }

@@ -12,6 +12,7 @@ import { announcePermissionChange } from './announce';
 import { delegationSchema } from './grant.validation';
 import { assertDoesNotOutrank } from './outranks';
 import { AuditedService } from '../shared/audited-service';
+import { requireStepUp } from '../auth/step-up';
 
 const MAX_DELEGATION_DAYS = 90;
 
@@ -35,6 +36,7 @@ export class DelegationService extends AuditedService {
     const delegatee = await findUserById(this.deps.database.db, input.delegateeId);
     if (!delegatee || delegatee.status !== 'ACTIVE') throw AppError.notFound('User');
     this.ctx.authz.assertCan('permissionSets:delegate', userResource(delegatee));
+    requireStepUp(this.deps, this.ctx);
     // Delegated grants end with the delegation: covering is checked against that end.
     const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
     const cover = coversAll(viewer.permissions, grants);

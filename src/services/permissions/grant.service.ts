@@ -13,6 +13,7 @@ import { announcePermissionChange } from './announce';
 import { grantSchema } from './grant.validation';
 import { assertDoesNotOutrank } from './outranks';
 import { AuditedService } from '../shared/audited-service';
+import { requireStepUp } from '../auth/step-up';
 
 /** Grants held by one user directly, outside any set. Handing one out follows the assignment rules. */
 export class GrantService extends AuditedService {
@@ -23,6 +24,7 @@ export class GrantService extends AuditedService {
     const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
     if (!user) throw AppError.notFound('User');
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    requireStepUp(this.deps, this.ctx);
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = covers(viewer.permissions, grant);
     if (!cover.ok) throw AppError.forbidden(`Cannot grant ${grant.action}: ${cover.reason}`);
@@ -45,6 +47,7 @@ export class GrantService extends AuditedService {
     if (!existing) throw AppError.notFound('Grant');
     const user = (await findUserById(this.deps.database.db, existing.userId))!;
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    requireStepUp(this.deps, this.ctx);
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = coversRemoval(viewer.permissions, [{ ...existing, action: existing.action as ActionPattern }]);
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke a grant of ${existing.action}: ${cover.reason}`);

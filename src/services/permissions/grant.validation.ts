@@ -60,12 +60,14 @@ export const createSetSchema = z.object({
   description: setDescriptionSchema.optional(),
   grants: grantsSchema.optional(),
   parentIds: z.array(z.uuid('must be permission set ids')).max(20).optional(),
+  requireMfa: z.boolean().optional(),
 });
 
 export const updateSetSchema = z.object({
   name: setNameSchema.optional(),
   description: setDescriptionSchema.optional(),
   grants: grantsSchema.optional(),
+  requireMfa: z.boolean().optional(),
 });
 
 export const delegationSchema = z.object({

@@ -21,7 +21,7 @@ function toGrant(row: { effect: 'ALLOW' | 'DENY'; action: string; scope: Grant['
 /** The engine's view of every set, from the rows `loadSetGraph` returns. */
 export function buildSetGraph({ sets, grants, parents }: Awaited<ReturnType<typeof loadSetGraph>>): Map<string, SetNode> {
   const nodes = new Map<string, SetNode>();
-  for (const s of sets) nodes.set(s.id, { id: s.id, name: s.name, grants: [], parentIds: [] });
+  for (const s of sets) nodes.set(s.id, { id: s.id, name: s.name, grants: [], parentIds: [], requireMfa: s.requireMfa });
   for (const g of grants) nodes.get(g.setId)?.grants.push(toGrant(g));
   for (const p of parents) nodes.get(p.setId)?.parentIds.push(p.parentId);
   return nodes;

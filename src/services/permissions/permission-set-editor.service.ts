@@ -27,6 +27,7 @@ import { buildSetGraph } from './permission-cache';
 
 import { createSetSchema, setNameSchema, updateSetSchema } from './grant.validation';
 import { AuditedService } from '../shared/audited-service';
+import { requireStepUp } from '../auth/step-up';
 
 /** A stored grant in the shape GrantInput takes (LABELS scopes carry `labels`, not `selector`). */
 const grantToInput = (g: Grant) => ({
@@ -54,14 +55,19 @@ export class PermissionSetEditorService extends AuditedService {
       const id = newId();
       const grants = input.grants ?? [];
       this.assertHolds(graph, { id, name: input.name, grants, parentIds: parents.map((p) => p.id) }, 'create');
-      const set = await insertSet(uow.tx, { id, name: input.name, description: input.description ?? '' });
+      const set = await insertSet(uow.tx, { id, name: input.name, description: input.description ?? '', requireMfa: input.requireMfa ?? false });
       await replaceSetGrants(uow.tx, id, grantRows(id, grants));
       for (const parent of parents) await addParentEdge(uow.tx, id, parent.id);
       await this.audit.record(uow, {
         action: 'permission_set.created',
         targetType: 'permission_set',
         targetId: id,
-        changes: { name: { after: set.name }, grants: { after: grants }, parents: { after: parents.map((p) => p.name) } },
+        changes: {
+          name: { after: set.name },
+          grants: { after: grants },
+          parents: { after: parents.map((p) => p.name) },
+          ...(set.requireMfa && { requireMfa: { after: true } }),
+        },
       });
       return { set, affected: [] };
     });
@@ -80,7 +86,8 @@ export class PermissionSetEditorService extends AuditedService {
         await this.assertNoHolderOutranks(uow, id);
         await replaceSetGrants(uow.tx, id, grantRows(id, input.grants));
       }
-      const after = (await updateSetRow(uow.tx, id, { name: input.name, description: input.description }))!;
+      const after = (await updateSetRow(uow.tx, id, { name: input.name, description: input.description, requireMfa: input.requireMfa }))!;
+      const mfaChanged = input.requireMfa !== undefined && input.requireMfa !== before.requireMfa;
       await this.audit.record(uow, {
         action: 'permission_set.updated',
         targetType: 'permission_set',
@@ -89,9 +96,10 @@ export class PermissionSetEditorService extends AuditedService {
           ...(input.name && input.name !== before.name && { name: { before: before.name, after: after.name } }),
           ...(input.description !== undefined && { description: { before: before.description, after: after.description } }),
           ...(input.grants && { grants: { before: node.grants, after: input.grants } }),
+          ...(mfaChanged && { requireMfa: { before: before.requireMfa, after: after.requireMfa } }),
         },
       });
-      return { set: after, affected: input.grants ? await this.holders(uow, id) : [] };
+      return { set: after, affected: input.grants || mfaChanged ? await this.holders(uow, id) : [] };
     });
   }
 
@@ -100,7 +108,7 @@ export class PermissionSetEditorService extends AuditedService {
     const graph = buildSetGraph(await loadSetGraph(this.deps.database.db));
     const source = isUuid(id) ? graph.get(id) : undefined;
     if (!source) throw AppError.notFound('Permission set');
-    return this.create({ name: newName, description: `Copy of ${source.name}`, grants: source.grants.map(grantToInput), parentIds: source.parentIds });
+    return this.create({ name: newName, description: `Copy of ${source.name}`, grants: source.grants.map(grantToInput), parentIds: source.parentIds, requireMfa: source.requireMfa ?? false });
   }
 
   /** Deleting a set others hold needs `force`; then the holders are named in the audit event. */
@@ -176,6 +184,7 @@ export class PermissionSetEditorService extends AuditedService {
   private async write(
     work: (uow: UnitOfWork, graph: Map<string, SetNode>) => Promise<{ set: PermissionSetRow; affected: string[] }>,
   ): Promise<PermissionSetRow> {
+    requireStepUp(this.deps, this.ctx);
     return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
       await lockForTransaction(uow.tx, 'setGraph');
       const graph = buildSetGraph(await loadSetGraph(uow.tx));

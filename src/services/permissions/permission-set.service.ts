@@ -9,6 +9,7 @@ import { userResource } from '../users/user-snapshot';
 import { announcePermissionChange } from './announce';
 import { assertDoesNotOutrank } from './outranks';
 import { AuditedService } from '../shared/audited-service';
+import { requireStepUp } from '../auth/step-up';
 
 type SetCursor = { name: string; id: string };
 const isSetCursor = (v: unknown): v is SetCursor =>
@@ -82,6 +83,7 @@ export class PermissionSetService extends AuditedService {
     if (!set) throw AppError.notFound('Permission set');
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    requireStepUp(this.deps, this.ctx);
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const graph = await this.deps.permissionCache.setGraph();
     const grants = flattenSet(graph, setId).map((f) => f.grant);
@@ -106,6 +108,7 @@ export class PermissionSetService extends AuditedService {
     if (!user) throw AppError.notFound('User');
     if (!set) throw AppError.notFound('Permission set');
     this.ctx.authz.assertCan('permissionSets:assign', userResource(user));
+    requireStepUp(this.deps, this.ctx);
     await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), user.id);
     // Taking a set away must not be a way to act on someone more privileged than oneself.
     const graph = await this.deps.permissionCache.setGraph();

@@ -29,6 +29,7 @@ import { AUDITED_USER_FIELDS, fromSnapshot, shownToThemselves, toSnapshot, userR
 import { parseInput } from '../shared/parse-input';
 import { createUserSchema, passwordSchema, updateUserSchema } from './user.validation';
 import { AuditedService } from '../shared/audited-service';
+import { requireStepUp } from '../auth/step-up';
 
 type StatusChange = {
   event: AuditEventName;
@@ -130,6 +131,7 @@ export class UserService extends AuditedService {
   private changeStatus(id: string, change: StatusChange): Promise<PublicUser> {
     return this.mutate(change.kind, async (uow) => {
       const before = await this.lockForWrite(uow, id);
+      if (change.to === 'DELETED') requireStepUp(this.deps, this.ctx);
       if (before.id === this.ctx.authz.viewer?.userId && change.to !== 'ACTIVE') {
         throw AppError.badInput('You cannot suspend or delete your own account', 'id');
       }

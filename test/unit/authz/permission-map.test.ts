@@ -34,12 +34,12 @@ describe('permission map', () => {
     }
   });
 
-  it('leaves only login and refreshSession public', () => {
+  it('leaves only login, refreshSession and verifyMfa public', () => {
     const publicFields = Object.entries(permissionMap).flatMap(([root, fields]) =>
       Object.entries(fields)
         .filter(([, spec]) => (spec as RuleSpecModule.RuleSpec).kind === 'public')
         .map(([f]) => `${root}.${f}`),
     );
-    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.refreshSession']);
+    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.refreshSession', 'Mutation.verifyMfa']);
   });
 });

@@ -1,0 +1,8 @@
+import { can, type PermissionMap } from '../../authz/rule-spec';
+
+export const securityRules: Partial<PermissionMap> = {
+  Mutation: {
+    rotateEncryptionKey: can('security:rotateKeys'),
+    resetMfa: can('security:resetMfa'),
+  },
+};
