@@ -4,10 +4,17 @@ import type { ResourceRef } from './grant.types';
 import { check, holdsAnywhere, type CompiledPermissions, type Decision } from './engine';
 import type { RuleSpec } from './rule-spec';
 
-/** Who is calling: the user, their session, and their compiled effective permissions. */
+/**
+ * Who is calling: the user, their session or API key, and their compiled effective permissions.
+ * A key viewer has no session (`sessionId` null): `userId` is the key's owner and `permissions`
+ * are the key's grants intersected with the owner's live rights.
+ */
 export interface Viewer {
   userId: string;
-  sessionId: string;
+  sessionId: string | null;
+  apiKeyId?: string | null;
+  /** The secret the key authenticated with (rotation keeps older secrets alive for a while). */
+  apiKeySecretId?: string | null;
   permissions: CompiledPermissions;
 }
 

@@ -4,6 +4,10 @@ import { AuditLogResolver } from './audit/audit-log.resolver';
 import { auditRules } from './audit/audit.rules';
 import { AuthResolver } from './auth/auth.resolver';
 import { authRules } from './auth/auth.rules';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { apiKeysRules } from './auth/api-keys.rules';
+import { IpAllowlistResolver, PermissionSetIpAllowlistResolver, UserIpAllowlistResolver } from './security/ip-allowlist.resolver';
+import { ipAllowlistsRules } from './security/ip-allowlists.rules';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
@@ -20,7 +24,11 @@ export const resolvers: NonEmptyArray<Function> = [
   GrantScopeResolver,
   GrantSourceResolver,
   AuditLogResolver,
+  ApiKeyResolver,
+  IpAllowlistResolver,
+  UserIpAllowlistResolver,
+  PermissionSetIpAllowlistResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
-export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules);
+export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, apiKeysRules, ipAllowlistsRules);

@@ -1,4 +1,5 @@
 import { AuditService } from './audit/audit.service';
+import { ApiKeyService } from './auth/api-key.service';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
@@ -8,6 +9,7 @@ import { PermissionQueryService } from './permissions/permission-query.service';
 import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
 import type { ServiceContext } from './shared/service-context';
+import { IpAllowlistService } from './security/ip-allowlist.service';
 import { UserService } from './users/user.service';
 
 /** Services bound to one request's caller; cheap to build, so built per request. */
@@ -22,6 +24,8 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     delegations: new DelegationService(deps, ctx),
     permissionQueries: new PermissionQueryService(deps, ctx),
     audit: new AuditService(deps, ctx),
+    apiKeys: new ApiKeyService(deps, ctx),
+    ipAllowlists: new IpAllowlistService(deps, ctx),
   };
 }
 

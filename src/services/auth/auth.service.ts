@@ -17,6 +17,7 @@ import { burnPasswordCheck, verifyPassword } from './password';
 import { isSessionUsable } from './session-cache';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
+import { assertIpAllowed } from '../security/ip-access';
 
 export interface AuthPayload {
   accessToken: string;
@@ -52,6 +53,7 @@ export class AuthService extends AuditedService {
       // One message for every cause, so the response never reveals which emails exist.
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
+    await assertIpAllowed(this.deps, this.ctx.meta, { userId: creds.id, via: 'login' });
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
 
     return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {

@@ -169,7 +169,7 @@ export class UserService extends AuditedService {
       await updateUser(uow.tx, viewer.userId, { passwordHash });
       // Whoever else held a session with the old password is signed out; this session stays.
       const sessions = new SessionService(this.deps, this.ctx);
-      const revokedSessions = await sessions.revokeAllOfUser(uow, viewer.userId, 'password_changed', viewer.sessionId);
+      const revokedSessions = await sessions.revokeAllOfUser(uow, viewer.userId, 'password_changed', viewer.sessionId ?? undefined);
       await this.audit.record(uow, {
         action: 'user.password_changed',
         targetType: 'user',
