@@ -158,6 +158,8 @@ export class UserService extends AuditedService {
 
   async changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
     const viewer = this.ctx.authz.requireViewer();
+    // changePassword is open to any signed-in user; a machine credential must not reach it.
+    if (viewer.apiKeyId) throw AppError.forbidden('An API key cannot change passwords; sign in as the user');
     const next = parseInput(passwordSchema, newPassword, 'newPassword');
     const hash = await findPasswordHash(this.db, viewer.userId);
     if (!hash || !(await verifyPassword(hash, currentPassword))) {

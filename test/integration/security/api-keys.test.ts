@@ -143,6 +143,20 @@ describe('API keys: no more than the owner', () => {
     expect((await keyRows(u.id))[0]!.n).toBe(1);
   });
 
+  it('operations open to any signed-in user stay within the key\'s grants (password, delegations)', async () => {
+    const u = await member(ctx.node, ctx.owner, ['Admin']);
+    const peer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const { delegatePermissions } = await u.client.DelegatePermissions({
+      input: { delegateeId: peer.id, expiresAt: inDays(1), grants: [allow('sessions:read')] },
+    });
+    const k = await createKey(ctx.node, u.client, [allow('users:read')]);
+    const password = await failure(() => k.client.ChangePassword({ currentPassword: u.password, newPassword: 'a-new-password-456' }));
+    expect(password.code).toBe('FORBIDDEN');
+    expect(await outcome(() => ctx.node.anonymous().Login({ email: u.email, password: u.password }))).toBe('OK');
+    expect(await outcome(() => k.client.RevokeDelegation({ id: delegatePermissions.id }))).toBe('FORBIDDEN');
+    expect((await u.client.Delegations({ userId: peer.id })).delegations.find((d) => d.id === delegatePermissions.id)?.revokedAt).toBeNull();
+  });
+
   it('a DENY in the key restricts it', async () => {
     const u = await member(ctx.node, ctx.owner, ['Developer']);
     const k = await createKey(ctx.node, u.client, [allow('users:read'), deny('users:readEmail')]);
