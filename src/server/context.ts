@@ -65,12 +65,24 @@ export function buildContext(
 ): AppContext {
   const authz = new Authorizer(viewer, tokenError);
   const requestLog = log.child({ requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
+  // Allowlist changes are announced as permission changes of the users they bind, so the address
+  // is re-checked whenever the owner's compiled permissions are new, not at every event.
+  let addressCheckedFor: object | null = null;
   const serviceCtx: ServiceContext = {
     meta,
     authz,
     log: requestLog,
     revalidate: async () => {
       if (!viewer || !(await credentialIsLive(deps, viewer))) return null;
+      const own = await deps.permissionCache.get(viewer.userId);
+      if (own !== addressCheckedFor) {
+        try {
+          await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
+        } catch {
+          return null;
+        }
+        addressCheckedFor = own;
+      }
       return new Authorizer({ ...viewer, permissions: await currentPermissions(deps, viewer) });
     },
   };

@@ -8,6 +8,7 @@ import { isUuid } from '../shared/connection';
 import { newId } from '../shared/ids';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { AuditedService } from '../shared/audited-service';
+import { announcePermissionChange } from '../permissions/announce';
 import { assertDoesNotOutrank } from '../permissions/outranks';
 import { userResource } from '../users/user-snapshot';
 import { ipMatches, MAX_CIDRS, parseCidr } from './cidr';
@@ -16,7 +17,7 @@ type Subject = { userId: string } | { permissionSetId: string };
 
 /**
  * IP allowlists on users and permission sets (security:allowlists). Lists are read on every
- * request, so a change applies from the next request on every node with no invalidation.
+ * request, so a change applies from the next request on every node without a cache to invalidate.
  */
 export class IpAllowlistService extends AuditedService {
   async setForUser(userId: string, cidrs: unknown): Promise<string[]> {
@@ -89,6 +90,10 @@ export class IpAllowlistService extends AuditedService {
         targetId,
         changes: { ipAllowlist: { before, after: cidrs } },
       });
+      // Read per request, so nothing to invalidate for HTTP; live subscriptions re-check the
+      // address when the users it binds have a permission change announced.
+      const bound = 'userId' in subject ? [subject.userId] : await holdersOfSets(uow.tx, [subject.permissionSetId]);
+      uow.afterCommit(() => announcePermissionChange(this.deps, bound));
       return cidrs;
     });
   }

@@ -115,7 +115,7 @@ describe('permission set IP allowlists', () => {
     expect((await ctx.owner.PermissionSetIpAllowlist({ id: ctx.builtins.Owner })).permissionSet.ipAllowlist).toEqual([]);
   });
 
-  it('applies to new subscriptions on an open WebSocket', async () => {
+  it('ends the open subscriptions of holders at once, and refuses their new WebSocket connections', async () => {
     const set = await customSet(ctx.owner, 'Socket readers', [allow('users:read')]);
     const holder = await member(ctx.node, ctx.owner, []);
     await ctx.owner.AssignPermissionSet({ userId: holder.id, permissionSetId: set.id });
@@ -125,8 +125,15 @@ describe('permission set IP allowlists', () => {
     const poke = () => ctx.owner.UpdateUser({ id: holder.id, input: { name: `Poke ${(n += 1)}` } });
     await untilLive(first, poke, (e) => e.userChanged.user.id === holder.id);
     await ctx.owner.SetPermissionSetIpAllowlist({ permissionSetId: set.id, cidrs: ELSEWHERE });
+    // The open subscription ends (the change is announced to it); the SDK then closes its idle
+    // socket, so the next subscription opens a new connection, refused at connect.
+    const ended = await first.next('end of stream', 5_000).then(
+      () => 'event',
+      (e: Error) => (/ended/.test(e.message) ? 'ended' : e.message),
+    );
+    expect(ended).toBe('ended');
     const second = ctx.track(new EventStream(holder.client.UserChanged(), 'after'));
-    expect(await second.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('FORBIDDEN');
+    expect(await second.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('4401');
   });
 });
 
