@@ -6,10 +6,17 @@ import type { RuleSpec } from './rule-spec';
 
 export type AuthLevel = 'PASSWORD' | 'MFA';
 
-/** Who is calling: the user, their session, and their compiled effective permissions. */
+/**
+ * Who is calling: the user, their session or API key, and their compiled effective permissions.
+ * A key viewer has no session (`sessionId` null): `userId` is the key's owner and `permissions`
+ * are the key's grants intersected with the owner's live rights.
+ */
 export interface Viewer {
   userId: string;
-  sessionId: string;
+  sessionId: string | null;
+  apiKeyId?: string | null;
+  /** The secret the key authenticated with (rotation keeps older secrets alive for a while). */
+  apiKeySecretId?: string | null;
   permissions: CompiledPermissions;
   /**
    * When and how strongly the session last authenticated (login, verifyMfa, reauthenticate).
@@ -43,6 +50,15 @@ export class Authorizer {
     return this.viewer;
   }
 
+  /** Second factors and re-authentication belong to a person's session, never to an API key. */
+  requireSessionViewer(): Viewer & { sessionId: string } {
+    const viewer = this.requireViewer();
+    if (viewer.sessionId === null) {
+      throw new AppError('FORBIDDEN', 'This operation needs a signed-in session; an API key cannot perform it');
+    }
+    return viewer as Viewer & { sessionId: string };
+  }
+
   decide(action: Action, resource: ResourceRef): Decision | null {
     return this.viewer ? check(this.viewer.permissions, { action, resource }) : null;
   }
@@ -65,6 +81,10 @@ export class Authorizer {
    */
   assertSteppedUp(maxAgeSeconds: number, now = Date.now()): void {
     const viewer = this.requireViewer();
+    if (viewer.sessionId === null) {
+      // A key cannot re-authenticate: sensitive changes need a person's recent sign-in.
+      throw new AppError('FORBIDDEN', 'This operation needs a recent sign-in (step-up); an API key cannot perform it');
+    }
     const needed: AuthLevel = viewer.mfaEnabled ? 'MFA' : 'PASSWORD';
     const methods = needed === 'MFA' ? ['TOTP', 'RECOVERY_CODE'] : ['PASSWORD'];
     const at = viewer.authenticatedAt?.getTime();

@@ -69,12 +69,20 @@ export interface SecurityEventMessage {
   auditIds: number[];
 }
 
+export interface ApiKeysChangedMessage {
+  /** The keys' owner. */
+  userId: string;
+  /** Revoked or rotated keys; null: every key of the user. */
+  apiKeyIds: string[] | null;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
   'sessions.revoked': [SessionsRevokedMessage];
   'permissions.invalidated': [PermissionsInvalidatedMessage];
   'security.event': [SecurityEventMessage];
+  'apiKeys.changed': [ApiKeysChangedMessage];
 };
 
 export type TopicName = keyof Topics;

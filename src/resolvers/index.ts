@@ -8,6 +8,10 @@ import { authRules } from './auth/auth.rules';
 import { MfaResolver } from './auth/mfa.resolver';
 import { EncryptionResolver } from './security/encryption.resolver';
 import { securityRules } from './security/security.rules';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { apiKeysRules } from './auth/api-keys.rules';
+import { IpAllowlistResolver, PermissionSetIpAllowlistResolver, UserIpAllowlistResolver } from './security/ip-allowlist.resolver';
+import { ipAllowlistsRules } from './security/ip-allowlists.rules';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
@@ -27,7 +31,11 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditLogResolver,
   MfaResolver,
   EncryptionResolver,
+  ApiKeyResolver,
+  IpAllowlistResolver,
+  UserIpAllowlistResolver,
+  PermissionSetIpAllowlistResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
-export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, securityRules);
+export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, securityRules, apiKeysRules, ipAllowlistsRules);

@@ -5,6 +5,9 @@ import { createLoaders, type Loaders } from '../db/loaders';
 import type { Logger } from '../logger';
 import { createServices, type AppServices, type ServiceDeps } from '../services';
 import { AuthService } from '../services/auth/auth.service';
+import { authenticateApiKey, credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
+import { looksLikeApiKey } from '../services/auth/api-key-token';
+import { assertIpAllowed } from '../services/security/ip-access';
 import type { RequestMeta, ServiceContext } from '../services/shared/service-context';
 
 export interface AppContext {
@@ -35,8 +38,12 @@ export function requestMeta(ip: string | null | undefined, userAgent: unknown, r
   };
 }
 
-/** Resolves a token to a viewer with compiled permissions; throws UNAUTHENTICATED when invalid. */
-export async function resolveViewer(deps: ServiceDeps, token: string, meta: RequestMeta): Promise<Viewer> {
+/**
+ * Resolves a token (session access token or API key) to a viewer with compiled permissions;
+ * throws UNAUTHENTICATED when invalid, FORBIDDEN when the client address is outside an allowlist.
+ */
+export async function resolveViewer(deps: ServiceDeps, token: string, meta: RequestMeta, via: 'request' | 'websocket' = 'request'): Promise<Viewer> {
+  if (looksLikeApiKey(token)) return authenticateApiKey(deps, token, meta, via);
   // Only the auth service is needed before the viewer is known: no need to build all of them.
   const auth = new AuthService(deps, {
     meta,
@@ -45,6 +52,7 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
     revalidate: async () => null,
   });
   const { userId, sessionId, authenticatedAt, authLevel, mfaEnabled } = await auth.authenticate(token);
+  await assertIpAllowed(deps, meta, { userId, via });
   return { userId, sessionId, authenticatedAt, authLevel, mfaEnabled, permissions: await deps.permissionCache.get(userId) };
 }
 
@@ -57,13 +65,25 @@ export function buildContext(
 ): AppContext {
   const authz = new Authorizer(viewer, tokenError);
   const requestLog = log.child({ requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
+  // Allowlist changes are announced as permission changes of the users they bind, so the address
+  // is re-checked whenever the owner's compiled permissions are new, not at every event.
+  let addressCheckedFor: object | null = null;
   const serviceCtx: ServiceContext = {
     meta,
     authz,
     log: requestLog,
     revalidate: async () => {
-      if (!viewer || !(await deps.sessionCache.isLive(viewer.sessionId))) return null;
-      return new Authorizer({ ...viewer, permissions: await deps.permissionCache.get(viewer.userId) });
+      if (!viewer || !(await credentialIsLive(deps, viewer))) return null;
+      const own = await deps.permissionCache.get(viewer.userId);
+      if (own !== addressCheckedFor) {
+        try {
+          await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
+        } catch {
+          return null;
+        }
+        addressCheckedFor = own;
+      }
+      return new Authorizer({ ...viewer, permissions: await currentPermissions(deps, viewer) });
     },
   };
   return {

@@ -8,6 +8,7 @@ import { createAppPubSub } from '../pubsub/create-pubsub';
 import type { ServiceDeps } from '../services';
 import { LoginThrottle } from '../services/auth/login-throttle';
 import { SessionCache } from '../services/auth/session-cache';
+import { ApiKeyCache } from '../services/auth/api-key-auth';
 import { TokenService } from '../services/auth/token.service';
 import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
 import { PermissionCache } from '../services/permissions/permission-cache';
@@ -47,6 +48,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     tokens: new TokenService(secret, config.ACCESS_TOKEN_TTL_SECONDS),
     permissionCache: new PermissionCache(database, log),
     sessionCache: new SessionCache(database, config.SESSION_IDLE_TTL_MINUTES * 60_000),
+    apiKeyCache: new ApiKeyCache(database),
     loginThrottle: new LoginThrottle({
       maxPerAccountIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
@@ -59,9 +61,11 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   };
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
+  await deps.apiKeyCache.start(deps.pubsub, lifetime.signal);
   pubsubHandle.onReconnect(() => {
     deps.permissionCache.invalidate(null, true);
     deps.sessionCache.clear();
+    deps.apiKeyCache.clear();
   });
 
   const ready = async () => {

@@ -14,6 +14,8 @@ import type { Config } from '../config';
 import { clientIp, type TrustFn } from './client-ip';
 import { documentParseOptions, documentValidationRules } from './document-limits';
 import { gateOperation } from './operation-gate';
+import { credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
+import { assertIpAllowed } from '../services/security/ip-access';
 import { subscribeWithContextPerEvent } from './ws-subscribe';
 import { tagWithRequestLog } from './request-log';
 
@@ -46,37 +48,53 @@ export function attachWebSocketServer(opts: {
   const validationRules = [...specifiedRules, ...documentValidationRules(config)];
   const metaOf = (request: IncomingMessage) => requestMeta(clientIp(request, opts.trust), request.headers['user-agent']);
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
-  /** Open sockets per user, then per session, so a revocation finds its sockets directly. */
-  const socketsByUser = new Map<string, Map<string, Set<WebSocket>>>();
+  /**
+   * Open sockets per user, then per credential (session id, or `key:<secret id>` for API keys),
+   * so a revocation finds its sockets directly.
+   */
+  type Tracked = { viewer: Viewer; sockets: Set<WebSocket> };
+  const socketsByUser = new Map<string, Map<string, Tracked>>();
+  const credentialOf = (viewer: Viewer) => viewer.sessionId ?? `key:${viewer.apiKeySecretId}`;
   const track = (viewer: Viewer, socket: WebSocket) => {
-    const sessions = socketsByUser.get(viewer.userId) ?? new Map<string, Set<WebSocket>>();
-    const sockets = sessions.get(viewer.sessionId) ?? new Set<WebSocket>();
-    socketsByUser.set(viewer.userId, sessions.set(viewer.sessionId, sockets.add(socket)));
+    const credential = credentialOf(viewer);
+    const credentials = socketsByUser.get(viewer.userId) ?? new Map<string, Tracked>();
+    const tracked = credentials.get(credential) ?? { viewer, sockets: new Set<WebSocket>() };
+    tracked.sockets.add(socket);
+    socketsByUser.set(viewer.userId, credentials.set(credential, tracked));
     socket.once('close', () => {
-      sockets.delete(socket);
-      if (sockets.size === 0) sessions.delete(viewer.sessionId);
-      if (sessions.size === 0) socketsByUser.delete(viewer.userId);
+      tracked.sockets.delete(socket);
+      if (tracked.sockets.size === 0) credentials.delete(credential);
+      if (credentials.size === 0) socketsByUser.delete(viewer.userId);
     });
   };
+  const closeUnlessLive = (tracked: Tracked, fresh: boolean, reason: string) =>
+    void credentialIsLive(deps, tracked.viewer, { fresh }).then(
+      (live) => live || tracked.sockets.forEach((socket) => socket.close(CloseCode.Forbidden, reason)),
+      (err: unknown) => log.warn({ err }, 'credential check failed'),
+    );
 
-  // Sessions also end without an announcement (idle or absolute expiry) or while Redis was away:
-  // sweep open sockets against the session cache.
+  // Sessions and keys also end without an announcement (expiry, a rotation's overlap window) or
+  // while Redis was away: sweep open sockets against the caches.
   const sweep = setInterval(() => {
-    for (const sessions of socketsByUser.values()) {
-      for (const [sessionId, sockets] of sessions) {
-        void deps.sessionCache.isLive(sessionId).then(
-          (live) => live || sockets.forEach((socket) => socket.close(CloseCode.Forbidden, 'Session expired')),
-          (err: unknown) => log.warn({ err }, 'session sweep failed'),
-        );
-      }
+    for (const credentials of socketsByUser.values()) {
+      for (const tracked of credentials.values()) closeUnlessLive(tracked, false, 'Session expired');
     }
   }, SESSION_SWEEP_MS);
   sweep.unref();
 
   deps.sessionCache.onRevoked((userId, sessionIds) => {
-    for (const [sessionId, sockets] of socketsByUser.get(userId) ?? []) {
-      if (sessionIds !== null && !sessionIds.includes(sessionId)) continue;
-      for (const socket of sockets) socket.close(CloseCode.Forbidden, 'Session revoked');
+    for (const [credential, tracked] of socketsByUser.get(userId) ?? []) {
+      if (tracked.viewer.sessionId === null || (sessionIds !== null && !sessionIds.includes(credential))) continue;
+      for (const socket of tracked.sockets) socket.close(CloseCode.Forbidden, 'Session revoked');
+    }
+  });
+
+  // A key revoked or rotated, or its owner changed (suspended, deleted): re-read and close if unusable.
+  deps.apiKeyCache.onChanged((userId, apiKeyIds) => {
+    for (const tracked of socketsByUser.get(userId)?.values() ?? []) {
+      const keyId = tracked.viewer.apiKeyId;
+      if (!keyId || (apiKeyIds !== null && !apiKeyIds.includes(keyId))) continue;
+      closeUnlessLive(tracked, true, 'API key revoked or expired');
     }
   });
 
@@ -94,7 +112,7 @@ export function attachWebSocketServer(opts: {
         }
         try {
           const meta = metaOf(ctx.extra.request);
-          const viewer = await resolveViewer(deps, token, meta);
+          const viewer = await resolveViewer(deps, token, meta, 'websocket');
           (ctx as ConnCtx).viewer = viewer;
           track(viewer, socket);
           return true;
@@ -107,13 +125,20 @@ export function attachWebSocketServer(opts: {
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = (ctx as ConnCtx).viewer!;
         const meta = metaOf(ctx.extra.request);
-        // The socket outlives its token: every operation re-checks the session (expiry, revocation).
-        if (!(await deps.sessionCache.isLive(viewer.sessionId, { fresh: true }))) {
+        // The socket outlives its token: every operation re-checks the session or key (expiry, revocation).
+        if (!(await credentialIsLive(deps, viewer, { fresh: true }))) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
           return [new GraphQLError('Session expired or revoked', { originalError: AppError.unauthenticated('Session expired or revoked') })];
         }
+        // IP allowlists may have changed since connect: every operation is a request.
+        try {
+          await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
+        } catch (err) {
+          if (!isAppError(err)) throw err;
+          return [new GraphQLError(err.message, { originalError: err })];
+        }
         // Permissions may have changed since connect: authorize with the current ones.
-        const fresh: Viewer = { ...viewer, permissions: await deps.permissionCache.get(viewer.userId) };
+        const fresh: Viewer = { ...viewer, permissions: await currentPermissions(deps, viewer) };
         const contextValue = buildContext(deps, fresh, meta, log);
         let document;
         try {

@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import type { Logger } from '../logger';
 import type { AppPubSub } from '../pubsub/create-pubsub';
 import type { LoginThrottle } from './auth/login-throttle';
+import type { ApiKeyCache } from './auth/api-key-auth';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
@@ -17,6 +18,7 @@ export interface ServiceDeps {
   tokens: TokenService;
   permissionCache: PermissionCache;
   sessionCache: SessionCache;
+  apiKeyCache: ApiKeyCache;
   loginThrottle: LoginThrottle;
   /** Seals and opens secrets at rest; nothing else touches key material. */
   secretBox: SecretBox;

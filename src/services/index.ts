@@ -1,5 +1,6 @@
 import { AuditService } from './audit/audit.service';
 import { AccountUnlockService } from './auth/account-unlock.service';
+import { ApiKeyService } from './auth/api-key.service';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
@@ -9,6 +10,7 @@ import { PermissionQueryService } from './permissions/permission-query.service';
 import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
 import type { ServiceContext } from './shared/service-context';
+import { IpAllowlistService } from './security/ip-allowlist.service';
 import { UserService } from './users/user.service';
 import { MfaService } from './auth/mfa.service';
 import { ReauthService } from './auth/reauth.service';
@@ -30,6 +32,8 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     mfa: new MfaService(deps, ctx),
     reauth: new ReauthService(deps, ctx),
     encryption: new EncryptionService(deps, ctx),
+    apiKeys: new ApiKeyService(deps, ctx),
+    ipAllowlists: new IpAllowlistService(deps, ctx),
   };
 }
 

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './security';
 export * from './mfa';
 export * from './secrets';
+export * from './api-keys';

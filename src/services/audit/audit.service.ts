@@ -62,7 +62,8 @@ export class AuditService {
       targetType: event.targetType ?? null,
       targetId: event.targetId ?? null,
       changes: event.changes && Object.keys(event.changes).length > 0 ? event.changes : null,
-      metadata: event.metadata ?? null,
+      // Everything a key causes names the key, whatever the event.
+      metadata: viewer?.apiKeyId ? { ...event.metadata, apiKeyId: viewer.apiKeyId } : (event.metadata ?? null),
       outcome: event.outcome ?? 'SUCCESS',
       ip: this.ctx.meta.ip,
       userAgent: this.ctx.meta.userAgent,

@@ -18,6 +18,7 @@ import { isSessionUsable } from './session-cache';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
 import { MfaService } from './mfa.service';
+import { assertIpAllowed } from '../security/ip-access';
 
 export interface AuthPayload {
   accessToken: string;
@@ -61,6 +62,7 @@ export class AuthService extends AuditedService {
       // One message for every cause, so the response never reveals which emails exist.
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
+    await assertIpAllowed(this.deps, this.ctx.meta, { userId: creds.id, via: 'login' });
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
     await new MfaService(this.deps, this.ctx).challengeIfEnrolled(creds.id);
 

@@ -43,7 +43,7 @@ const cleanCode = (code: unknown): string | null =>
  */
 export class MfaService extends AuditedService {
   async enrollTotp(): Promise<{ otpauthUri: string; qrCodeSvg: string }> {
-    const viewer = this.ctx.authz.requireViewer();
+    const viewer = this.ctx.authz.requireSessionViewer();
     const user = await findUserById(this.deps.database.db, viewer.userId);
     if (!user) throw AppError.unauthenticated();
     const secret = newTotpSecret();
@@ -57,7 +57,7 @@ export class MfaService extends AuditedService {
 
   /** Enables the pending authenticator and returns ten recovery codes: shown once, stored hashed. */
   async confirmTotp(rawCode: unknown): Promise<string[]> {
-    const viewer = this.ctx.authz.requireViewer();
+    const viewer = this.ctx.authz.requireSessionViewer();
     const code = cleanCode(rawCode);
     if (!code) throw AppError.badInput('code is required', 'code');
     const pending = await findTotp(this.deps.database.db, viewer.userId);
@@ -85,7 +85,7 @@ export class MfaService extends AuditedService {
 
   /** Needs a current TOTP or recovery code: that fresh second factor is this operation's step-up. */
   async disableTotp(rawCode: unknown): Promise<boolean> {
-    const viewer = this.ctx.authz.requireViewer();
+    const viewer = this.ctx.authz.requireSessionViewer();
     const code = cleanCode(rawCode);
     if (!code) {
       throw new AppError('STEP_UP_REQUIRED', 'disableTotp needs a current TOTP code or a recovery code', { methods: SECOND_FACTOR_METHODS });

@@ -19,7 +19,7 @@ export interface StepUpStatus {
  */
 export class ReauthService extends AuditedService {
   async reauthenticate(password: unknown, code: unknown): Promise<StepUpStatus> {
-    const viewer = this.ctx.authz.requireViewer();
+    const viewer = this.ctx.authz.requireSessionViewer();
     if (!viewer.sessionId) throw AppError.forbidden('Only a signed-in session can reauthenticate');
     const mfa = new MfaService(this.deps, this.ctx);
     const enrolled = await mfa.isEnrolled(this.deps.database.db, viewer.userId);

@@ -24,6 +24,7 @@ export class SessionService extends AuditedService {
 
   async logout(): Promise<boolean> {
     const viewer = this.ctx.authz.requireViewer();
+    if (viewer.sessionId === null) throw AppError.badInput('An API key has no session to log out of; revoke the key with revokeApiKey');
     return this.revokeOne(viewer.sessionId, 'logout');
   }
 

@@ -67,7 +67,8 @@ export class DelegationService extends AuditedService {
     const viewer = this.ctx.authz.requireViewer();
     const existing = isUuid(id) ? await findDelegation(this.deps.database.db, id) : undefined;
     if (!existing) throw AppError.notFound('Delegation');
-    const party = existing.delegatorId === viewer.userId || existing.delegateeId === viewer.userId;
+    // An API key is not a party: it acts only within its grants (revokeDelegation is open to any caller).
+    const party = !viewer.apiKeyId && (existing.delegatorId === viewer.userId || existing.delegateeId === viewer.userId);
     if (!party) {
       const delegatee = (await findUserById(this.deps.database.db, existing.delegateeId))!;
       this.ctx.authz.assertCan('permissionSets:assign', userResource(delegatee));

@@ -160,6 +160,8 @@ export class UserService extends AuditedService {
 
   async changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
     const viewer = this.ctx.authz.requireViewer();
+    // changePassword is open to any signed-in user; a machine credential must not reach it.
+    if (viewer.apiKeyId) throw AppError.forbidden('An API key cannot change passwords; sign in as the user');
     const next = parseInput(passwordSchema, newPassword, 'newPassword');
     const hash = await findPasswordHash(this.db, viewer.userId);
     if (!hash || !(await verifyPassword(hash, currentPassword))) {
@@ -171,7 +173,7 @@ export class UserService extends AuditedService {
       await updateUser(uow.tx, viewer.userId, { passwordHash });
       // Whoever else held a session with the old password is signed out; this session stays.
       const sessions = new SessionService(this.deps, this.ctx);
-      const revokedSessions = await sessions.revokeAllOfUser(uow, viewer.userId, 'password_changed', viewer.sessionId);
+      const revokedSessions = await sessions.revokeAllOfUser(uow, viewer.userId, 'password_changed', viewer.sessionId ?? undefined);
       await this.audit.record(uow, {
         action: 'user.password_changed',
         targetType: 'user',
