@@ -7,6 +7,8 @@ import { GrantService } from './permissions/grant.service';
 import { PermissionQueryService } from './permissions/permission-query.service';
 import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
+import { SecurityEventService } from './security/security-event.service';
+import { ThreatDetector } from './security/threat-detector';
 import type { ServiceContext } from './shared/service-context';
 import { UserService } from './users/user.service';
 
@@ -22,6 +24,8 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     delegations: new DelegationService(deps, ctx),
     permissionQueries: new PermissionQueryService(deps, ctx),
     audit: new AuditService(deps, ctx),
+    securityEvents: new SecurityEventService(deps, ctx),
+    threats: new ThreatDetector(deps, ctx),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import { createGrantsBySetLoader, createParentsBySetLoader } from './permission-set-graph.loader';
 import { createPermissionSetsByUserLoader } from './permission-sets.loader';
+import { createSecurityEventAuditLoader } from './security-event-audit.loader';
 
 /** One fresh set of loaders per request (or per subscription event), so nothing leaks between viewers. */
 export function createLoaders(db: Db) {
@@ -8,6 +9,7 @@ export function createLoaders(db: Db) {
     permissionSetsByUser: createPermissionSetsByUserLoader(db),
     grantsBySet: createGrantsBySetLoader(db),
     parentsBySet: createParentsBySetLoader(db),
+    auditBySecurityEvent: createSecurityEventAuditLoader(db),
   };
 }
 

@@ -91,6 +91,7 @@ export class PermissionSetEditorService extends AuditedService {
           ...(input.grants && { grants: { before: node.grants, after: input.grants } }),
         },
       });
+      if (input.grants) await this.threats.ownerLevelSetChange(uow, graph, { ...node, grants: input.grants });
       return { set: after, affected: input.grants ? await this.holders(uow, id) : [] };
     });
   }
@@ -148,6 +149,7 @@ export class PermissionSetEditorService extends AuditedService {
         targetId: setId,
         changes: { parents: { before: node.parentIds, after: [...node.parentIds, parentId] } },
       });
+      await this.threats.ownerLevelSetChange(uow, graph, { ...node, parentIds: [...node.parentIds, parentId] });
       return { set, affected: await this.holders(uow, setId) };
     });
   }
