@@ -1,0 +1,34 @@
+import type { ControlPlaneClient, SecurityEventFilter } from '../../../sdk';
+import { sdk, type TestNode } from '../../fixtures/test-node';
+
+/** A client whose requests come from `ip` (X-Forwarded-For; the node must run with TRUST_PROXY) and `userAgent`. */
+export function clientFrom(
+  node: TestNode,
+  track: <T extends { close(): unknown }>(c: T) => T,
+  from: { ip: string; userAgent?: string; token?: string },
+): ControlPlaneClient {
+  return track(
+    sdk.createClient({
+      url: node.url,
+      wsUrl: node.wsUrl,
+      token: from.token ?? null,
+      headers: { 'x-forwarded-for': from.ip, 'user-agent': from.userAgent ?? 'security-tests/1.0' },
+    }),
+  );
+}
+
+/** Every security event the reader sees with this filter (newest first, first page of 100). */
+export async function securityEvents(reader: ControlPlaneClient, filter: SecurityEventFilter = {}) {
+  const { securityEvents: page } = await reader.SecurityEvents({ first: 100, filter });
+  return page.edges.map((e) => e.node);
+}
+
+/** The value of control_plane_security_events_total for one kind and severity on /metrics (0 when absent). */
+export async function securityEventsMetric(node: TestNode, kind: string, severity: string): Promise<number> {
+  const response = await fetch(node.url.replace(/\/graphql$/, '/metrics'));
+  const text = await response.text();
+  const line = text
+    .split('\n')
+    .find((l) => l.startsWith('control_plane_security_events_total{') && l.includes(`kind="${kind}"`) && l.includes(`severity="${severity}"`));
+  return line ? Number(line.split(' ').pop()) : 0;
+}
