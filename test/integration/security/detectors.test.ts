@@ -190,6 +190,22 @@ describe('securityEvents query', () => {
     expect((await securityEvents(ctx.owner)).some((e) => (e.auditEvents?.length ?? 0) > 0)).toBe(true);
   });
 
+  it('loads the audit rows of a whole page in one batched statement', async () => {
+    const small = () => ctx.owner.SecurityEvents({ first: 2 });
+    const large = () => ctx.owner.SecurityEvents({ first: 10 });
+    await small();
+    await large();
+    const statementsDuring = async (fn: () => Promise<unknown>) => {
+      const before = ctx.node.database.statementCount();
+      await fn();
+      return ctx.node.database.statementCount() - before;
+    };
+    const page = await large();
+    expect(page.securityEvents.edges).toHaveLength(10);
+    expect(page.securityEvents.edges.filter((e) => (e.node.auditEvents?.length ?? 0) > 0).length).toBeGreaterThan(5);
+    expect(await statementsDuring(large)).toBe(await statementsDuring(small));
+  });
+
   it('refuses malformed filters as bad input', async () => {
     expect(await errorCode(() => ctx.owner.SecurityEvents({ filter: { userId: 'nope' } }))).toBe('BAD_USER_INPUT');
     expect(await errorCode(() => ctx.owner.SecurityEvents({ after: 'bogus' }))).toBe('BAD_USER_INPUT');
