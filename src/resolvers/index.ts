@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { mergePermissionMaps } from '../authz/rule-spec';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { auditRules } from './audit/audit.rules';
+import { AccountUnlockResolver } from './auth/account-unlock.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authRules } from './auth/auth.rules';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
@@ -16,6 +17,7 @@ import { usersRules } from './users/users.rules';
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuthResolver,
+  AccountUnlockResolver,
   PermissionSetResolver,
   PermissionQueryResolver,
   GrantResolver,

@@ -1,4 +1,5 @@
 import { AuditService } from './audit/audit.service';
+import { AccountUnlockService } from './auth/account-unlock.service';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
@@ -18,6 +19,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     users: new UserService(deps, ctx),
     auth: new AuthService(deps, ctx),
     sessions: new SessionService(deps, ctx),
+    accountUnlock: new AccountUnlockService(deps, ctx),
     permissionSets: new PermissionSetService(deps, ctx),
     permissionSetEditor: new PermissionSetEditorService(deps, ctx),
     grants: new GrantService(deps, ctx),

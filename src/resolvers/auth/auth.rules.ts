@@ -10,5 +10,6 @@ export const authRules: Partial<PermissionMap> = {
     refreshSession: PUBLIC,
     logout: AUTHENTICATED,
     revokeSession: can('sessions:revoke'),
+    unlockAccount: can('security:unlock'),
   },
 };
