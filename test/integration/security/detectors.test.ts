@@ -6,8 +6,8 @@ import { clientFrom, securityEvents, securityEventsMetric } from './helpers';
 // Low thresholds so each scenario is short; distinct IPs per scenario keep their counters apart.
 const ctx = useCluster({
   env: {
-    TRUST_PROXY: 'true',
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: '20',
+    TRUST_PROXY: '1',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '20',
     LOGIN_MAX_FAILURES_PER_IP: '200',
     SECURITY_LOGIN_BURST_THRESHOLD: '3',
     SECURITY_STUFFING_ACCOUNTS_THRESHOLD: '4',

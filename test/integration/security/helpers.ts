@@ -1,7 +1,7 @@
 import type { ControlPlaneClient, SecurityEventFilter } from '../../../sdk';
 import { sdk, type TestNode } from '../../fixtures/test-node';
 
-/** A client whose requests come from `ip` (X-Forwarded-For; the node must run with TRUST_PROXY) and `userAgent`. */
+/** A client whose requests come from `ip` (X-Forwarded-For; the node must run with TRUST_PROXY=1) and `userAgent`. */
 export function clientFrom(
   node: TestNode,
   track: <T extends { close(): unknown }>(c: T) => T,

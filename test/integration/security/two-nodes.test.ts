@@ -10,8 +10,8 @@ const ctx = useCluster({
   nodes: 2,
   redis: true,
   env: {
-    TRUST_PROXY: 'true',
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: '20',
+    TRUST_PROXY: '1',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '20',
     LOGIN_MAX_FAILURES_PER_IP: '200',
     SECURITY_LOGIN_BURST_THRESHOLD: '4',
     SECURITY_STUFFING_ACCOUNTS_THRESHOLD: '4',
