@@ -16,6 +16,7 @@ import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permis
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
 import { permissionsRules } from './permissions/permissions.rules';
+import { SecurityEventResolver } from './security/security-event.resolver';
 import { UserResolver } from './users/user.resolver';
 import { usersRules } from './users/users.rules';
 
@@ -35,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IpAllowlistResolver,
   UserIpAllowlistResolver,
   PermissionSetIpAllowlistResolver,
+  SecurityEventResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */

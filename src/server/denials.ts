@@ -13,6 +13,7 @@ export async function recordDenials(ctx: AppContext | undefined, errors: readonl
         outcome: 'DENIED',
         metadata: { path: error.path?.join('.') ?? null, operationName, reason: error.message },
       });
+      await ctx.services.threats.forbidden();
     } catch (err) {
       ctx.log.error({ err }, 'could not record a denied attempt');
     }

@@ -13,6 +13,8 @@ import { TokenService } from '../services/auth/token.service';
 import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
 import { PermissionCache } from '../services/permissions/permission-cache';
 import { SecretBox } from '../services/security/secret-box';
+import { verifyAuditChainInBackground } from '../services/security/audit-chain-watch';
+import { ThreatCounters } from '../services/security/threat-counters';
 import { startHttp } from './app';
 
 export interface RunningNode {
@@ -58,6 +60,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
       redis: pubsubHandle.redis,
     }),
     secretBox,
+    threatCounters: new ThreatCounters(config, pubsubHandle.redis),
   };
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
@@ -74,6 +77,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     return true;
   };
   const http = await startHttp({ config, deps, log, ready });
+  const chainCheck = config.SECURITY_VERIFY_AUDIT_CHAIN_AT_START ? verifyAuditChainInBackground(deps) : Promise.resolve();
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
 
   return {
@@ -85,6 +89,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     async close() {
       await http.close();
       log.info('http and websocket closed');
+      await chainCheck;
       lifetime.abort();
       await pubsubHandle.close();
       await database.close();

@@ -8,6 +8,7 @@ import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
 import type { SecretBox } from './security/secret-box';
+import type { ThreatCounters } from './security/threat-counters';
 
 /** Long-lived, per-process dependencies shared by every request's services. */
 export interface ServiceDeps {
@@ -22,4 +23,5 @@ export interface ServiceDeps {
   loginThrottle: LoginThrottle;
   /** Seals and opens secrets at rest; nothing else touches key material. */
   secretBox: SecretBox;
+  threatCounters: ThreatCounters;
 }

@@ -9,6 +9,8 @@ import { GrantService } from './permissions/grant.service';
 import { PermissionQueryService } from './permissions/permission-query.service';
 import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
+import { SecurityEventService } from './security/security-event.service';
+import { ThreatDetector } from './security/threat-detector';
 import type { ServiceContext } from './shared/service-context';
 import { IpAllowlistService } from './security/ip-allowlist.service';
 import { UserService } from './users/user.service';
@@ -34,6 +36,8 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     encryption: new EncryptionService(deps, ctx),
     apiKeys: new ApiKeyService(deps, ctx),
     ipAllowlists: new IpAllowlistService(deps, ctx),
+    securityEvents: new SecurityEventService(deps, ctx),
+    threats: new ThreatDetector(deps, ctx),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../client';
 import { createGrantsBySetLoader, createParentsBySetLoader } from './permission-set-graph.loader';
 import { createPermissionSetsByUserLoader } from './permission-sets.loader';
 import { createIpAllowlistLoaders } from './ip-allowlists.loader';
+import { createSecurityEventAuditLoader } from './security-event-audit.loader';
 
 /** One fresh set of loaders per request (or per subscription event), so nothing leaks between viewers. */
 export function createLoaders(db: Db) {
@@ -10,6 +11,7 @@ export function createLoaders(db: Db) {
     grantsBySet: createGrantsBySetLoader(db),
     parentsBySet: createParentsBySetLoader(db),
     ...createIpAllowlistLoaders(db),
+    auditBySecurityEvent: createSecurityEventAuditLoader(db),
   };
 }
 

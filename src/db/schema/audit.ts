@@ -36,6 +36,8 @@ export const auditLogs = pgTable(
     index('audit_logs_action_idx').on(t.action, t.id),
     index('audit_logs_target_idx').on(t.targetType, t.targetId, t.id),
     index('audit_logs_occurred_at_idx').on(t.occurredAt),
+    // Security events link to the audit rows of the request that raised them.
+    index('audit_logs_request_id_idx').on(t.requestId),
     uniqueIndex('audit_logs_chain_seq_uq').on(t.chainSeq),
   ],
 );

@@ -1,4 +1,4 @@
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const securitySeverity = pgEnum('security_severity', ['INFO', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
 
@@ -22,11 +22,17 @@ export const securityEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     requestId: text('request_id'),
     auditIds: jsonb('audit_ids').$type<number[]>().notNull().default([]),
+    /**
+     * Detectors that must raise an event once per thing (a broken chain position, a reused
+     * session) set this: the unique index makes that hold across nodes, whoever inserts first.
+     */
+    dedupKey: text('dedup_key'),
   },
   (t) => [
     index('security_events_kind_idx').on(t.kind, t.id),
     index('security_events_user_idx').on(t.userId, t.id),
     index('security_events_severity_idx').on(t.severity, t.id),
+    uniqueIndex('security_events_dedup_key_uq').on(t.dedupKey),
   ],
 );
 

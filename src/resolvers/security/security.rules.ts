@@ -5,4 +5,10 @@ export const securityRules: Partial<PermissionMap> = {
     rotateEncryptionKey: can('security:rotateKeys'),
     resetMfa: can('security:resetMfa'),
   },
+  Query: {
+    securityEvents: can('security:read'),
+  },
+  Subscription: {
+    securityEventRaised: can('security:read'),
+  },
 };

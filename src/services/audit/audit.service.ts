@@ -6,6 +6,7 @@ import type { AuditLoggedMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
 import { liveStream } from '../shared/live-stream';
+import { ThreatDetector } from '../security/threat-detector';
 import { hasNul, NUL_MESSAGE } from '../shared/text';
 import type { ServiceContext } from '../shared/service-context';
 import type { UnitOfWork } from '../shared/unit-of-work';
@@ -41,15 +42,18 @@ export class AuditService {
   ) {}
 
   /** Writes the event in the caller's transaction and publishes it once that commits. */
-  async record(uow: UnitOfWork, event: AuditEventInput): Promise<void> {
+  async record(uow: UnitOfWork, event: AuditEventInput): Promise<number> {
     const row = await this.insert(uow.tx, event);
+    uow.auditIds.push(row.id);
     uow.publishAfterCommit(() => this.deps.pubsub.publish('audit.logged', toAuditMessage(row)));
+    return row.id;
   }
 
   /** For events with no surrounding change: denials and failed logins. */
-  async recordStandalone(event: AuditEventInput): Promise<void> {
+  async recordStandalone(event: AuditEventInput): Promise<number> {
     const row = await this.insert(this.deps.database.db, event);
     this.deps.pubsub.publish('audit.logged', toAuditMessage(row));
+    return row.id;
   }
 
   private insert(db: DbOrTx, event: AuditEventInput): Promise<AuditLogRow> {
@@ -92,6 +96,7 @@ export class AuditService {
   async verifyChain(): Promise<ChainVerification & { verified: boolean }> {
     this.ctx.authz.assertCan('audit:read', { type: 'audit' });
     const result = await verifyAuditChain(this.deps.database.db);
+    await new ThreatDetector(this.deps, this.ctx).auditChainBroken(result);
     return { ...result, verified: result.firstBrokenSeq === null };
   }
 

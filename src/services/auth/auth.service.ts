@@ -59,6 +59,7 @@ export class AuthService extends AuditedService {
         targetId: creds?.id ?? null,
         metadata: { reason: !creds ? 'unknown_email' : !ok ? 'bad_password' : 'inactive_user' },
       });
+      await this.threats.loginFailed(parsed.data.email, creds?.id ?? null);
       // One message for every cause, so the response never reveals which emails exist.
       throw AppError.unauthenticated(INVALID_CREDENTIALS);
     }
@@ -82,6 +83,7 @@ export class AuthService extends AuditedService {
         targetType: 'session',
         targetId: sessionId,
       });
+      await this.threats.loginSucceeded(uow, creds.id, sessionId);
       return this.issueTokens(uow, creds.id, sessionId, user);
     });
   }
@@ -149,6 +151,7 @@ export class AuthService extends AuditedService {
           targetId: session.id,
           metadata: { userId: session.userId, sessionRevoked: !!revoked },
         });
+        await this.threats.refreshTokenReused(uow, session.userId, session.id, !!revoked);
         uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId: session.userId, sessionIds: [session.id] }));
         return { error: AppError.unauthenticated('Refresh token reuse detected; the session has been revoked') };
       }

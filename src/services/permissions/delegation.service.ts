@@ -57,6 +57,7 @@ export class DelegationService extends AuditedService {
         changes: { delegations: { after: { id: row.id, grants: row.grants, expiresAt: row.expiresAt.toISOString() } } },
         metadata: { delegationId: row.id, delegatorId: viewer.userId, reason: row.reason },
       });
+      await this.threats.ownerLevelGranted(uow, input.delegateeId, grants, { via: 'DELEGATION', delegationId: row.id });
       uow.afterCommit(() => announcePermissionChange(this.deps, [input.delegateeId]));
       return row;
     });

@@ -36,6 +36,7 @@ export class GrantService extends AuditedService {
         targetId: userId,
         changes: { grants: { after: { id: row.id, ...grant } } },
       });
+      await this.threats.ownerLevelGranted(uow, userId, [grant], { via: 'DIRECT_GRANT', grantId: row.id });
       uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
       return row;
     });

@@ -99,6 +99,7 @@ export class PermissionSetEditorService extends AuditedService {
           ...(mfaChanged && { requireMfa: { before: before.requireMfa, after: after.requireMfa } }),
         },
       });
+      if (input.grants) await this.threats.ownerLevelSetChange(uow, graph, { ...node, grants: input.grants });
       return { set: after, affected: input.grants || mfaChanged ? await this.holders(uow, id) : [] };
     });
   }
@@ -156,6 +157,7 @@ export class PermissionSetEditorService extends AuditedService {
         targetId: setId,
         changes: { parents: { before: node.parentIds, after: [...node.parentIds, parentId] } },
       });
+      await this.threats.ownerLevelSetChange(uow, graph, { ...node, parentIds: [...node.parentIds, parentId] });
       return { set, affected: await this.holders(uow, setId) };
     });
   }

@@ -98,6 +98,7 @@ export class PermissionSetService extends AuditedService {
       targetId: userId,
       changes: { permissionSets: { after: { setId, name: set.name, expiresAt: expiresAt?.toISOString() ?? null } } },
     });
+    await this.threats.ownerLevelGranted(uow, userId, grants, { via: 'ASSIGNMENT', setId, setName: set.name });
     uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
     return true;
   }

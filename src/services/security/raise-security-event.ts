@@ -15,25 +15,32 @@ export interface SecurityEventInput {
   userId?: string | null;
   apiKeyId?: string | null;
   details?: Record<string, unknown>;
-  /** Audit rows behind the event, when the caller knows them (the request id links the rest). */
+  /**
+   * Audit rows behind the event, when the caller knows them (the request id links the rest).
+   * Inside a unit of work, defaults to the audit rows written in it so far.
+   */
   auditIds?: number[];
+  /** Raise at most once per key, across nodes (e.g. `AUDIT_CHAIN_BROKEN:17`). */
+  dedupKey?: string;
 }
 
 export function toSecurityEventMessage(row: SecurityEventRow): SecurityEventMessage {
-  return { ...row, occurredAt: row.occurredAt.toISOString() };
+  const { dedupKey: _dedupKey, ...rest } = row;
+  return { ...rest, occurredAt: row.occurredAt.toISOString() };
 }
 
 /**
  * Records a security event, counts it in `/metrics` and streams it to `securityEventRaised`
  * subscribers. Inside a unit of work it commits with the change and is published after commit;
- * without one (a refused request, a failed login) it is written on its own.
+ * without one (a refused request, a failed login) it is written on its own. Returns null when
+ * `dedupKey` was raised already.
  */
 export async function raiseSecurityEvent(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, 'database' | 'pubsub'>,
   meta: RequestMeta,
   input: SecurityEventInput,
   uow?: UnitOfWork,
-): Promise<SecurityEventRow> {
+): Promise<SecurityEventRow | null> {
   const row = await insertSecurityEvent(uow?.tx ?? deps.database.db, {
     id: newId(),
     kind: input.kind,
@@ -45,8 +52,10 @@ export async function raiseSecurityEvent(
     userAgent: meta.userAgent,
     requestId: meta.requestId,
     details: input.details ?? {},
-    auditIds: input.auditIds ?? [],
+    auditIds: input.auditIds ?? [...(uow?.auditIds ?? [])],
+    dedupKey: input.dedupKey ?? null,
   });
+  if (!row) return null;
   const announce = () => {
     securityEventsTotal.inc({ kind: row.kind, severity: row.severity });
     return deps.pubsub.publish('security.event', toSecurityEventMessage(row));

@@ -10,6 +10,8 @@ export interface UnitOfWork {
    * a permission change must be filtered with the permissions that change produced.
    */
   publishAfterCommit(effect: () => unknown): void;
+  /** Ids of the audit rows written in this transaction: security events raised in it link to them. */
+  readonly auditIds: number[];
 }
 
 /**
@@ -20,7 +22,7 @@ export async function inTransaction<T>(db: Db, log: Logger, work: (uow: UnitOfWo
   const effects: Array<() => unknown> = [];
   const events: Array<() => unknown> = [];
   const result = await db.transaction((tx) =>
-    work({ tx, afterCommit: (e) => effects.push(e), publishAfterCommit: (e) => events.push(e) }),
+    work({ tx, afterCommit: (e) => effects.push(e), publishAfterCommit: (e) => events.push(e), auditIds: [] }),
   );
   for (const effect of [...effects, ...events]) {
     try {
