@@ -24,6 +24,10 @@ export function createLogger(level: string): Logger {
         '*.currentPassword', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken',
         'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
         'variables', '*.variables', 'secret', '*.secret', 'passwordHash', '*.passwordHash',
+        // OIDC: the client secret and whatever the provider hands back.
+        'OIDC_CLIENT_SECRET', '*.OIDC_CLIENT_SECRET', 'clientSecret', '*.clientSecret', 'client_secret', '*.client_secret',
+        'codeVerifier', '*.codeVerifier', 'code_verifier', '*.code_verifier', 'idToken', '*.idToken', 'id_token',
+        '*.id_token', 'access_token', '*.access_token', 'refresh_token', '*.refresh_token', 'callbackUrl', '*.callbackUrl',
       ],
       censor: '[redacted]',
     },

@@ -4,6 +4,7 @@ import { AuditLogResolver } from './audit/audit-log.resolver';
 import { auditRules } from './audit/audit.rules';
 import { AuthResolver } from './auth/auth.resolver';
 import { authRules } from './auth/auth.rules';
+import { OidcResolver } from './auth/oidc.resolver';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
@@ -14,6 +15,7 @@ import { usersRules } from './users/users.rules';
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuthResolver,
+  OidcResolver,
   PermissionSetResolver,
   PermissionQueryResolver,
   GrantResolver,

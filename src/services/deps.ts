@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import type { Logger } from '../logger';
 import type { AppPubSub } from '../pubsub/create-pubsub';
 import type { LoginThrottle } from './auth/login-throttle';
+import type { OidcClient } from './auth/oidc-client';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
@@ -17,4 +18,6 @@ export interface ServiceDeps {
   permissionCache: PermissionCache;
   sessionCache: SessionCache;
   loginThrottle: LoginThrottle;
+  /** Null unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
+  oidc: OidcClient | null;
 }

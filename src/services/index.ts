@@ -1,5 +1,6 @@
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
+import { OidcService } from './auth/oidc.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
 import { DelegationService } from './permissions/delegation.service';
@@ -15,6 +16,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
   return {
     users: new UserService(deps, ctx),
     auth: new AuthService(deps, ctx),
+    oidc: new OidcService(deps, ctx),
     sessions: new SessionService(deps, ctx),
     permissionSets: new PermissionSetService(deps, ctx),
     permissionSetEditor: new PermissionSetEditorService(deps, ctx),

@@ -8,6 +8,8 @@ export const authRules: Partial<PermissionMap> = {
   Mutation: {
     login: PUBLIC,
     refreshSession: PUBLIC,
+    beginOidcLogin: PUBLIC,
+    completeOidcLogin: PUBLIC,
     logout: AUTHENTICATED,
     revokeSession: can('sessions:revoke'),
   },
