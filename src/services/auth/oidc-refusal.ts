@@ -31,9 +31,13 @@ export function failureDetail(err: unknown): string {
   const e = err as { error?: unknown; code?: unknown; cause?: unknown; name?: unknown };
   const oauthError = typeof e.error === 'string' ? e.error : null;
   const code = typeof e.code === 'string' ? e.code : null;
-  const claim = typeof e.cause === 'object' && e.cause !== null && typeof (e.cause as { claim?: unknown }).claim === 'string'
-    ? (e.cause as { claim: string }).claim
-    : null;
+  // openid-client wraps oauth4webapi's error, which names the claim that did not match.
+  let claim: string | null = null;
+  for (let c: unknown = e.cause, depth = 0; c && typeof c === 'object' && depth < 3 && !claim; depth += 1) {
+    const named = (c as { claim?: unknown }).claim;
+    if (typeof named === 'string') claim = named;
+    c = (c as { cause?: unknown }).cause;
+  }
   const label = [code, oauthError, claim && `claim:${claim}`].filter(Boolean).join(' ');
   return (label || (typeof e.name === 'string' ? e.name : 'unknown')).replace(/[^\w:. -]/g, '').slice(0, 120);
 }
