@@ -34,12 +34,17 @@ describe('permission map', () => {
     }
   });
 
-  it('leaves only login and refreshSession public', () => {
+  it('leaves only the sign-in mutations public (password, refresh, OIDC)', () => {
     const publicFields = Object.entries(permissionMap).flatMap(([root, fields]) =>
       Object.entries(fields)
         .filter(([, spec]) => (spec as RuleSpecModule.RuleSpec).kind === 'public')
         .map(([f]) => `${root}.${f}`),
     );
-    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.refreshSession']);
+    expect(publicFields.sort()).toEqual([
+      'Mutation.beginOidcLogin',
+      'Mutation.completeOidcLogin',
+      'Mutation.login',
+      'Mutation.refreshSession',
+    ]);
   });
 });
