@@ -1,19 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startOidcProvider, type AccountClaims } from '../../fixtures/oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ControlPlaneClient } from '../../../sdk';
+import { startOidcProvider, type AccountClaims, type OidcTestProvider } from '../../fixtures/oidc-provider';
 import { createUserWithSets, uniqueEmail } from '../../fixtures/seed';
-import { useCluster, type TestNode } from '../../fixtures/test-node';
+import { filledIn, startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
 import { auditRows, failure, login, withToken } from './helpers';
 
-const idp = await startOidcProvider();
-afterAll(() => idp.close());
-
-const ctx = useCluster({
-  env: idp.env({
-    OIDC_ALLOW_SIGNUP: 'true',
-    OIDC_GROUP_SETS: JSON.stringify({ 'platform-devs': 'Developer', ghosts: 'No Such Set' }),
-  }),
+// Not useCluster: the nodes' configuration needs the provider's address, known only once it listens.
+let idp: OidcTestProvider;
+let cluster: TestCluster | undefined;
+let owner: ControlPlaneClient;
+beforeAll(async () => {
+  idp = await startOidcProvider();
+  cluster = await startCluster({
+    env: idp.env({
+      OIDC_ALLOW_SIGNUP: 'true',
+      OIDC_GROUP_SETS: JSON.stringify({ 'platform-devs': 'Developer', ghosts: 'No Such Set' }),
+    }),
+  });
+  owner = await cluster.nodes[0]!.owner();
 });
+afterAll(async () => {
+  await cluster?.close();
+  await idp?.close();
+});
+const ctx = {
+  get node(): TestNode {
+    return filledIn(cluster, 'cluster').nodes[0]!;
+  },
+  get owner(): ControlPlaneClient {
+    return filledIn(owner, 'owner');
+  },
+};
 
 /** A new account at the provider, with a subject no test has used. */
 function account(claims: AccountClaims): string {
