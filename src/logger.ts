@@ -1,12 +1,13 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { safeErrorForLog } from './errors/safe-error';
 
 
 /**
  * Structured JSON logs. Redaction is a second line of defence: code never logs secrets on purpose,
- * but if a request or error object carries one it is censored here.
+ * but if a request or error object carries one it is censored here. `destination` defaults to
+ * stdout; tests pass one in memory to inspect what would be logged.
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,
     base: { service: 'control-plane' },
@@ -31,7 +32,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  }, destination as DestinationStream);
 }
 
 export type { Logger };

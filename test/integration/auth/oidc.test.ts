@@ -136,6 +136,20 @@ describe('completeOidcLogin: who signs in', () => {
     expect(matched).toEqual(['identity', 'signup']);
   });
 
+  it('creates one user and one link when the first two sign-ins of an identity complete at once', async () => {
+    const email = uniqueEmail('oidc-race');
+    const sub = account({ email, email_verified: true });
+    const [a, b] = await Promise.all([callbackFor(ctx.node, sub), callbackFor(ctx.node, sub)]);
+    const results = await Promise.all(
+      [a, b].map(({ callbackUrl, state }) => ctx.node.anonymous().CompleteOidcLogin({ callbackUrl, state })),
+    );
+    expect(results[0]!.completeOidcLogin.user.id).toBe(results[1]!.completeOidcLogin.user.id);
+    expect(await usersWithEmail(ctx.node, email)).toBe(1);
+    const userId = results[0]!.completeOidcLogin.user.id;
+    expect(await identitiesOf(ctx.node, userId)).toHaveLength(1);
+    expect(await sessionCount(ctx.node, userId)).toBe(2);
+  });
+
   it('matches an existing user by verified email and links it; the password still works', async () => {
     const existing = await createUserWithSets(ctx.owner, ['Viewer']);
     const sub = account({ email: existing.email.toUpperCase(), email_verified: true });
