@@ -4,6 +4,25 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/**
+ * Which proxies may set X-Forwarded-For: `false` (none: the socket address is the client), a hop
+ * count (`1`: one load balancer in front), or a comma list of proxy addresses/CIDRs (Express's
+ * names `loopback`, `linklocal`, `uniquelocal` too). `true` is refused: it would trust the
+ * client-chosen left-most entry.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((v) => v !== 'true' && v !== '1=true', {
+    message: 'TRUST_PROXY=true would trust a client-chosen X-Forwarded-For; set a hop count (e.g. 1) or the proxy addresses',
+  })
+  .refine((v) => v === 'false' || /^\d{1,2}$/.test(v) || v.split(',').every((p) => /^[\w.:/]+$/.test(p.trim()) && p.trim() !== ''), {
+    message: 'TRUST_PROXY must be false, a hop count, or a comma list of proxy addresses/CIDRs',
+  })
+  .transform((v): false | number | string[] =>
+    v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim()),
+  );
+
 /** Every environment variable the server reads; documented one-to-one in the README table. */
 const envSchema = z.object({
   // Secure by default: stack traces and introspection only when asked for (npm run dev).
@@ -22,13 +41,21 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   SESSION_ABSOLUTE_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
   SESSION_IDLE_TTL_MINUTES: z.coerce.number().positive().default(60 * 24),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  // Lockout is per (account, client IP): one client hammering an account never locks its owner out
+  // elsewhere. Across all IPs an account is only slowed down (progressive delay), never refused.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_SLOWDOWN_AFTER_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(5_000),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(15),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
   GRAPHQL_INTROSPECTION: bool.optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
   OIDC_ISSUER: z.string().url().optional(),

@@ -5,6 +5,9 @@ import { startNode } from './server/node';
 
 async function main() {
   const config = loadConfig();
+  // Express and Apollo read NODE_ENV themselves: the validated value (production by default) must
+  // be what they see, or they run in development mode (landing page, verbose errors).
+  process.env.NODE_ENV = config.NODE_ENV;
   const log = createLogger(config.LOG_LEVEL);
   const node = await startNode(config, log);
 

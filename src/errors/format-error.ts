@@ -3,6 +3,11 @@ import { AppError, type ErrorCode } from './app-error';
 import { badInputSqlState, framesOf, safeErrorForLog } from './safe-error';
 
 export { safeErrorForLog };
+
+/** graphql-js suggests field names on a typo ("Did you mean …?"). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?/g, '');
+}
 import type { Logger } from '../logger';
 
 /** Errors graphql-js and Apollo raise for a request the client got wrong; their messages are safe. */
@@ -31,13 +36,15 @@ export function unwrap(error: unknown): unknown {
 export interface FormatErrorOptions {
   log: Logger;
   exposeStack: boolean;
+  /** With introspection off, "Did you mean …" would leak field names: strip it. */
+  hideSuggestions?: boolean;
 }
 
 /**
  * The one place errors become client-visible. AppErrors keep their code and message; graphql's own
  * request errors become BAD_USER_INPUT; everything else is logged and reported as a bare INTERNAL.
  */
-export function createFormatError({ log: baseLog, exposeStack }: FormatErrorOptions) {
+export function createFormatError({ log: baseLog, exposeStack, hideSuggestions = false }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const log = (typeof original === 'object' && original !== null && requestLogOf.get(original)) || baseLog;
@@ -68,7 +75,8 @@ export function createFormatError({ log: baseLog, exposeStack }: FormatErrorOpti
       (typeof rawCode === 'string' && CLIENT_ERROR_CODES.has(rawCode)) ||
       (original instanceof GraphQLError && !formatted.path);
     if (isRequestError) {
-      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+      const message = hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
     }
     if (isDbError && badInputSqlState(original)) {
       log.warn({ dbError: safeForLog, path: formatted.path }, 'database rejected an input value');

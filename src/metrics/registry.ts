@@ -23,3 +23,10 @@ export const rateLimitedTotal = new Counter({
   labelNames: ['limit'] as const,
   registers: [metricsRegistry],
 });
+
+/** Login attempts slowed down because their account has seen many failures from many IPs. */
+export const loginDelayedTotal = new Counter({
+  name: 'control_plane_login_delayed_total',
+  help: 'Login attempts delayed by the per-account progressive slowdown',
+  registers: [metricsRegistry],
+});

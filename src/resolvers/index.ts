@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { mergePermissionMaps } from '../authz/rule-spec';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { auditRules } from './audit/audit.rules';
+import { AccountUnlockResolver } from './auth/account-unlock.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authRules } from './auth/auth.rules';
 import { OidcResolver } from './auth/oidc.resolver';
@@ -16,6 +17,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuthResolver,
   OidcResolver,
+  AccountUnlockResolver,
   PermissionSetResolver,
   PermissionQueryResolver,
   GrantResolver,

@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
@@ -9,16 +10,47 @@ import { tagWithRequestLog } from './request-log';
 import type { Logger } from '../logger';
 import type { AppContext } from './context';
 import { recordDenials } from './denials';
-import { complexityPlugin, depthLimitRule } from './query-limits';
+import type { PermissionMap } from '../authz/rule-spec';
+import { isAppError } from '../errors/app-error';
+import { documentParseOptions, documentValidationRules } from './document-limits';
+import { gateOperation } from './operation-gate';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
   config: Config;
   log: Logger;
   httpServer: Server;
+  permissionMap: PermissionMap;
   extraPlugins?: ApolloServerPlugin<AppContext>[];
 }): ApolloServer<AppContext> {
   const { schema, config, log, httpServer } = opts;
+  // Before any field runs: root-field count, authorization of every root field, cost.
+  const gatePlugin: ApolloServerPlugin<AppContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, contextValue, operationName }) {
+          const refusal = gateOperation({
+            schema,
+            document,
+            operationName: operationName ?? null,
+            variables: request.variables,
+            authz: contextValue.authz,
+            permissionMap: opts.permissionMap,
+            limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
+            transport: 'http',
+          });
+          if (!refusal) return;
+          const original = refusal.originalError;
+          if (isAppError(original)) {
+            // Recorded as a denial by didEncounterErrors below, like any FORBIDDEN.
+            const status = original.code === 'UNAUTHENTICATED' ? 401 : 403;
+            throw new GraphQLError(refusal.message, { path: refusal.path, originalError: original, extensions: { http: { status } } });
+          }
+          throw refusal;
+        },
+      };
+    },
+  };
   const denialPlugin: ApolloServerPlugin<AppContext> = {
     async requestDidStart() {
       return {
@@ -48,13 +80,16 @@ export function createApollo(opts: {
     // main.ts owns shutdown order (http, sockets, pools, database); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
-    formatError: createFormatError({ log, exposeStack: config.isDevelopment }),
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    formatError: createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: !config.introspection }),
+    parseOptions: documentParseOptions(config),
+    validationRules: documentValidationRules(config),
     plugins: [
+      // Production serves no landing page (Apollo's loads from a CDN and names the version).
+      config.isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
       ApolloServerPluginCacheControlDisabled(),
-      complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      gatePlugin,
       denialPlugin,
       rejectedTokenPlugin,
       ...(opts.extraPlugins ?? []),

@@ -13,6 +13,7 @@ import { bearerToken, buildContext, requestIdFrom, requestMeta, resolveViewer, t
 import { bodyErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
 import { attachWebSocketServer } from './ws';
+import { compileTrust } from './client-ip';
 import { metricsRegistry } from '../metrics/registry';
 
 export interface RunningApp {
@@ -32,18 +33,19 @@ export async function startHttp(opts: {
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
+  const trust = compileTrust(config.TRUST_PROXY);
+  app.set('trust proxy', trust);
   const httpServer = createServer(app);
-  const formatError = createFormatError({ log, exposeStack: config.isDevelopment });
-  const apollo = createApollo({ schema, config, log, httpServer });
+  const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: !config.introspection });
+  const apollo = createApollo({ schema, config, log, httpServer, permissionMap });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
     deps,
     permissionMap,
     formatError: (e) => formatError(e.toJSON(), e) as never,
-    maxDepth: config.MAX_QUERY_DEPTH,
-    maxComplexity: config.MAX_QUERY_COMPLEXITY,
+    config,
+    trust,
     log,
   });
   await apollo.start();

@@ -47,8 +47,10 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     permissionCache: new PermissionCache(database, log),
     sessionCache: new SessionCache(database, config.SESSION_IDLE_TTL_MINUTES * 60_000),
     loginThrottle: new LoginThrottle({
-      maxPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerAccountIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      slowdownAfter: config.LOGIN_SLOWDOWN_AFTER_ACCOUNT_FAILURES,
+      maxDelayMs: config.LOGIN_MAX_DELAY_MS,
       windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
       redis: pubsubHandle.redis,
     }),

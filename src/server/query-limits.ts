@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -35,8 +34,8 @@ export function depthLimitRule(max: number) {
 
 /**
  * The estimated cost of an operation, or an error when it exceeds `max`. List fields with a
- * `first` argument cost `first` times their children. Returns null when the variables are invalid:
- * execution then reports them as BAD_USER_INPUT with a precise message.
+ * `first` argument cost `first` times their children. Fails closed: when the estimate cannot be
+ * made (invalid variables, or a document the estimator gives up on), the operation is refused.
  */
 export function complexityError(
   schema: GraphQLSchema,
@@ -59,25 +58,17 @@ export function complexityError(
         simpleEstimator({ defaultComplexity: 1 }),
       ],
     });
-  } catch {
-    return null;
+  } catch (err) {
+    // Variable coercion errors name the variable and are safe to show; anything else is generic.
+    const message = err instanceof GraphQLError && /^Variable "\$/.test(err.message)
+      ? err.message
+      : 'The cost of this operation could not be estimated, so it was refused';
+    return refused(message);
   }
+  if (!Number.isFinite(complexity)) return refused('The cost of this operation could not be estimated, so it was refused');
   if (complexity <= max) return null;
-  return new GraphQLError(`Query complexity ${complexity} exceeds the maximum of ${max}`, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-  });
+  return refused(`Query complexity ${complexity} exceeds the maximum of ${max}`);
 }
 
-/** Rejects operations whose estimated cost exceeds the budget before they run. */
-export function complexityPlugin<T extends object>(schema: GraphQLSchema, max: number): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const error = complexityError(schema, document, request.variables, request.operationName, max);
-          if (error) throw error;
-        },
-      };
-    },
-  };
-}
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -26,8 +26,10 @@ export function authorizeRootFields(
   const fields = rootFields(document, operation.selectionSet);
   // Validation runs first and rejects unknown fragments; refuse rather than skip what cannot be checked.
   if (!fields) return new GraphQLError('The operation spreads an unknown fragment');
+  const checked = new Set<string>();
   for (const field of fields) {
-    if (field.name.value.startsWith('__')) continue;
+    if (field.name.value.startsWith('__') || checked.has(field.name.value)) continue;
+    checked.add(field.name.value);
     const spec = map[root][field.name.value];
     try {
       if (!spec) throw new GraphQLError('Not allowed');
@@ -37,6 +39,15 @@ export function authorizeRootFields(
     }
   }
   return null;
+}
+
+/** How many root field selections the operation makes (fragments expanded): aliases each count. */
+export function countRootFields(document: DocumentNode, operationName: string | null): number {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  return rootFields(document, operation.selectionSet)?.length ?? 0;
 }
 
 /**

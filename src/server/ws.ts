@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -10,14 +10,16 @@ import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
 import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 import { recordDenials } from './denials';
-import { complexityError, depthLimitRule } from './query-limits';
-import { authorizeRootFields } from './ws-authorize';
+import type { Config } from '../config';
+import { clientIp, type TrustFn } from './client-ip';
+import { documentParseOptions, documentValidationRules } from './document-limits';
+import { gateOperation } from './operation-gate';
 import { subscribeWithContextPerEvent } from './ws-subscribe';
 import { tagWithRequestLog } from './request-log';
 
 type SocketExtra = {
   socket: WebSocket;
-  request: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> };
+  request: IncomingMessage;
 };
 
 type ConnCtx = { viewer?: Viewer };
@@ -35,11 +37,14 @@ export function attachWebSocketServer(opts: {
   deps: ServiceDeps;
   permissionMap: PermissionMap;
   formatError: (error: GraphQLError) => ReturnType<GraphQLError['toJSON']>;
-  maxDepth: number;
-  maxComplexity: number;
+  config: Config;
+  trust: TrustFn;
   log: Logger;
 }) {
-  const { deps, log } = opts;
+  const { deps, log, config } = opts;
+  const parseOptions = documentParseOptions(config);
+  const validationRules = [...specifiedRules, ...documentValidationRules(config)];
+  const metaOf = (request: IncomingMessage) => requestMeta(clientIp(request, opts.trust), request.headers['user-agent']);
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   /** Open sockets per user, then per session, so a revocation finds its sockets directly. */
   const socketsByUser = new Map<string, Map<string, Set<WebSocket>>>();
@@ -88,7 +93,7 @@ export function attachWebSocketServer(opts: {
           return false;
         }
         try {
-          const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
+          const meta = metaOf(ctx.extra.request);
           const viewer = await resolveViewer(deps, token, meta);
           (ctx as ConnCtx).viewer = viewer;
           track(viewer, socket);
@@ -101,7 +106,7 @@ export function attachWebSocketServer(opts: {
       },
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = (ctx as ConnCtx).viewer!;
-        const meta = requestMeta(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['user-agent']);
+        const meta = metaOf(ctx.extra.request);
         // The socket outlives its token: every operation re-checks the session (expiry, revocation).
         if (!(await deps.sessionCache.isLive(viewer.sessionId, { fresh: true }))) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
@@ -112,19 +117,27 @@ export function attachWebSocketServer(opts: {
         const contextValue = buildContext(deps, fresh, meta, log);
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, parseOptions);
         } catch (e) {
           // graphql-ws accepts only GraphQLError instances here; onError formats them for the wire.
           return [e as GraphQLError];
         }
-        const errors = validate(opts.schema, document, [...specifiedRules, depthLimitRule(opts.maxDepth)]);
+        // maxErrors: a document of thousands of faults is answered with a few, not located one by one.
+        const errors = validate(opts.schema, document, validationRules, { maxErrors: 10 });
         if (errors.length > 0) return errors;
-        const tooComplex = complexityError(opts.schema, document, payload.variables ?? undefined, payload.operationName, opts.maxComplexity);
-        if (tooComplex) return [tooComplex];
-        const denial = authorizeRootFields(document, payload.operationName ?? null, opts.permissionMap, contextValue.authz);
-        if (denial) {
-          await recordDenials(contextValue, [denial], payload.operationName ?? null);
-          return [denial];
+        const refusal = gateOperation({
+          schema: opts.schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variables: payload.variables ?? undefined,
+          authz: contextValue.authz,
+          permissionMap: opts.permissionMap,
+          limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
+          transport: 'ws',
+        });
+        if (refusal) {
+          await recordDenials(contextValue, [refusal], payload.operationName ?? null);
+          return [refusal];
         }
         const args: ExecutionArgs = {
           schema: opts.schema,

@@ -1,4 +1,5 @@
 import { AuditService } from './audit/audit.service';
+import { AccountUnlockService } from './auth/account-unlock.service';
 import { AuthService } from './auth/auth.service';
 import { OidcService } from './auth/oidc.service';
 import { SessionService } from './auth/session.service';
@@ -18,6 +19,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     auth: new AuthService(deps, ctx),
     oidc: new OidcService(deps, ctx),
     sessions: new SessionService(deps, ctx),
+    accountUnlock: new AccountUnlockService(deps, ctx),
     permissionSets: new PermissionSetService(deps, ctx),
     permissionSetEditor: new PermissionSetEditorService(deps, ctx),
     grants: new GrantService(deps, ctx),

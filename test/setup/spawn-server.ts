@@ -41,13 +41,15 @@ export interface SpawnOptions {
   entry?: string;
   /** How long to wait for /readyz to answer 200. Default 30 s. */
   readyTimeoutMs?: number;
+  /** Variables removed from the child's environment (e.g. NODE_ENV, to test the defaults). */
+  unset?: string[];
 }
 
 export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedServer> {
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
     try {
-      return await startOnce(port, env, options.entry ?? DEFAULT_ENTRY, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
+      return await startOnce(port, env, options.entry ?? DEFAULT_ENTRY, options.readyTimeoutMs ?? READY_TIMEOUT_MS, options.unset ?? []);
     } catch (err) {
       // freePort() releases the port before the server binds it; another process may win the race.
       const portTaken = err instanceof SpawnError && /EADDRINUSE/.test(err.logs);
@@ -68,10 +70,11 @@ async function startOnce(
   env: Record<string, string>,
   entry: string,
   readyTimeoutMs: number,
+  unset: string[],
 ): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO_ROOT,
-    env: {
+    env: withoutKeys(unset, {
       ...inheritedEnv(),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
@@ -80,7 +83,7 @@ async function startOnce(
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(child);
@@ -166,5 +169,10 @@ function inheritedEnv(): NodeJS.ProcessEnv {
     if (key.startsWith('VITEST') || key === 'NODE_OPTIONS') continue;
     env[key] = value;
   }
+  return env;
+}
+
+function withoutKeys(keys: string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  for (const key of keys) delete env[key];
   return env;
 }

@@ -12,5 +12,6 @@ export const authRules: Partial<PermissionMap> = {
     completeOidcLogin: PUBLIC,
     logout: AUTHENTICATED,
     revokeSession: can('sessions:revoke'),
+    unlockAccount: can('security:unlock'),
   },
 };

@@ -101,7 +101,7 @@ describe('effectivePermissions', () => {
     const byKind = (kind: string) => grants.filter((g) => g.source.kind === kind);
 
     expect(byKind('BASELINE').map((g) => `${g.action}/${g.scope.kind}`).sort()).toEqual(
-      ['permissionSets:read/SELF', 'sessions:read/SELF', 'sessions:revoke/SELF', 'users:read/SELF', 'users:readEmail/SELF'].sort(),
+      ['apiKeys:read/SELF', 'apiKeys:write/SELF', 'permissionSets:read/SELF', 'sessions:read/SELF', 'sessions:revoke/SELF', 'users:read/SELF', 'users:readEmail/SELF'].sort(),
     );
     expect(byKind('SET').map((g) => ({ action: g.action, setId: g.source.setId, path: g.source.path })).sort((a, b) => a.action.localeCompare(b.action))).toEqual([
       { action: 'audit:read', setId: parent.id, path: [child.name, parent.name] },
@@ -115,7 +115,7 @@ describe('effectivePermissions', () => {
         source: expect.objectContaining({ delegationId: delegation.id, delegatorId: admin.id, expiresAt: delegation.expiresAt }),
       }),
     ]);
-    expect(grants).toHaveLength(5 + 2 + 1 + 1);
+    expect(grants).toHaveLength(7 + 2 + 1 + 1);
 
     // The user reads exactly the same about themselves.
     expect((await u.client.EffectivePermissions({ userId: u.id })).effectivePermissions).toEqual(grants);
@@ -124,7 +124,7 @@ describe('effectivePermissions', () => {
   it('a user with only the baseline sees the baseline; built-in inheritance shows its path', async () => {
     const bare = await member(ctx.node, ctx.owner, []);
     const own = (await bare.client.EffectivePermissions({ userId: bare.id })).effectivePermissions;
-    expect(own.map((g) => g.source.kind)).toEqual(Array(5).fill('BASELINE'));
+    expect(own.map((g) => g.source.kind)).toEqual(Array(7).fill('BASELINE'));
 
     const { user: adminUser } = await createUserWithSets(ctx.owner, ['Admin']);
     const adminGrants = (await ctx.owner.EffectivePermissions({ userId: adminUser.id })).effectivePermissions;
