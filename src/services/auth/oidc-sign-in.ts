@@ -49,8 +49,6 @@ export async function signInExternalIdentity(
   const email = typeof claims.email === 'string' && claims.email.trim() !== '' ? claims.email.trim().slice(0, 320) : null;
   // Some providers send the boolean as a string.
   const verified = claims.email_verified === true || claims.email_verified === 'true';
-  // Computed before the transaction: argon2 is slow, and no lock should wait for it.
-  const passwordHash = client.settings.allowSignup ? await hashPassword(unusablePassword()) : null;
 
   return inTransaction(deps.database.db, ctx.log, async (uow) => {
     const refuse = async (refusal: OidcRefusal) => {
@@ -70,10 +68,10 @@ export async function signInExternalIdentity(
       user = await findUserByEmail(uow.tx, email);
       matchedBy = user ? 'email' : 'signup';
       if (!user) {
-        if (!passwordHash) {
+        if (!client.settings.allowSignup) {
           return refuse(new OidcRefusal('signup_disabled', 'No account matches this identity, and sign-up through OIDC is disabled'));
         }
-        user = await createUser(uow, audit, deps, claims, email, passwordHash);
+        user = await createUser(uow, audit, deps, claims, email);
       }
       if (user.status !== 'ACTIVE') return refuse(new OidcRefusal('inactive_user', INACTIVE, { userId: user.id }));
       await insertIdentity(uow.tx, { id: newId(), userId: user.id, issuer, subject, email });
@@ -100,8 +98,9 @@ async function createUser(
   deps: ServiceDeps,
   claims: ExternalClaims,
   email: string,
-  passwordHash: string,
 ): Promise<PublicUser> {
+  // Only on a first sign-in (argon2 is slow): a real hash of a password nobody knows.
+  const passwordHash = await hashPassword(unusablePassword());
   const named = typeof claims.name === 'string' && claims.name.trim() !== '' ? claims.name.trim() : email.split('@')[0]!;
   const user = await insertUser(uow.tx, { id: newId(), email, name: named.slice(0, 200), passwordHash });
   await audit.record(uow, {

@@ -52,7 +52,9 @@ export class OidcService extends AuditedService {
     const client = this.client();
     const url = this.parseCallback(client, callbackUrl);
     const state = url.searchParams.get('state');
-    if (!state || state.length > 512) return this.refuse(new OidcRefusal('missing_state', 'The sign-in response carries no state'));
+    if (!state) return this.refuse(new OidcRefusal('missing_state', 'The sign-in response carries no state'));
+    // Ours are base64url; anything else (a NUL, a megabyte) is not worth a database round trip.
+    if (!/^[\w-]{1,128}$/.test(state)) return this.refuse(new OidcRefusal('unknown_state', 'Sign-in expired or already used; start again'));
     if (expectedState != null && expectedState !== state) {
       return this.refuse(new OidcRefusal('state_mismatch', 'The sign-in response belongs to another sign-in'));
     }

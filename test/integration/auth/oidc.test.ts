@@ -276,8 +276,14 @@ describe('completeOidcLogin: state, nonce and PKCE', () => {
     // Refused before it was looked up: the foreign state is still unspent.
     expect(await rowsOf(ctx.node, 'select 1 from oidc_login_states where state = $1', foreign.state)).toHaveLength(1);
 
+    const odd = new URL(idp.redirectUri);
+    odd.search = '?code=c&state=%00abc';
+    expect((await failure(() => ctx.node.anonymous().CompleteOidcLogin({ callbackUrl: odd.href }))).code).toBe('UNAUTHENTICATED');
+    const missing = `${idp.redirectUri}?code=c`;
+    expect((await failure(() => ctx.node.anonymous().CompleteOidcLogin({ callbackUrl: missing }))).code).toBe('UNAUTHENTICATED');
+
     const reasons = await failedReasons();
-    for (const reason of ['unknown_state', 'expired_state', 'state_mismatch']) expect(reasons).toContain(reason);
+    for (const reason of ['unknown_state', 'expired_state', 'state_mismatch', 'missing_state']) expect(reasons).toContain(reason);
   });
 
   it('refuses a callback URL that is not the configured redirect URI', async () => {
