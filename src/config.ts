@@ -84,6 +84,29 @@ const envSchema = z.object({
   /** How recent an authentication sensitive operations need (seconds). */
   STEP_UP_MAX_AGE: z.coerce.number().int().min(1).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Optional: without it the client is public and relies on PKCE alone. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
+  OIDC_ALLOW_SIGNUP: bool.default(false),
+  OIDC_GROUPS_CLAIM: z.string().trim().min(1).default('groups'),
+  /** JSON object: IdP group name -> permission set name, added on each sign-in when missing. */
+  OIDC_GROUP_SETS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === '') return {};
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string().min(1), z.string().min(1), { error: 'must map group names to permission set names' })),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -93,6 +116,8 @@ export interface Config extends Env {
   introspection: boolean;
   isProduction: boolean;
   isDevelopment: boolean;
+  /** OIDC_ISSUER and OIDC_CLIENT_ID are both set. */
+  oidcEnabled: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,10 +127,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const cfg = parsed.data;
+  if (cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID && !cfg.OIDC_REDIRECT_URI) {
+    throw new Error('Invalid configuration:\n  OIDC_REDIRECT_URI: required when OIDC_ISSUER and OIDC_CLIENT_ID are set');
+  }
+  if (cfg.OIDC_ISSUER) {
+    const issuer = new URL(cfg.OIDC_ISSUER);
+    const loopback = issuer.hostname === 'localhost' || issuer.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(issuer.hostname);
+    if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
+      throw new Error('Invalid configuration:\n  OIDC_ISSUER: must be https (plain http only on a loopback address)');
+    }
+  }
+  if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) {
+    throw new Error('Invalid configuration:\n  OIDC_SCOPES: must include openid');
+  }
   return {
     ...cfg,
     introspection: cfg.GRAPHQL_INTROSPECTION ?? cfg.NODE_ENV !== 'production',
     isProduction: cfg.NODE_ENV === 'production',
     isDevelopment: cfg.NODE_ENV === 'development',
+    oidcEnabled: !!(cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID),
   };
 }

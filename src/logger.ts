@@ -1,12 +1,13 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { safeErrorForLog } from './errors/safe-error';
 
 
 /**
  * Structured JSON logs. Redaction is a second line of defence: code never logs secrets on purpose,
- * but if a request or error object carries one it is censored here.
+ * but if a request or error object carries one it is censored here. `destination` defaults to
+ * stdout; tests pass one in memory to inspect what would be logged.
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,
     base: { service: 'control-plane' },
@@ -28,10 +29,14 @@ export function createLogger(level: string): Logger {
         'otpauthUri', '*.otpauthUri', 'recoveryCodes', '*.recoveryCodes', 'challenge', '*.challenge',
         'secretSealed', '*.secretSealed', 'wrappedKey', '*.wrappedKey', 'ENCRYPTION_KEY', '*.ENCRYPTION_KEY',
         'ENCRYPTION_KEYS_PREVIOUS', '*.ENCRYPTION_KEYS_PREVIOUS', 'extensions.challenge', '*.extensions.challenge',
+        // OIDC: the client secret and whatever the provider hands back.
+        'OIDC_CLIENT_SECRET', '*.OIDC_CLIENT_SECRET', 'clientSecret', '*.clientSecret', 'client_secret', '*.client_secret',
+        'codeVerifier', '*.codeVerifier', 'code_verifier', '*.code_verifier', 'idToken', '*.idToken', 'id_token',
+        '*.id_token', 'access_token', '*.access_token', 'refresh_token', '*.refresh_token', 'callbackUrl', '*.callbackUrl',
       ],
       censor: '[redacted]',
     },
-  });
+  }, destination as DestinationStream);
 }
 
 export type { Logger };

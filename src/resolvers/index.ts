@@ -12,6 +12,7 @@ import { ApiKeyResolver } from './auth/api-key.resolver';
 import { apiKeysRules } from './auth/api-keys.rules';
 import { IpAllowlistResolver, PermissionSetIpAllowlistResolver, UserIpAllowlistResolver } from './security/ip-allowlist.resolver';
 import { ipAllowlistsRules } from './security/ip-allowlists.rules';
+import { OidcResolver } from './auth/oidc.resolver';
 import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permissions/grant.resolver';
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
@@ -23,6 +24,7 @@ import { usersRules } from './users/users.rules';
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuthResolver,
+  OidcResolver,
   AccountUnlockResolver,
   PermissionSetResolver,
   PermissionQueryResolver,

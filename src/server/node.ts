@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { createAppPubSub } from '../pubsub/create-pubsub';
 import type { ServiceDeps } from '../services';
 import { LoginThrottle } from '../services/auth/login-throttle';
+import { OidcClient } from '../services/auth/oidc-client';
 import { SessionCache } from '../services/auth/session-cache';
 import { ApiKeyCache } from '../services/auth/api-key-auth';
 import { TokenService } from '../services/auth/token.service';
@@ -61,7 +62,9 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     }),
     secretBox,
     threatCounters: new ThreatCounters(config, pubsubHandle.redis),
+    oidc: config.oidcEnabled ? new OidcClient(config) : null,
   };
+  await deps.oidc?.warnAboutUnknownSets(database.db, log);
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
   await deps.apiKeyCache.start(deps.pubsub, lifetime.signal);

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { AppPubSub } from '../pubsub/create-pubsub';
 import type { LoginThrottle } from './auth/login-throttle';
 import type { ApiKeyCache } from './auth/api-key-auth';
+import type { OidcClient } from './auth/oidc-client';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
@@ -24,4 +25,6 @@ export interface ServiceDeps {
   /** Seals and opens secrets at rest; nothing else touches key material. */
   secretBox: SecretBox;
   threatCounters: ThreatCounters;
+  /** Null unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
+  oidc: OidcClient | null;
 }

@@ -2,6 +2,7 @@ import { AuditService } from './audit/audit.service';
 import { AccountUnlockService } from './auth/account-unlock.service';
 import { ApiKeyService } from './auth/api-key.service';
 import { AuthService } from './auth/auth.service';
+import { OidcService } from './auth/oidc.service';
 import { SessionService } from './auth/session.service';
 import type { ServiceDeps } from './deps';
 import { DelegationService } from './permissions/delegation.service';
@@ -23,6 +24,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
   return {
     users: new UserService(deps, ctx),
     auth: new AuthService(deps, ctx),
+    oidc: new OidcService(deps, ctx),
     sessions: new SessionService(deps, ctx),
     accountUnlock: new AccountUnlockService(deps, ctx),
     permissionSets: new PermissionSetService(deps, ctx),

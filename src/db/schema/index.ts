@@ -6,3 +6,4 @@ export * from './security';
 export * from './mfa';
 export * from './secrets';
 export * from './api-keys';
+export * from './oidc';

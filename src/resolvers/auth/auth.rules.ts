@@ -10,6 +10,8 @@ export const authRules: Partial<PermissionMap> = {
     refreshSession: PUBLIC,
     // MFA_ENROLMENT: still reachable while a requireMfa policy waits for the viewer to enrol.
     logout: MFA_ENROLMENT,
+    beginOidcLogin: PUBLIC,
+    completeOidcLogin: PUBLIC,
     revokeSession: can('sessions:revoke'),
     unlockAccount: can('security:unlock'),
     enrollTotp: MFA_ENROLMENT,

@@ -4,17 +4,14 @@ import {
   consumeRefreshToken,
   findRefreshToken,
   findSessionWithUserStatus,
-  insertRefreshToken,
-  insertSession,
   revokeSessionById,
   touchSession,
 } from '../../db/queries/auth.queries';
-import { findCredentialsByEmail, findUserById, updateUser, type PublicUser } from '../../db/queries/users.queries';
-import { shownToThemselves } from '../users/user-snapshot';
-import { newId } from '../shared/ids';
-import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
+import { findCredentialsByEmail, findUserById, type PublicUser } from '../../db/queries/users.queries';
+import { inTransaction } from '../shared/unit-of-work';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { isSessionUsable } from './session-cache';
+import { issueTokens, startSession } from './session-start';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
 import { MfaService } from './mfa.service';
@@ -68,15 +65,7 @@ export class AuthService extends AuditedService {
     await new MfaService(this.deps, this.ctx).challengeIfEnrolled(creds.id);
 
     return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
-      const sessionId = newId();
-      await insertSession(uow.tx, {
-        id: sessionId,
-        userId: creds.id,
-        expiresAt: new Date(Date.now() + this.deps.config.SESSION_ABSOLUTE_TTL_HOURS * 3_600_000),
-        ip,
-        userAgent: this.ctx.meta.userAgent?.slice(0, 512) ?? null,
-      });
-      const user = (await updateUser(uow.tx, creds.id, { lastLoginAt: new Date() }))!;
+      const { sessionId, payload } = await startSession(this.deps, this.ctx.meta, uow, creds.id);
       await this.audit.record(uow, {
         action: 'auth.login_succeeded',
         actor: { type: 'USER', id: creds.id },
@@ -84,7 +73,7 @@ export class AuthService extends AuditedService {
         targetId: sessionId,
       });
       await this.threats.loginSucceeded(uow, creds.id, sessionId);
-      return this.issueTokens(uow, creds.id, sessionId, user);
+      return payload;
     });
   }
 
@@ -97,16 +86,8 @@ export class AuthService extends AuditedService {
       const { userId, factor } = done.ok;
       const current = await findUserById(uow.tx, userId);
       if (!current || current.status !== 'ACTIVE') return { error: AppError.unauthenticated(INVALID_CREDENTIALS) };
-      const sessionId = newId();
-      await insertSession(uow.tx, {
-        id: sessionId,
-        userId,
-        expiresAt: new Date(Date.now() + this.deps.config.SESSION_ABSOLUTE_TTL_HOURS * 3_600_000),
-        ip: this.ctx.meta.ip,
-        userAgent: this.ctx.meta.userAgent?.slice(0, 512) ?? null,
-        authLevel: 'MFA',
-      });
-      const user = (await updateUser(uow.tx, userId, { lastLoginAt: new Date() }))!;
+      await assertIpAllowed(this.deps, this.ctx.meta, { userId, via: 'login' });
+      const { sessionId, payload } = await startSession(this.deps, this.ctx.meta, uow, userId, 'MFA');
       await this.audit.record(uow, {
         action: 'auth.login_succeeded',
         actor: { type: 'USER', id: userId },
@@ -114,18 +95,11 @@ export class AuthService extends AuditedService {
         targetId: sessionId,
         metadata: { secondFactor: factor },
       });
-      return { payload: await this.issueTokens(uow, userId, sessionId, user) };
+      await this.threats.loginSucceeded(uow, userId, sessionId);
+      return { payload };
     });
     if ('error' in outcome) throw outcome.error;
     return outcome.payload;
-  }
-
-  private async issueTokens(uow: UnitOfWork, userId: string, sessionId: string, user: PublicUser): Promise<AuthPayload> {
-    const refresh = this.deps.tokens.mintRefreshToken();
-    await insertRefreshToken(uow.tx, { id: newId(), sessionId, tokenHash: refresh.hash });
-    const access = await this.deps.tokens.signAccessToken({ userId, sessionId });
-    shownToThemselves.add(user);
-    return { accessToken: access.token, refreshToken: refresh.token, expiresAt: access.expiresAt, user };
   }
 
   /**
@@ -165,7 +139,7 @@ export class AuthService extends AuditedService {
         targetId: session.id,
       });
       const user = (await findUserById(uow.tx, session.userId))!;
-      return { payload: await this.issueTokens(uow, session.userId, session.id, user) };
+      return { payload: await issueTokens(this.deps, uow, session.userId, session.id, user) };
     });
     if ('error' in outcome) throw outcome.error;
     return outcome.payload;

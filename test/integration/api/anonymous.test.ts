@@ -13,7 +13,7 @@ const { createClient: createWsClient } = loadServerModule<typeof GraphQLWs>('gra
 const WebSocket = loadServerModule<typeof WebSocketType>('ws');
 
 /** Reviewed on purpose: adding a public root field must change this list and this test. */
-const PUBLIC_FIELDS = ['Mutation.login', 'Mutation.refreshSession'];
+const PUBLIC_FIELDS = ['Mutation.login', 'Mutation.refreshSession', 'Mutation.beginOidcLogin', 'Mutation.completeOidcLogin'];
 
 const schema = graphql.buildSchema(readFileSync(resolve(__dirname, '../../../schema.graphql'), 'utf8'));
 
@@ -63,7 +63,7 @@ describe('anonymous callers', () => {
     expect(names(served.subscriptionType)).toEqual(rootFields('Subscription').map((f) => f.field.name).sort());
   });
 
-  it('only login and refreshSession are public', () => {
+  it('only the sign-in mutations (login, refreshSession, OIDC) are public', () => {
     const all = [...rootFields('Query'), ...rootFields('Mutation')].map((f) => f.key);
     for (const key of PUBLIC_FIELDS) expect(all).toContain(key);
     expect(all.length).toBeGreaterThan(15);
@@ -96,6 +96,13 @@ describe('anonymous callers', () => {
     expect(login.login.accessToken).toBeTruthy();
     const refreshed = await ctx.node.anonymous().RefreshSession({ refreshToken: login.login.refreshToken });
     expect(refreshed.refreshSession.user.id).toBe(login.login.user.id);
+  });
+
+  it('the OIDC mutations are reachable anonymously: with OIDC off they answer BAD_USER_INPUT, not UNAUTHENTICATED', async () => {
+    for (const query of ['mutation { beginOidcLogin { state } }', 'mutation { completeOidcLogin(callbackUrl: "http://x.test/cb") { accessToken } }']) {
+      const res = await rawPost(ctx.node.url, { query });
+      expect(res.body?.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('every subscription refuses a socket without a token (4401)', async () => {

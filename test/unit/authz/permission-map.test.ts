@@ -34,12 +34,18 @@ describe('permission map', () => {
     }
   });
 
-  it('leaves only login, refreshSession and verifyMfa public', () => {
+  it('leaves only the sign-in mutations public (password, MFA, refresh, OIDC)', () => {
     const publicFields = Object.entries(permissionMap).flatMap(([root, fields]) =>
       Object.entries(fields)
         .filter(([, spec]) => (spec as RuleSpecModule.RuleSpec).kind === 'public')
         .map(([f]) => `${root}.${f}`),
     );
-    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.refreshSession', 'Mutation.verifyMfa']);
+    expect(publicFields.sort()).toEqual([
+      'Mutation.beginOidcLogin',
+      'Mutation.completeOidcLogin',
+      'Mutation.login',
+      'Mutation.refreshSession',
+      'Mutation.verifyMfa',
+    ]);
   });
 });
