@@ -27,6 +27,12 @@ const envSchema = z.object({
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  /** Operations per minute per authenticated user, unless a USER or PERMISSION_SET policy sets their limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Operations per minute per IP address from callers without a valid token. */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Query complexity points per minute per user (per IP when anonymous). */
+  QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).default(50_000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

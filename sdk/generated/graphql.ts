@@ -105,6 +105,19 @@ export type CreatePermissionSetInput = {
   parentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type CreateRateLimitPolicyInput = {
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** 1 to 1,000,000. */
+  requestsPerWindow: Scalars['Int']['input'];
+  subjectKind: RateLimitSubjectKind;
+  subjectValue: Scalars['String']['input'];
+  /** 1 to 86,400. */
+  windowSeconds: Scalars['Int']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   labels?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -222,11 +235,14 @@ export type Mutation = {
   clonePermissionSet: PermissionSet;
   /** Refused unless the caller holds everything the set would grant. */
   createPermissionSet: PermissionSet;
+  /** Applies on every node as soon as it is committed. */
+  createRateLimitPolicy: RateLimitPolicy;
   createUser: User;
   /** Lends a subset of the caller's own rights, until expiresAt. */
   delegatePermissions: Delegation;
   /** Refused while users hold the set unless force is true. */
   deletePermissionSet: Scalars['Boolean']['output'];
+  deleteRateLimitPolicy: Scalars['Boolean']['output'];
   /** Soft delete: status DELETED, sessions revoked, history kept. */
   deleteUser: User;
   /** A direct grant to one user; refused if broader than what the caller holds. */
@@ -250,6 +266,8 @@ export type Mutation = {
   suspendUser: User;
   /** Built-in sets cannot be edited. */
   updatePermissionSet: PermissionSet;
+  /** The subject cannot change: delete the policy and create another. */
+  updateRateLimitPolicy: RateLimitPolicy;
   updateUser: User;
 };
 
@@ -284,6 +302,11 @@ export type MutationCreatePermissionSetArgs = {
 };
 
 
+export type MutationCreateRateLimitPolicyArgs = {
+  input: CreateRateLimitPolicyInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -296,6 +319,11 @@ export type MutationDelegatePermissionsArgs = {
 
 export type MutationDeletePermissionSetArgs = {
   force?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRateLimitPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -367,6 +395,12 @@ export type MutationSuspendUserArgs = {
 export type MutationUpdatePermissionSetArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePermissionSetInput;
+};
+
+
+export type MutationUpdateRateLimitPolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRateLimitPolicyInput;
 };
 
 
@@ -445,6 +479,10 @@ export type Query = {
   permissionSet: PermissionSet;
   /** Sets the viewer may read, by name. */
   permissionSets: PermissionSetConnection;
+  /** Rate-limit policies by name. */
+  rateLimitPolicies: RateLimitPolicyConnection;
+  /** Callers refused most in the last windowMinutes (1 to 60, default 15), most refusals first; at most `first` (default 20, max 100). Needs security:read or ratelimit:read. */
+  rateLimitStats: Array<RateLimitStat>;
   /** The viewer's own live sessions, newest first. */
   sessions: SessionConnection;
   user: User;
@@ -496,6 +534,18 @@ export type QueryPermissionSetsArgs = {
 };
 
 
+export type QueryRateLimitPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRateLimitStatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -520,6 +570,65 @@ export type QueryWhoCanArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   resource: ResourceInput;
 };
+
+/** The kind of limit that refused requests. */
+export type RateLimitKind =
+  | 'anonymous_ip'
+  | 'cost'
+  | 'ip'
+  | 'operation'
+  | 'permission_set'
+  | 'user';
+
+export type RateLimitPolicy = {
+  __typename?: 'RateLimitPolicy';
+  /** Query complexity points per minute; null: the default budget. */
+  costPerMinute: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  requestsPerWindow: Scalars['Int']['output'];
+  subjectKind: RateLimitSubjectKind;
+  /** A user id, a permission set id, a root field name (e.g. createUser), or an IP / CIDR. */
+  subjectValue: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type RateLimitPolicyConnection = {
+  __typename?: 'RateLimitPolicyConnection';
+  edges: Array<RateLimitPolicyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RateLimitPolicyEdge = {
+  __typename?: 'RateLimitPolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: RateLimitPolicy;
+};
+
+/** Refusals of one caller by one limit in the recent window. */
+export type RateLimitStat = {
+  __typename?: 'RateLimitStat';
+  /** The refused address, when counted by IP. */
+  ip: Maybe<Scalars['String']['output']>;
+  lastRefusedAt: Scalars['DateTime']['output'];
+  limit: RateLimitKind;
+  /** The policy name, or `default` for the configured limits. */
+  policy: Scalars['String']['output'];
+  refusals: Scalars['Int']['output'];
+  /** The refused user, when authenticated. */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Who a policy counts: one user, each holder of a permission set, callers of a root field, or addresses in a CIDR. */
+export type RateLimitSubjectKind =
+  | 'IP'
+  | 'OPERATION'
+  | 'PERMISSION_SET'
+  | 'USER';
 
 export type ResourceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -587,6 +696,17 @@ export type UpdatePermissionSetInput = {
   /** Replaces all grants of the set. */
   grants?: InputMaybe<Array<GrantInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRateLimitPolicyInput = {
+  /** Remove the policy's own cost budget (the default applies again). */
+  clearCostPerMinute?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Set to change the budget; see clearCostPerMinute to remove it. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  requestsPerWindow?: InputMaybe<Scalars['Int']['input']>;
+  windowSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateUserInput = {
@@ -874,6 +994,46 @@ export type RevokePermissionSetMutationVariables = Exact<{
 
 export type RevokePermissionSetMutation = { __typename?: 'Mutation', revokePermissionSet: boolean };
 
+export type RateLimitPolicyFieldsFragment = { __typename?: 'RateLimitPolicy', id: string, name: string, subjectKind: RateLimitSubjectKind, subjectValue: string, requestsPerWindow: number, windowSeconds: number, costPerMinute: number | null, enabled: boolean, createdAt: string, updatedAt: string };
+
+export type RateLimitPoliciesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RateLimitPoliciesQuery = { __typename?: 'Query', rateLimitPolicies: { __typename?: 'RateLimitPolicyConnection', totalCount: number, edges: Array<{ __typename?: 'RateLimitPolicyEdge', cursor: string, node: { __typename?: 'RateLimitPolicy', id: string, name: string, subjectKind: RateLimitSubjectKind, subjectValue: string, requestsPerWindow: number, windowSeconds: number, costPerMinute: number | null, enabled: boolean, createdAt: string, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RateLimitStatsQueryVariables = Exact<{
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RateLimitStatsQuery = { __typename?: 'Query', rateLimitStats: Array<{ __typename?: 'RateLimitStat', limit: RateLimitKind, policy: string, userId: string | null, ip: string | null, refusals: number, lastRefusedAt: string }> };
+
+export type CreateRateLimitPolicyMutationVariables = Exact<{
+  input: CreateRateLimitPolicyInput;
+}>;
+
+
+export type CreateRateLimitPolicyMutation = { __typename?: 'Mutation', createRateLimitPolicy: { __typename?: 'RateLimitPolicy', id: string, name: string, subjectKind: RateLimitSubjectKind, subjectValue: string, requestsPerWindow: number, windowSeconds: number, costPerMinute: number | null, enabled: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdateRateLimitPolicyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateRateLimitPolicyInput;
+}>;
+
+
+export type UpdateRateLimitPolicyMutation = { __typename?: 'Mutation', updateRateLimitPolicy: { __typename?: 'RateLimitPolicy', id: string, name: string, subjectKind: RateLimitSubjectKind, subjectValue: string, requestsPerWindow: number, windowSeconds: number, costPerMinute: number | null, enabled: boolean, createdAt: string, updatedAt: string } };
+
+export type DeleteRateLimitPolicyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteRateLimitPolicyMutation = { __typename?: 'Mutation', deleteRateLimitPolicy: boolean };
+
 export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, email: string | null, name: string, status: UserStatus, labels: Record<string, unknown>, createdAt: string, updatedAt: string, lastLoginAt: string | null, deletedAt: string | null, permissionSets: Array<{ __typename?: 'PermissionSet', id: string, name: string }> };
@@ -961,6 +1121,7 @@ export const EffectiveGrantFieldsFragmentDoc = {"kind":"Document","definitions":
 export const GrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}}]} as unknown as DocumentNode;
 export const PermissionSetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PermissionSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isBuiltin"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode;
 export const DelegationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegatorId"}},{"kind":"Field","name":{"kind":"Name","value":"delegateeId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode;
+export const RateLimitPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RateLimitPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectValue"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerWindow"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const AuditIntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditIntegrity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditIntegrity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}}]}}]}}]} as unknown as DocumentNode;
@@ -991,6 +1152,11 @@ export const AddPermissionSetParentDocument = {"kind":"Document","definitions":[
 export const RemovePermissionSetParentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePermissionSetParent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"setId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePermissionSetParent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"setId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"setId"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PermissionSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PermissionSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isBuiltin"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const AssignPermissionSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignPermissionSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissionSetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPermissionSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissionSetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissionSetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}]}}]} as unknown as DocumentNode;
 export const RevokePermissionSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokePermissionSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissionSetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokePermissionSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissionSetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissionSetId"}}}]}]}}]} as unknown as DocumentNode;
+export const RateLimitPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimitPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateLimitPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RateLimitPolicyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RateLimitPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectValue"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerWindow"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const RateLimitStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimitStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateLimitStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"windowMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowMinutes"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"refusals"}},{"kind":"Field","name":{"kind":"Name","value":"lastRefusedAt"}}]}}]}}]} as unknown as DocumentNode;
+export const CreateRateLimitPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRateLimitPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRateLimitPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRateLimitPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RateLimitPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RateLimitPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectValue"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerWindow"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const UpdateRateLimitPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRateLimitPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRateLimitPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRateLimitPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RateLimitPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RateLimitPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectValue"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerWindow"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const DeleteRateLimitPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRateLimitPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRateLimitPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const SuspendUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
@@ -1088,6 +1254,21 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RevokePermissionSet(variables: RevokePermissionSetMutationVariables, options?: C): Promise<RevokePermissionSetMutation> {
       return requester<RevokePermissionSetMutation, RevokePermissionSetMutationVariables>(RevokePermissionSetDocument, variables, options) as Promise<RevokePermissionSetMutation>;
+    },
+    RateLimitPolicies(variables?: RateLimitPoliciesQueryVariables, options?: C): Promise<RateLimitPoliciesQuery> {
+      return requester<RateLimitPoliciesQuery, RateLimitPoliciesQueryVariables>(RateLimitPoliciesDocument, variables, options) as Promise<RateLimitPoliciesQuery>;
+    },
+    RateLimitStats(variables?: RateLimitStatsQueryVariables, options?: C): Promise<RateLimitStatsQuery> {
+      return requester<RateLimitStatsQuery, RateLimitStatsQueryVariables>(RateLimitStatsDocument, variables, options) as Promise<RateLimitStatsQuery>;
+    },
+    CreateRateLimitPolicy(variables: CreateRateLimitPolicyMutationVariables, options?: C): Promise<CreateRateLimitPolicyMutation> {
+      return requester<CreateRateLimitPolicyMutation, CreateRateLimitPolicyMutationVariables>(CreateRateLimitPolicyDocument, variables, options) as Promise<CreateRateLimitPolicyMutation>;
+    },
+    UpdateRateLimitPolicy(variables: UpdateRateLimitPolicyMutationVariables, options?: C): Promise<UpdateRateLimitPolicyMutation> {
+      return requester<UpdateRateLimitPolicyMutation, UpdateRateLimitPolicyMutationVariables>(UpdateRateLimitPolicyDocument, variables, options) as Promise<UpdateRateLimitPolicyMutation>;
+    },
+    DeleteRateLimitPolicy(variables: DeleteRateLimitPolicyMutationVariables, options?: C): Promise<DeleteRateLimitPolicyMutation> {
+      return requester<DeleteRateLimitPolicyMutation, DeleteRateLimitPolicyMutationVariables>(DeleteRateLimitPolicyDocument, variables, options) as Promise<DeleteRateLimitPolicyMutation>;
     },
     CreateUser(variables: CreateUserMutationVariables, options?: C): Promise<CreateUserMutation> {
       return requester<CreateUserMutation, CreateUserMutationVariables>(CreateUserDocument, variables, options) as Promise<CreateUserMutation>;

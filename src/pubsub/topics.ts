@@ -68,12 +68,30 @@ export interface SecurityEventMessage {
   auditIds: number[];
 }
 
+/** A rate-limit policy changed: every node applies it to its copy at once (null policy: deleted). */
+export interface RateLimitPolicyChangedMessage {
+  policyId: string;
+  policy: {
+    id: string;
+    name: string;
+    subjectKind: 'USER' | 'PERMISSION_SET' | 'OPERATION' | 'IP';
+    subjectValue: string;
+    requestsPerWindow: number;
+    windowSeconds: number;
+    costPerMinute: number | null;
+    enabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
   'sessions.revoked': [SessionsRevokedMessage];
   'permissions.invalidated': [PermissionsInvalidatedMessage];
   'security.event': [SecurityEventMessage];
+  'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -8,6 +8,8 @@ import { GrantResolver, GrantScopeResolver, GrantSourceResolver } from './permis
 import { PermissionQueryResolver } from './permissions/permission-query.resolver';
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
 import { permissionsRules } from './permissions/permissions.rules';
+import { RateLimitResolver } from './ratelimit/rate-limit.resolver';
+import { ratelimitRules } from './ratelimit/ratelimit.rules';
 import { UserResolver } from './users/user.resolver';
 import { usersRules } from './users/users.rules';
 
@@ -20,7 +22,8 @@ export const resolvers: NonEmptyArray<Function> = [
   GrantScopeResolver,
   GrantSourceResolver,
   AuditLogResolver,
+  RateLimitResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
-export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules);
+export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, ratelimitRules);

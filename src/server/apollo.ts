@@ -10,12 +10,15 @@ import type { Logger } from '../logger';
 import type { AppContext } from './context';
 import { recordDenials } from './denials';
 import { complexityPlugin, depthLimitRule } from './query-limits';
+import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
+import { rateLimitPlugin } from './rate-limit-plugin';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
   config: Config;
   log: Logger;
   httpServer: Server;
+  rateLimits: RateLimitEnforcer;
   extraPlugins?: ApolloServerPlugin<AppContext>[];
 }): ApolloServer<AppContext> {
   const { schema, config, log, httpServer } = opts;
@@ -55,6 +58,7 @@ export function createApollo(opts: {
       // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      rateLimitPlugin(schema, opts.rateLimits, config.MAX_QUERY_COMPLEXITY),
       denialPlugin,
       rejectedTokenPlugin,
       ...(opts.extraPlugins ?? []),

@@ -35,7 +35,7 @@ export async function startHttp(opts: {
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   const formatError = createFormatError({ log, exposeStack: config.isDevelopment });
-  const apollo = createApollo({ schema, config, log, httpServer });
+  const apollo = createApollo({ schema, config, log, httpServer, rateLimits: deps.rateLimits });
   const ws = attachWebSocketServer({
     httpServer,
     schema,

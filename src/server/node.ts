@@ -11,6 +11,7 @@ import { SessionCache } from '../services/auth/session-cache';
 import { TokenService } from '../services/auth/token.service';
 import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
 import { PermissionCache } from '../services/permissions/permission-cache';
+import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
 
 export interface RunningNode {
@@ -51,12 +52,24 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
       windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
       redis: pubsubHandle.redis,
     }),
+    rateLimits: new RateLimitEnforcer({
+      database,
+      redis: pubsubHandle.redis,
+      log,
+      defaults: {
+        perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        anonymousPerIpPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+        costPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
+      },
+    }),
   };
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
+  await deps.rateLimits.start(deps.pubsub, lifetime.signal);
   pubsubHandle.onReconnect(() => {
     deps.permissionCache.invalidate(null, true);
     deps.sessionCache.clear();
+    void deps.rateLimits.reload();
   });
 
   const ready = async () => {

@@ -34,20 +34,18 @@ export function depthLimitRule(max: number) {
 }
 
 /**
- * The estimated cost of an operation, or an error when it exceeds `max`. List fields with a
- * `first` argument cost `first` times their children. Returns null when the variables are invalid:
- * execution then reports them as BAD_USER_INPUT with a precise message.
+ * The estimated cost of an operation. List fields with a `first` argument cost `first` times
+ * their children. Null when the variables are invalid: execution then reports them as
+ * BAD_USER_INPUT with a precise message. Rate limiting charges this against the cost budget.
  */
-export function complexityError(
+export function estimateComplexity(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | null | undefined,
-  max: number,
-): GraphQLError | null {
-  let complexity: number;
+): number | null {
   try {
-    complexity = getComplexity({
+    return getComplexity({
       schema,
       query: document,
       variables: variables ?? {},
@@ -62,7 +60,18 @@ export function complexityError(
   } catch {
     return null;
   }
-  if (complexity <= max) return null;
+}
+
+/** An error when the operation's estimated cost exceeds `max` (see estimateComplexity). */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+  max: number,
+): GraphQLError | null {
+  const complexity = estimateComplexity(schema, document, variables, operationName);
+  if (complexity === null || complexity <= max) return null;
   return new GraphQLError(`Query complexity ${complexity} exceeds the maximum of ${max}`, {
     extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
   });

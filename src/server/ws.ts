@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../services';
 import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 import { recordDenials } from './denials';
 import { complexityError, depthLimitRule } from './query-limits';
+import { chargeOperation, refusalError } from './rate-limit-plugin';
 import { authorizeRootFields } from './ws-authorize';
 import { subscribeWithContextPerEvent } from './ws-subscribe';
 import { tagWithRequestLog } from './request-log';
@@ -118,6 +119,19 @@ export function attachWebSocketServer(opts: {
           return [e as GraphQLError];
         }
         const errors = validate(opts.schema, document, [...specifiedRules, depthLimitRule(opts.maxDepth)]);
+        // Counted like HTTP operations; a document that fails validation still costs a request.
+        const limited = refusalError(
+          await chargeOperation(deps.rateLimits, {
+            schema: opts.schema,
+            maxComplexity: opts.maxComplexity,
+            authz: contextValue.authz,
+            meta,
+            document: errors.length > 0 ? null : document,
+            variables: payload.variables,
+            operationName: payload.operationName,
+          }),
+        );
+        if (limited) return [limited];
         if (errors.length > 0) return errors;
         const tooComplex = complexityError(opts.schema, document, payload.variables ?? undefined, payload.operationName, opts.maxComplexity);
         if (tooComplex) return [tooComplex];

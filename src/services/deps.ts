@@ -6,6 +6,7 @@ import type { LoginThrottle } from './auth/login-throttle';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
+import type { RateLimitEnforcer } from './ratelimit/rate-limit-enforcer';
 
 /** Long-lived, per-process dependencies shared by every request's services. */
 export interface ServiceDeps {
@@ -17,4 +18,5 @@ export interface ServiceDeps {
   permissionCache: PermissionCache;
   sessionCache: SessionCache;
   loginThrottle: LoginThrottle;
+  rateLimits: RateLimitEnforcer;
 }

@@ -7,6 +7,7 @@ import { GrantService } from './permissions/grant.service';
 import { PermissionQueryService } from './permissions/permission-query.service';
 import { PermissionSetEditorService } from './permissions/permission-set-editor.service';
 import { PermissionSetService } from './permissions/permission-set.service';
+import { RateLimitPolicyService } from './ratelimit/rate-limit-policy.service';
 import type { ServiceContext } from './shared/service-context';
 import { UserService } from './users/user.service';
 
@@ -22,6 +23,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     delegations: new DelegationService(deps, ctx),
     permissionQueries: new PermissionQueryService(deps, ctx),
     audit: new AuditService(deps, ctx),
+    rateLimits: new RateLimitPolicyService(deps, ctx),
   };
 }
 
