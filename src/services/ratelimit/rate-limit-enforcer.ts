@@ -16,6 +16,8 @@ import { RefusalStats } from './refusal-stats';
 /** A counter after this request: what the RateLimit headers report. */
 export interface LimitState {
   limit: PlannedLimit;
+  /** Points taken in the window, this request included. */
+  consumed: number;
   remaining: number;
   resetSeconds: number;
 }
@@ -129,12 +131,23 @@ export class RateLimitEnforcer {
     results.forEach((r, i) => {
       const limit = plan[i]!;
       if (!r) return;
-      states.push({ limit, remaining: Math.max(0, r.res.remainingPoints), resetSeconds: Math.max(1, Math.ceil(r.res.msBeforeNext / 1000)) });
+      states.push({ limit, consumed: r.res.consumedPoints, remaining: Math.max(0, r.res.remainingPoints), resetSeconds: Math.max(1, Math.ceil(r.res.msBeforeNext / 1000)) });
       if (!r.ok) refused.push({ limit, retryMs: r.res.msBeforeNext });
     });
-    states.sort((a, b) => a.remaining / a.limit.points - b.remaining / b.limit.points);
-    if (refused.length === 0) return { states, refusal: null };
+    const tightestFirst = () => states.sort((a, b) => a.remaining / a.limit.points - b.remaining / b.limit.points);
+    if (refused.length === 0) return { states: tightestFirst(), refusal: null };
 
+    // The query will not run: its cost goes back to every budget it was charged to (a refused
+    // request still counts as a request, so floods stay refused).
+    await Promise.all(
+      plan.map((limit, i) =>
+        limit.kind === 'cost' && results[i] ? this.limiter(limit).reward(limit.key, limit.charge).catch(() => undefined) : undefined,
+      ),
+    );
+    for (const state of states) {
+      if (state.limit.kind === 'cost') state.remaining = Math.max(0, state.limit.points - (state.consumed - state.limit.charge));
+    }
+    tightestFirst();
     refused.sort((a, b) => b.retryMs - a.retryMs);
     const binding = refused[0]!;
     rateLimitedTotal.inc({ limit: binding.limit.kind });
