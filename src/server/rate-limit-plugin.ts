@@ -59,22 +59,24 @@ export function rateLimitPlugin(schema: GraphQLSchema, enforcer: RateLimitEnforc
   return {
     async requestDidStart() {
       let outcome: LimitOutcome | null = null;
-      const charge = async (ctx: AppContext, document: DocumentNode | null, variables?: Record<string, unknown> | null, operationName?: string | null) => {
-        try {
-          outcome = await chargeOperation(enforcer, { schema, maxComplexity, authz: ctx.authz, meta: ctx.meta, document, variables, operationName });
-        } catch (err) {
-          ctx.log.warn({ err }, 'rate limiting failed; request served uncounted');
-          outcome = { states: [], refusal: null };
-        }
-        return outcome;
-      };
+      // Apollo runs every plugin's didResolveOperation at once: another one failing (complexity)
+      // reaches didEncounterErrors while this charge is still in flight; it must not charge twice.
+      let charging: Promise<LimitOutcome> | null = null;
+      const charge = (ctx: AppContext, document: DocumentNode | null, variables?: Record<string, unknown> | null, operationName?: string | null) =>
+        (charging ??= chargeOperation(enforcer, { schema, maxComplexity, authz: ctx.authz, meta: ctx.meta, document, variables, operationName }).then(
+          (result) => (outcome = result),
+          (err: unknown) => {
+            ctx.log.warn({ err }, 'rate limiting failed; request served uncounted');
+            return (outcome = { states: [], refusal: null });
+          },
+        ));
       return {
         async didResolveOperation({ contextValue, document, request }) {
           const error = refusalError(await charge(contextValue, document, request.variables, request.operationName));
           if (error) throw error;
         },
         async didEncounterErrors({ contextValue }) {
-          if (!outcome) await charge(contextValue, null);
+          await charge(contextValue, null);
         },
         async willSendResponse({ response }) {
           if (!outcome) return;
