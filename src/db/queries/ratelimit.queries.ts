@@ -15,9 +15,9 @@ const policyColumns = {
   updatedAt: rateLimitPolicies.updatedAt,
 };
 
-/** Every enabled policy: what each node enforces (policies are few; loaded whole). */
-export function listEnabledPolicies(db: DbOrTx): Promise<RateLimitPolicyRow[]> {
-  return db.select(policyColumns).from(rateLimitPolicies).where(eq(rateLimitPolicies.enabled, true));
+/** Every policy, disabled ones too: each node's copy (policies are few; loaded whole). */
+export function listAllPolicies(db: DbOrTx): Promise<RateLimitPolicyRow[]> {
+  return db.select(policyColumns).from(rateLimitPolicies);
 }
 
 /** A page by name then id, fetching `first + 1` rows so the caller knows whether more follow. */

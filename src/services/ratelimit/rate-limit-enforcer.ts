@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Viewer } from '../../authz/authorizer';
 import { holdsAnywhere } from '../../authz/engine';
 import type { Database } from '../../db/client';
-import { listEnabledPolicies } from '../../db/queries/ratelimit.queries';
+import { listAllPolicies } from '../../db/queries/ratelimit.queries';
 import type { RateLimitPolicyRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logger';
@@ -61,6 +61,8 @@ export class RateLimitEnforcer {
   readonly stats: RefusalStats;
   private policies: CompiledPolicies = compilePolicies([]);
   private rows = new Map<string, RateLimitPolicyRow>();
+  /** Ids never come back (UUIDv7), so a late message about a deleted policy cannot revive it. */
+  private readonly deleted = new Set<string>();
   private loading: Promise<void> | null = null;
   /** The last load failed: the next request starts another. */
   private pendingReload = false;
@@ -85,7 +87,7 @@ export class RateLimitEnforcer {
   /** Messages were missed (subscriber reconnect): the copy is reloaded before it is used again. */
   reload(): Promise<void> {
     const generation = ++this.generation;
-    const loading = listEnabledPolicies(this.opts.database.db).then(
+    const loading = listAllPolicies(this.opts.database.db).then(
       (rows) => {
         // A message applied while loading may be newer than these rows: load again.
         if (generation !== this.generation) return this.reload();
@@ -103,10 +105,23 @@ export class RateLimitEnforcer {
     return loading;
   }
 
+  /**
+   * Applies one change. The editing node applies its change directly and hears it again through
+   * Redis, possibly after a newer one: older versions (by updatedAt) and deleted ids are ignored.
+   */
   apply(message: RateLimitPolicyChangedMessage): void {
     this.generation += 1;
-    if (message.policy && message.policy.enabled) this.rows.set(message.policyId, policyFromMessage(message.policy));
-    else this.rows.delete(message.policyId);
+    const { policyId, policy } = message;
+    if (!policy) {
+      this.rows.delete(policyId);
+      if (this.deleted.size >= 10_000) this.deleted.clear();
+      this.deleted.add(policyId);
+    } else {
+      const current = this.rows.get(policyId);
+      const incoming = policyFromMessage(policy);
+      if (this.deleted.has(policyId) || (current && current.updatedAt > incoming.updatedAt)) return;
+      this.rows.set(policyId, incoming);
+    }
     this.policies = compilePolicies([...this.rows.values()]);
   }
 
