@@ -72,6 +72,12 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
   MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
+  /** Operations per minute per authenticated user, unless a USER or PERMISSION_SET policy sets their limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Operations per minute per IP address from callers without a valid token. */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Query complexity points per minute per user (per IP when anonymous). */
+  QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).default(50_000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: trustProxy.default(false),
   /** Master key of the secret box (wraps the data keys); generated into `settings` when unset. */

@@ -76,6 +76,23 @@ export interface ApiKeysChangedMessage {
   apiKeyIds: string[] | null;
 }
 
+/** A rate-limit policy changed: every node applies it to its copy at once (null policy: deleted). */
+export interface RateLimitPolicyChangedMessage {
+  policyId: string;
+  policy: {
+    id: string;
+    name: string;
+    subjectKind: 'USER' | 'PERMISSION_SET' | 'OPERATION' | 'IP';
+    subjectValue: string;
+    requestsPerWindow: number;
+    windowSeconds: number;
+    costPerMinute: number | null;
+    enabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
@@ -83,6 +100,7 @@ export type Topics = {
   'permissions.invalidated': [PermissionsInvalidatedMessage];
   'security.event': [SecurityEventMessage];
   'apiKeys.changed': [ApiKeysChangedMessage];
+  'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -18,6 +18,8 @@ import { PermissionQueryResolver } from './permissions/permission-query.resolver
 import { PermissionSetResolver } from './permissions/permission-set.resolver';
 import { permissionsRules } from './permissions/permissions.rules';
 import { SecurityEventResolver } from './security/security-event.resolver';
+import { RateLimitResolver } from './ratelimit/rate-limit.resolver';
+import { ratelimitRules } from './ratelimit/ratelimit.rules';
 import { UserResolver } from './users/user.resolver';
 import { usersRules } from './users/users.rules';
 
@@ -39,7 +41,17 @@ export const resolvers: NonEmptyArray<Function> = [
   UserIpAllowlistResolver,
   PermissionSetIpAllowlistResolver,
   SecurityEventResolver,
+  RateLimitResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
-export const permissionMap = mergePermissionMaps(usersRules, authRules, permissionsRules, auditRules, securityRules, apiKeysRules, ipAllowlistsRules);
+export const permissionMap = mergePermissionMaps(
+  usersRules,
+  authRules,
+  permissionsRules,
+  auditRules,
+  securityRules,
+  apiKeysRules,
+  ipAllowlistsRules,
+  ratelimitRules,
+);

@@ -14,6 +14,8 @@ import type { PermissionMap } from '../authz/rule-spec';
 import { isAppError } from '../errors/app-error';
 import { documentParseOptions, documentValidationRules } from './document-limits';
 import { gateOperation } from './operation-gate';
+import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
+import { rateLimitPlugin } from './rate-limit-plugin';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
@@ -21,6 +23,7 @@ export function createApollo(opts: {
   log: Logger;
   httpServer: Server;
   permissionMap: PermissionMap;
+  rateLimits: RateLimitEnforcer;
   extraPlugins?: ApolloServerPlugin<AppContext>[];
 }): ApolloServer<AppContext> {
   const { schema, config, log, httpServer } = opts;
@@ -90,6 +93,7 @@ export function createApollo(opts: {
       // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
       ApolloServerPluginCacheControlDisabled(),
       gatePlugin,
+      rateLimitPlugin(schema, opts.rateLimits, config.MAX_QUERY_COMPLEXITY),
       denialPlugin,
       rejectedTokenPlugin,
       ...(opts.extraPlugins ?? []),

@@ -37,7 +37,7 @@ export async function startHttp(opts: {
   app.set('trust proxy', trust);
   const httpServer = createServer(app);
   const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: !config.introspection });
-  const apollo = createApollo({ schema, config, log, httpServer, permissionMap });
+  const apollo = createApollo({ schema, config, log, httpServer, permissionMap, rateLimits: deps.rateLimits });
   const ws = attachWebSocketServer({
     httpServer,
     schema,

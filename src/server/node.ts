@@ -16,6 +16,7 @@ import { PermissionCache } from '../services/permissions/permission-cache';
 import { SecretBox } from '../services/security/secret-box';
 import { verifyAuditChainInBackground } from '../services/security/audit-chain-watch';
 import { ThreatCounters } from '../services/security/threat-counters';
+import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
 
 export interface RunningNode {
@@ -63,15 +64,27 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     secretBox,
     threatCounters: new ThreatCounters(config, pubsubHandle.redis),
     oidc: config.oidcEnabled ? new OidcClient(config) : null,
+    rateLimits: new RateLimitEnforcer({
+      database,
+      redis: pubsubHandle.redis,
+      log,
+      defaults: {
+        perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        anonymousPerIpPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+        costPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
+      },
+    }),
   };
   await deps.oidc?.warnAboutUnknownSets(database.db, log);
   await deps.permissionCache.start(deps.pubsub, lifetime.signal);
   await deps.sessionCache.start(deps.pubsub, lifetime.signal);
   await deps.apiKeyCache.start(deps.pubsub, lifetime.signal);
+  await deps.rateLimits.start(deps.pubsub, lifetime.signal);
   pubsubHandle.onReconnect(() => {
     deps.permissionCache.invalidate(null, true);
     deps.sessionCache.clear();
     deps.apiKeyCache.clear();
+    void deps.rateLimits.reload();
   });
 
   const ready = async () => {

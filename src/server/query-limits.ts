@@ -33,20 +33,18 @@ export function depthLimitRule(max: number) {
 }
 
 /**
- * The estimated cost of an operation, or an error when it exceeds `max`. List fields with a
- * `first` argument cost `first` times their children. Fails closed: when the estimate cannot be
- * made (invalid variables, or a document the estimator gives up on), the operation is refused.
+ * The estimated cost of an operation, or the refusal when it cannot be estimated (invalid
+ * variables, or a document the estimator gives up on). List fields with a `first` argument cost
+ * `first` times their children.
  */
-export function complexityError(
+function measure(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | null | undefined,
-  max: number,
-): GraphQLError | null {
-  let complexity: number;
+): number | GraphQLError {
   try {
-    complexity = getComplexity({
+    const complexity = getComplexity({
       schema,
       query: document,
       variables: variables ?? {},
@@ -58,17 +56,35 @@ export function complexityError(
         simpleEstimator({ defaultComplexity: 1 }),
       ],
     });
+    return Number.isFinite(complexity) ? complexity : refused(UNESTIMATED);
   } catch (err) {
     // Variable coercion errors name the variable and are safe to show; anything else is generic.
-    const message = err instanceof GraphQLError && /^Variable "\$/.test(err.message)
-      ? err.message
-      : 'The cost of this operation could not be estimated, so it was refused';
-    return refused(message);
+    return refused(err instanceof GraphQLError && /^Variable "\$/.test(err.message) ? err.message : UNESTIMATED);
   }
-  if (!Number.isFinite(complexity)) return refused('The cost of this operation could not be estimated, so it was refused');
-  if (complexity <= max) return null;
-  return refused(`Query complexity ${complexity} exceeds the maximum of ${max}`);
 }
 
+/** The cost the rate limiter charges against the budget; null when it cannot be estimated. */
+export function estimateComplexity(...args: Parameters<typeof measure>): number | null {
+  const result = measure(...args);
+  return typeof result === 'number' ? result : null;
+}
+
+/**
+ * An error when the operation's cost exceeds `max`. Fails closed: an operation whose cost cannot
+ * be estimated is refused, never waved through.
+ */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+  max: number,
+): GraphQLError | null {
+  const result = measure(schema, document, variables, operationName);
+  if (typeof result !== 'number') return result;
+  return result <= max ? null : refused(`Query complexity ${result} exceeds the maximum of ${max}`);
+}
+
+const UNESTIMATED = 'The cost of this operation could not be estimated, so it was refused';
 const refused = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -51,6 +51,18 @@ export function countRootFields(document: DocumentNode, operationName: string | 
 }
 
 /**
+ * Names of the root fields the selected operation runs (fragments followed); what OPERATION
+ * rate-limit policies match, so renaming the operation does not dodge them.
+ */
+export function rootFieldNames(document: DocumentNode, operationName: string | null): string[] {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
+  return (rootFields(document, operation.selectionSet) ?? []).map((f) => f.name.value);
+}
+
+/**
  * Every field the operation selects on its root type, including those inside inline fragments
  * (`... on Subscription { x }`) and fragment spreads: each of them is executed like a direct one.
  * Fields under @skip/@include are checked too (denying what might not run is the safe side).

@@ -16,6 +16,7 @@ import { documentParseOptions, documentValidationRules } from './document-limits
 import { gateOperation } from './operation-gate';
 import { credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
 import { assertIpAllowed } from '../services/security/ip-access';
+import { chargeOperation, refusalError } from './rate-limit-plugin';
 import { subscribeWithContextPerEvent } from './ws-subscribe';
 import { tagWithRequestLog } from './request-log';
 
@@ -149,6 +150,19 @@ export function attachWebSocketServer(opts: {
         }
         // maxErrors: a document of thousands of faults is answered with a few, not located one by one.
         const errors = validate(opts.schema, document, validationRules, { maxErrors: 10 });
+        // Counted like HTTP operations; a document that fails validation still costs a request.
+        const limited = refusalError(
+          await chargeOperation(deps.rateLimits, {
+            schema: opts.schema,
+            maxComplexity: config.MAX_QUERY_COMPLEXITY,
+            authz: contextValue.authz,
+            meta,
+            document: errors.length > 0 ? null : document,
+            variables: payload.variables,
+            operationName: payload.operationName,
+          }),
+        );
+        if (limited) return [limited];
         if (errors.length > 0) return errors;
         const refusal = gateOperation({
           schema: opts.schema,

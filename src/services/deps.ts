@@ -10,6 +10,7 @@ import type { TokenService } from './auth/token.service';
 import type { PermissionCache } from './permissions/permission-cache';
 import type { SecretBox } from './security/secret-box';
 import type { ThreatCounters } from './security/threat-counters';
+import type { RateLimitEnforcer } from './ratelimit/rate-limit-enforcer';
 
 /** Long-lived, per-process dependencies shared by every request's services. */
 export interface ServiceDeps {
@@ -27,4 +28,5 @@ export interface ServiceDeps {
   threatCounters: ThreatCounters;
   /** Null unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
   oidc: OidcClient | null;
+  rateLimits: RateLimitEnforcer;
 }

@@ -12,6 +12,7 @@ import { PermissionSetEditorService } from './permissions/permission-set-editor.
 import { PermissionSetService } from './permissions/permission-set.service';
 import { SecurityEventService } from './security/security-event.service';
 import { ThreatDetector } from './security/threat-detector';
+import { RateLimitPolicyService } from './ratelimit/rate-limit-policy.service';
 import type { ServiceContext } from './shared/service-context';
 import { IpAllowlistService } from './security/ip-allowlist.service';
 import { UserService } from './users/user.service';
@@ -40,6 +41,7 @@ export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
     ipAllowlists: new IpAllowlistService(deps, ctx),
     securityEvents: new SecurityEventService(deps, ctx),
     threats: new ThreatDetector(deps, ctx),
+    rateLimits: new RateLimitPolicyService(deps, ctx),
   };
 }
 

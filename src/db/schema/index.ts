@@ -7,3 +7,4 @@ export * from './mfa';
 export * from './secrets';
 export * from './api-keys';
 export * from './oidc';
+export * from './ratelimit';
