@@ -15,7 +15,7 @@ import { isAppError } from '../errors/app-error';
 import { documentParseOptions, documentValidationRules } from './document-limits';
 import { gateOperation } from './operation-gate';
 import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
-import { rateLimitPlugin } from './rate-limit-plugin';
+import { chargesInFlight, rateLimitPlugin } from './rate-limit-plugin';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
@@ -32,6 +32,8 @@ export function createApollo(opts: {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue, operationName }) {
+          // Over the rate limit: that plugin answers (429) and nothing else about the operation matters.
+          if ((await chargesInFlight.get(contextValue))?.refusal) return;
           const refusal = gateOperation({
             schema,
             document,
@@ -92,8 +94,9 @@ export function createApollo(opts: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
       ApolloServerPluginCacheControlDisabled(),
-      gatePlugin,
+      // Before the gate: its didResolveOperation starts the charge the gate then waits for.
       rateLimitPlugin(schema, opts.rateLimits, config.MAX_QUERY_COMPLEXITY),
+      gatePlugin,
       denialPlugin,
       rejectedTokenPlugin,
       ...(opts.extraPlugins ?? []),

@@ -51,6 +51,12 @@ export function refusalError(outcome: LimitOutcome): GraphQLError | null {
 }
 
 /**
+ * The charge of each HTTP request in flight, by its context: the operation gate waits for it, so a
+ * caller over their limit is told RATE_LIMITED (429) before anything else about the operation.
+ */
+export const chargesInFlight = new WeakMap<object, Promise<LimitOutcome>>();
+
+/**
  * Rate limits on HTTP: every operation is charged once its document is known (root fields and
  * complexity); documents that never parse or validate are still charged a request. Limited
  * requests answer 429 with Retry-After; every charged response carries the RateLimit headers.
@@ -62,14 +68,18 @@ export function rateLimitPlugin(schema: GraphQLSchema, enforcer: RateLimitEnforc
       // Apollo runs every plugin's didResolveOperation at once: another one failing (complexity)
       // reaches didEncounterErrors while this charge is still in flight; it must not charge twice.
       let charging: Promise<LimitOutcome> | null = null;
-      const charge = (ctx: AppContext, document: DocumentNode | null, variables?: Record<string, unknown> | null, operationName?: string | null) =>
-        (charging ??= chargeOperation(enforcer, { schema, maxComplexity, authz: ctx.authz, meta: ctx.meta, document, variables, operationName }).then(
+      const charge = (ctx: AppContext, document: DocumentNode | null, variables?: Record<string, unknown> | null, operationName?: string | null) => {
+        if (charging) return charging;
+        charging = chargeOperation(enforcer, { schema, maxComplexity, authz: ctx.authz, meta: ctx.meta, document, variables, operationName }).then(
           (result) => (outcome = result),
           (err: unknown) => {
             ctx.log.warn({ err }, 'rate limiting failed; request served uncounted');
             return (outcome = { states: [], refusal: null });
           },
-        ));
+        );
+        chargesInFlight.set(ctx, charging);
+        return charging;
+      };
       return {
         async didResolveOperation({ contextValue, document, request }) {
           const error = refusalError(await charge(contextValue, document, request.variables, request.operationName));
