@@ -1,8 +1,8 @@
-import { GraphQLError, Kind, OperationTypeNode, type DocumentNode } from 'graphql';
+import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import type { Authorizer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
 import { complexityError } from './query-limits';
-import { authorizeRootFields, countRootFields } from './ws-authorize';
+import { authorizeFields, rootFields, rootTypeOf, selectedOperation } from './root-fields';
 
 export interface GateLimits {
   maxRootFields: number;
@@ -27,24 +27,19 @@ export function gateOperation(opts: {
   transport: 'http' | 'ws';
 }): GraphQLError | null {
   const { document, operationName } = opts;
-  if (opts.transport === 'http' && operationOf(document, operationName)?.operation === OperationTypeNode.SUBSCRIPTION) {
+  const operation = selectedOperation(document, operationName);
+  if (opts.transport === 'http' && operation?.operation === OperationTypeNode.SUBSCRIPTION) {
     return badRequest('Subscriptions are served over WebSocket (graphql-transport-ws) on this same /graphql path, not over HTTP');
   }
-  const roots = countRootFields(document, operationName);
-  if (roots > opts.limits.maxRootFields) {
-    return badRequest(`The operation selects ${roots} root fields; the maximum is ${opts.limits.maxRootFields}`);
+  // Computed once: counted against the cap, then authorized.
+  const fields = operation ? rootFields(document, operation.selectionSet) : [];
+  if (fields && fields.length > opts.limits.maxRootFields) {
+    return badRequest(`The operation selects ${fields.length} root fields; the maximum is ${opts.limits.maxRootFields}`);
   }
   return (
-    authorizeRootFields(document, operationName, opts.permissionMap, opts.authz) ??
+    (operation ? authorizeFields(rootTypeOf(operation), fields, opts.permissionMap, opts.authz) : null) ??
     complexityError(opts.schema, document, opts.variables, operationName, opts.limits.maxComplexity)
   );
-}
-
-function operationOf(document: DocumentNode, operationName: string | null) {
-  const op = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  return op?.kind === Kind.OPERATION_DEFINITION ? op : undefined;
 }
 
 const badRequest = (message: string) =>

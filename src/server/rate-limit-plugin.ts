@@ -5,7 +5,7 @@ import type { Authorizer } from '../authz/authorizer';
 import type { LimitOutcome, RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import type { AppContext } from './context';
 import { estimateComplexity } from './query-limits';
-import { rootFieldNames } from './ws-authorize';
+import { rootFieldNames } from './root-fields';
 
 /** A structured-field string (RFC 8941): quotes and backslashes escaped, nothing outside ASCII. */
 const sfString = (s: string) => `"${s.replace(/[^\x20-\x7e]/g, '?').replace(/["\\]/g, (c) => `\\${c}`)}"`;

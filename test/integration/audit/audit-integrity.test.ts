@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createUserWithSets, errorCode, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
+import { tamperAuditTrail } from '../../fixtures/tamper';
 
 // The audit trail is tamper-evident: a hash chain over every event, recomputed on demand.
 const ctx = useCluster();
 
-/** Tampering needs a superuser who switches the append-only trigger off, as an attacker would. */
-async function tamper(statement: (sql: typeof ctx.node.database.sql) => Promise<unknown>) {
-  const sql = ctx.node.database.sql;
-  await sql`alter table audit_logs disable trigger audit_logs_no_update_delete`;
-  try {
-    await statement(sql);
-  } finally {
-    await sql`alter table audit_logs enable trigger audit_logs_no_update_delete`;
-  }
-}
+const tamper = (statement: Parameters<typeof tamperAuditTrail>[1]) => tamperAuditTrail(ctx.node.database.sql, statement);
 
 describe('audit hash chain', () => {
   it('chains every event, also under concurrent writes, and verifies', async () => {

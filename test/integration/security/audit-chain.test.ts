@@ -6,6 +6,7 @@ import { loadServerModule } from '../../fixtures/load';
 import { uniqueEmail } from '../../fixtures/seed';
 import { AUTH_SECRET, OWNER_EMAIL, OWNER_PASSWORD, useCluster } from '../../fixtures/test-node';
 import { securityEvents, securityEventsMetric } from './helpers';
+import { tamperAuditTrail } from '../../fixtures/tamper';
 
 const { loadConfig } = loadServerModule<typeof ConfigModule>('../../src/config.ts');
 const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
@@ -13,16 +14,7 @@ const { startNode } = loadServerModule<typeof NodeModule>('../../src/server/node
 
 const ctx = useCluster();
 
-/** Tampering needs a superuser who switches the append-only trigger off, as an attacker would. */
-async function tamper(statement: (sql: typeof ctx.node.database.sql) => Promise<unknown>) {
-  const sql = ctx.node.database.sql;
-  await sql`alter table audit_logs disable trigger audit_logs_no_update_delete`;
-  try {
-    await statement(sql);
-  } finally {
-    await sql`alter table audit_logs enable trigger audit_logs_no_update_delete`;
-  }
-}
+const tamper = (statement: Parameters<typeof tamperAuditTrail>[1]) => tamperAuditTrail(ctx.node.database.sql, statement);
 
 const chainBroken = () => securityEvents(ctx.owner, { kinds: ['AUDIT_CHAIN_BROKEN'] });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type * as GraphQLModule from 'graphql';
 import type { Authorizer } from '../../../src/authz/authorizer';
 import type { PermissionMap, RuleSpec } from '../../../src/authz/rule-spec';
-import type * as WsAuthorizeModule from '../../../src/server/ws-authorize';
+import type * as WsAuthorizeModule from '../../../src/server/root-fields';
 import { loadServerModule } from '../../fixtures/load';
 
-const { authorizeRootFields } = loadServerModule<typeof WsAuthorizeModule>('../../src/server/ws-authorize.ts');
+const { authorizeRootFields } = loadServerModule<typeof WsAuthorizeModule>('../../src/server/root-fields.ts');
 const { parse } = loadServerModule<typeof GraphQLModule>('graphql');
 
 const map: PermissionMap = {

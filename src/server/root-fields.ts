@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, OperationTypeNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Authorizer } from '../authz/authorizer';
 import type { PermissionMap, RootType } from '../authz/rule-spec';
 
@@ -7,6 +7,16 @@ const ROOT_OF: Record<OperationTypeNode, RootType> = {
   [OperationTypeNode.MUTATION]: 'Mutation',
   [OperationTypeNode.SUBSCRIPTION]: 'Subscription',
 };
+
+/** The operation a request runs: the named one, or the only one. */
+export function selectedOperation(document: DocumentNode, operationName: string | null): OperationDefinitionNode | undefined {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation : undefined;
+}
+
+export const rootTypeOf = (operation: OperationDefinitionNode): RootType => ROOT_OF[operation.operation];
 
 /**
  * The same rule map as shield, applied to each root field of the operation before it starts:
@@ -18,12 +28,18 @@ export function authorizeRootFields(
   map: PermissionMap,
   authz: Authorizer,
 ): GraphQLError | null {
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
-  const root = ROOT_OF[operation.operation];
-  const fields = rootFields(document, operation.selectionSet);
+  const operation = selectedOperation(document, operationName);
+  if (!operation) return null;
+  return authorizeFields(rootTypeOf(operation), rootFields(document, operation.selectionSet), map, authz);
+}
+
+/** One check per distinct root field name (a thousand aliases of one field cost one check). */
+export function authorizeFields(
+  root: RootType,
+  fields: FieldNode[] | null,
+  map: PermissionMap,
+  authz: Authorizer,
+): GraphQLError | null {
   // Validation runs first and rejects unknown fragments; refuse rather than skip what cannot be checked.
   if (!fields) return new GraphQLError('The operation spreads an unknown fragment');
   const checked = new Set<string>();
@@ -41,25 +57,10 @@ export function authorizeRootFields(
   return null;
 }
 
-/** How many root field selections the operation makes (fragments expanded): aliases each count. */
-export function countRootFields(document: DocumentNode, operationName: string | null): number {
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
-  return rootFields(document, operation.selectionSet)?.length ?? 0;
-}
-
-/**
- * Names of the root fields the selected operation runs (fragments followed); what OPERATION
- * rate-limit policies match, so renaming the operation does not dodge them.
- */
+/** Names of the root fields the operation selects (fragments expanded), for rate-limit policies. */
 export function rootFieldNames(document: DocumentNode, operationName: string | null): string[] {
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
-  return (rootFields(document, operation.selectionSet) ?? []).map((f) => f.name.value);
+  const operation = selectedOperation(document, operationName);
+  return operation ? (rootFields(document, operation.selectionSet) ?? []).map((f) => f.name.value) : [];
 }
 
 /**
@@ -67,7 +68,7 @@ export function rootFieldNames(document: DocumentNode, operationName: string | n
  * (`... on Subscription { x }`) and fragment spreads: each of them is executed like a direct one.
  * Fields under @skip/@include are checked too (denying what might not run is the safe side).
  */
-function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] | null {
+export function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const fields: FieldNode[] = [];
