@@ -1,5 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { dbStatementsTotal } from '../metrics/registry';
 import * as schema from './schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -22,6 +23,7 @@ export function connectDatabase(url: string, opts: { max?: number } = {}): Datab
     onnotice: () => {},
     debug: () => {
       statements += 1;
+      dbStatementsTotal.inc();
     },
     connection: { application_name: 'control-plane' },
   });

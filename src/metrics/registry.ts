@@ -30,3 +30,10 @@ export const loginDelayedTotal = new Counter({
   help: 'Login attempts delayed by the per-account progressive slowdown',
   registers: [metricsRegistry],
 });
+
+/** SQL statements sent, so benchmarks and operators can see what one request or event costs. */
+export const dbStatementsTotal = new Counter({
+  name: 'control_plane_db_statements_total',
+  help: 'SQL statements sent to PostgreSQL by this process',
+  registers: [metricsRegistry],
+});
