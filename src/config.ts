@@ -66,6 +66,11 @@ const envSchema = z.object({
   SECURITY_FORBIDDEN_BURST_THRESHOLD: z.coerce.number().int().min(2).default(20),
   SECURITY_FORBIDDEN_BURST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
   SECURITY_VERIFY_AUDIT_CHAIN_AT_START: bool.default(true),
+  // Live events: subscriptions resume from a cursor within this window; older cursors get CURSOR_EXPIRED.
+  EVENT_LOG_RETENTION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24),
+  // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.
+  SUBSCRIPTION_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).max(1000).default(256),
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(15),

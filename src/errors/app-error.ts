@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'MFA_REQUIRED',
   /** A sensitive operation needs a recent authentication: call reauthenticate, then retry. */
   'STEP_UP_REQUIRED',
+  /** A subscription's `after` cursor is older than the event log keeps: refetch, then subscribe anew. */
+  'CURSOR_EXPIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

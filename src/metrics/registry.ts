@@ -1,4 +1,4 @@
-import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
  * The one prom-client registry of the process: `/metrics` exposes it, and later the built-in
@@ -35,5 +35,19 @@ export const loginDelayedTotal = new Counter({
 export const dbStatementsTotal = new Counter({
   name: 'control_plane_db_statements_total',
   help: 'SQL statements sent to PostgreSQL by this process',
+  registers: [metricsRegistry],
+});
+
+/** Live subscriptions open on this process (every transport). */
+export const openSubscriptions = new Gauge({
+  name: 'control_plane_open_subscriptions',
+  help: 'Subscriptions currently open on this process',
+  registers: [metricsRegistry],
+});
+
+/** Subscribers closed because they fell too far behind (they resume from their cursor). */
+export const slowConsumersTotal = new Counter({
+  name: 'control_plane_slow_consumers_total',
+  help: 'Subscriptions ended because their client did not keep up',
   registers: [metricsRegistry],
 });

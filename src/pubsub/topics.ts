@@ -52,6 +52,8 @@ export interface PermissionsInvalidatedMessage {
   userIds: string[] | null;
   /** A set's grants or inheritance changed: every node reloads its copy of the set graph. */
   graphChanged?: boolean;
+  /** When the change committed (ISO). */
+  at: string;
 }
 
 export interface SecurityEventMessage {

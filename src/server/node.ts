@@ -4,7 +4,10 @@ import { connectDatabase, type Database } from '../db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import type { Logger } from '../logger';
-import { createAppPubSub } from '../pubsub/create-pubsub';
+import { createLocalTransport } from '../pubsub/event-transport';
+import { connectRedis } from '../pubsub/redis-transport';
+import { EventBus } from '../services/events/event-bus';
+import { EventLogRetention } from '../services/events/event-log-retention';
 import type { ServiceDeps } from '../services';
 import { LoginThrottle } from '../services/auth/login-throttle';
 import { OidcClient } from '../services/auth/oidc-client';
@@ -38,35 +41,36 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   }
   await runMigrations(url);
   const database = connectDatabase(url);
-  const pubsubHandle = await createAppPubSub(config.REDIS_URL, config.REDIS_PREFIX, log);
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, config.REDIS_PREFIX, log) : null;
+  const transport = redis?.transport ?? createLocalTransport();
+  const events = new EventBus(database, transport, log, `${config.REDIS_PREFIX}events`);
   await bootstrap(database.db, config, log);
 
   const secret = await resolveAuthSecret(database.db, config);
   const secretBox = await SecretBox.start(database, config, log);
-  const lifetime = new AbortController();
   const deps: ServiceDeps = {
     config,
     database,
-    pubsub: pubsubHandle.pubsub,
+    events,
     log,
     tokens: new TokenService(secret, config.ACCESS_TOKEN_TTL_SECONDS),
-    permissionCache: new PermissionCache(database, log),
-    sessionCache: new SessionCache(database, config.SESSION_IDLE_TTL_MINUTES * 60_000),
-    apiKeyCache: new ApiKeyCache(database),
+    permissionCache: new PermissionCache(database, log, events),
+    sessionCache: new SessionCache(database, config.SESSION_IDLE_TTL_MINUTES * 60_000, events),
+    apiKeyCache: new ApiKeyCache(database, events),
     loginThrottle: new LoginThrottle({
       maxPerAccountIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
       slowdownAfter: config.LOGIN_SLOWDOWN_AFTER_ACCOUNT_FAILURES,
       maxDelayMs: config.LOGIN_MAX_DELAY_MS,
       windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
-      redis: pubsubHandle.redis,
+      redis: redis?.commands ?? null,
     }),
     secretBox,
-    threatCounters: new ThreatCounters(config, pubsubHandle.redis),
+    threatCounters: new ThreatCounters(config, redis?.commands ?? null),
     oidc: config.oidcEnabled ? new OidcClient(config) : null,
     rateLimits: new RateLimitEnforcer({
       database,
-      redis: pubsubHandle.redis,
+      redis: redis?.commands ?? null,
       log,
       defaults: {
         perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -76,11 +80,16 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     }),
   };
   await deps.oidc?.warnAboutUnknownSets(database.db, log);
-  await deps.permissionCache.start(deps.pubsub, lifetime.signal);
-  await deps.sessionCache.start(deps.pubsub, lifetime.signal);
-  await deps.apiKeyCache.start(deps.pubsub, lifetime.signal);
-  await deps.rateLimits.start(deps.pubsub, lifetime.signal);
-  pubsubHandle.onReconnect(() => {
+  deps.permissionCache.start();
+  deps.sessionCache.start();
+  deps.apiKeyCache.start();
+  await deps.rateLimits.start(events);
+  await events.start();
+  const retention = new EventLogRetention(database, log, config.EVENT_LOG_RETENTION_HOURS);
+  retention.start();
+  // Announcements sent while the subscriber was away were missed by the caches (the bus replays
+  // them from the log, but an entry cached meanwhile may be older than one of them).
+  transport.onReconnect(() => {
     deps.permissionCache.invalidate(null, true);
     deps.sessionCache.clear();
     deps.apiKeyCache.clear();
@@ -89,7 +98,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
 
   const ready = async () => {
     await database.db.execute(sql`select 1`);
-    if (pubsubHandle.redis) await pubsubHandle.redis.ping();
+    if (redis) await redis.commands.ping();
     return true;
   };
   const http = await startHttp({ config, deps, log, ready });
@@ -106,8 +115,9 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
       await http.close();
       log.info('http and websocket closed');
       await chainCheck;
-      lifetime.abort();
-      await pubsubHandle.close();
+      retention.stop();
+      await events.stop();
+      await transport.close();
       await database.close();
       log.info('database pool closed');
       if (embedded) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -28,6 +28,10 @@ type SocketExtra = {
 type ConnCtx = { viewer?: Viewer };
 
 const SESSION_SWEEP_MS = 30_000;
+/** Documented close code: the client fell behind; it reconnects and resumes from its last cursor. */
+export const SLOW_CONSUMER_CLOSE_CODE = 4008;
+const SLOW_CONSUMER_REASON = 'Slow consumer: resume from your last cursor';
+const PARSED_DOCUMENTS = 500;
 
 /**
  * GraphQL over WebSocket on the HTTP server's `/graphql`. Authenticates at connect (4401 without a
@@ -49,6 +53,24 @@ export function attachWebSocketServer(opts: {
   const validationRules = [...specifiedRules, ...documentValidationRules(config)];
   const metaOf = (request: IncomingMessage) => requestMeta(clientIp(request, opts.trust), request.headers['user-agent']);
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  /** Which socket an operation's context belongs to, for closing a slow consumer. */
+  const socketOfContext = new WeakMap<object, WebSocket>();
+  const closeSlowConsumer = (socket: WebSocket | undefined) => socket?.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_REASON);
+  /**
+   * Parsed and validated documents by text: thousands of clients opening the same subscription
+   * share one document (less memory, and executions shared per event can recognise each other).
+   */
+  const documents = new Map<string, { document: DocumentNode; errors: readonly GraphQLError[] }>();
+  const parseAndValidate = (query: string) => {
+    const known = documents.get(query);
+    if (known) return known;
+    const document = parse(query, parseOptions);
+    // maxErrors: a document of thousands of faults is answered with a few, not located one by one.
+    const parsed = { document, errors: validate(opts.schema, document, validationRules, { maxErrors: 10 }) };
+    if (documents.size >= PARSED_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    documents.set(query, parsed);
+    return parsed;
+  };
   /**
    * Open sockets per user, then per credential (session id, or `key:<secret id>` for API keys),
    * so a revocation finds its sockets directly.
@@ -103,7 +125,8 @@ export function attachWebSocketServer(opts: {
     {
       schema: opts.schema,
       connectionInitWaitTimeout: 10_000,
-      subscribe: (args) => subscribeWithContextPerEvent(args, deps, log),
+      subscribe: (args) =>
+        subscribeWithContextPerEvent(args, deps, log, () => closeSlowConsumer(socketOfContext.get(args.contextValue as object))),
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
         const socket = ctx.extra.socket;
@@ -141,15 +164,13 @@ export function attachWebSocketServer(opts: {
         // Permissions may have changed since connect: authorize with the current ones.
         const fresh: Viewer = { ...viewer, permissions: await currentPermissions(deps, viewer) };
         const contextValue = buildContext(deps, fresh, meta, log);
-        let document;
+        let document, errors;
         try {
-          document = parse(payload.query, parseOptions);
+          ({ document, errors } = parseAndValidate(payload.query));
         } catch (e) {
           // graphql-ws accepts only GraphQLError instances here; onError formats them for the wire.
           return [e as GraphQLError];
         }
-        // maxErrors: a document of thousands of faults is answered with a few, not located one by one.
-        const errors = validate(opts.schema, document, validationRules, { maxErrors: 10 });
         // Counted like HTTP operations; a document that fails validation still costs a request.
         const limited = refusalError(
           await chargeOperation(deps.rateLimits, {
@@ -178,6 +199,7 @@ export function attachWebSocketServer(opts: {
           await recordDenials(contextValue, [refusal], payload.operationName ?? null);
           return [refusal];
         }
+        socketOfContext.set(contextValue, ctx.extra.socket);
         const args: ExecutionArgs = {
           schema: opts.schema,
           document,
@@ -187,7 +209,9 @@ export function attachWebSocketServer(opts: {
         };
         return args;
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
+      onNext: (ctx, _id, _payload, args, result) => {
+        // A client that does not read fills its socket's buffer: close it before it costs memory.
+        if (ctx.extra.socket.bufferedAmount > config.WS_MAX_BUFFERED_BYTES) closeSlowConsumer(ctx.extra.socket);
         if ('errors' in result && result.errors) {
           tagWithRequestLog(result.errors, args.contextValue as AppContext);
           return { ...result, errors: result.errors.map((e) => opts.formatError(e)) } as never;

@@ -1,12 +1,12 @@
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { Logger } from '../logger';
-import type { AppPubSub } from '../pubsub/create-pubsub';
 import type { LoginThrottle } from './auth/login-throttle';
 import type { ApiKeyCache } from './auth/api-key-auth';
 import type { OidcClient } from './auth/oidc-client';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
+import type { EventBus } from './events/event-bus';
 import type { PermissionCache } from './permissions/permission-cache';
 import type { SecretBox } from './security/secret-box';
 import type { ThreatCounters } from './security/threat-counters';
@@ -16,7 +16,8 @@ import type { RateLimitEnforcer } from './ratelimit/rate-limit-enforcer';
 export interface ServiceDeps {
   config: Config;
   database: Database;
-  pubsub: AppPubSub;
+  /** Domain events: written with `uow.emit`, heard with `events.on`, in commit order on every node. */
+  events: EventBus;
   log: Logger;
   tokens: TokenService;
   permissionCache: PermissionCache;

@@ -8,3 +8,4 @@ export * from './secrets';
 export * from './api-keys';
 export * from './oidc';
 export * from './ratelimit';
+export * from './events';

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AFTER_DESCRIPTION } from '../../schema/shared/live-events';
 import type { AppContext } from '../../server/context';
 import { AuditIntegrity, AuditLog, AuditLogConnection, AuditLogFilter, AuditLogsArgs } from '../../schema/audit/audit-log.type';
 
@@ -16,11 +17,12 @@ export class AuditLogResolver {
 
   @Subscription(() => AuditLog, {
     description: 'Audit events as they are committed, filtered like auditLogs.',
-    subscribe: ({ args, context }) => (context as AppContext).services.audit.subscribe(args.filter ?? {}),
+    subscribe: ({ args, context }) => (context as AppContext).services.audit.subscribe(args.filter ?? {}, args.after),
   })
   auditLogged(
     @Root() event: AuditLog,
     @Arg('filter', () => AuditLogFilter, { nullable: true }) _filter?: AuditLogFilter | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after?: string | null,
   ): AuditLog {
     return event;
   }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AFTER_DESCRIPTION } from '../../schema/shared/live-events';
 import type { AppContext } from '../../server/context';
 import { AuditLogConnection } from '../../schema/audit/audit-log.type';
 import { EffectiveGrant } from '../../schema/permissions/grant.type';
@@ -41,9 +42,13 @@ export class PermissionQueryResolver {
 
   @Subscription(() => PermissionsChange, {
     description: "Fires when the user's effective permissions may have changed: own, or anyone's with permissionSets:read.",
-    subscribe: ({ args, context }) => (context as AppContext).services.permissionQueries.subscribeChanges(args.userId),
+    subscribe: ({ args, context }) => (context as AppContext).services.permissionQueries.subscribeChanges(args.userId, args.after),
   })
-  permissionsChanged(@Root() change: PermissionsChange, @Arg('userId', () => ID) _userId: string): PermissionsChange {
+  permissionsChanged(
+    @Root() change: PermissionsChange,
+    @Arg('userId', () => ID) _userId: string,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after?: string | null,
+  ): PermissionsChange {
     return change;
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AFTER_DESCRIPTION } from '../../schema/shared/live-events';
 import type { AppContext } from '../../server/context';
 import { AuditLog } from '../../schema/audit/audit-log.type';
 import {
@@ -17,11 +18,12 @@ export class SecurityEventResolver {
 
   @Subscription(() => SecurityEvent, {
     description: 'Security events as they are raised, on any node.',
-    subscribe: ({ args, context }) => (context as AppContext).services.securityEvents.subscribe(args.minSeverity ?? null),
+    subscribe: ({ args, context }) => (context as AppContext).services.securityEvents.subscribe(args.minSeverity ?? null, args.after),
   })
   securityEventRaised(
     @Root() event: SecurityEvent,
     @Arg('minSeverity', () => SecuritySeverity, { nullable: true }) _minSeverity?: SecuritySeverity | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after?: string | null,
   ): SecurityEvent {
     return event;
   }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AFTER_DESCRIPTION } from '../../schema/shared/live-events';
 import type { AppContext } from '../../server/context';
 import { PermissionSet } from '../../schema/permissions/permission-set.type';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from '../../schema/users/user.inputs';
@@ -66,9 +67,12 @@ export class UserResolver {
 
   @Subscription(() => UserChange, {
     description: 'Users created, updated, deleted or restored that the subscriber may read.',
-    subscribe: ({ context }) => (context as AppContext).services.users.subscribeChanges(),
+    subscribe: ({ args, context }) => (context as AppContext).services.users.subscribeChanges(args.after),
   })
-  userChanged(@Root() change: UserChange): UserChange {
+  userChanged(
+    @Root() change: UserChange,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after?: string | null,
+  ): UserChange {
     return change;
   }
 

@@ -22,6 +22,12 @@ export class AuditLog {
   @Field(() => ID)
   id!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set on subscription events: their position in the event log, to pass as `after` to resume from there. Null in lists (use the edge cursor).',
+  })
+  cursor?: string | null;
+
   @Field(() => DateTime)
   occurredAt!: Date;
 

@@ -61,4 +61,7 @@ export class PermissionsChange {
 
   @Field(() => DateTime)
   at!: Date;
+
+  @Field(() => String, { description: 'Position of this event in the event log: pass it as `after` to resume from here.' })
+  cursor!: string;
 }

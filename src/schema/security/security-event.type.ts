@@ -32,6 +32,12 @@ export class SecurityEvent {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set on subscription events: their position in the event log, to pass as `after` to resume from there. Null in lists (use the edge cursor).',
+  })
+  cursor?: string | null;
+
   @Field(() => DateTime)
   occurredAt!: Date;
 

@@ -59,4 +59,7 @@ export class UserChange {
 
   @Field(() => User)
   user!: User;
+
+  @Field(() => String, { description: 'Position of this event in the event log: pass it as `after` to resume from here.' })
+  cursor!: string;
 }

@@ -9,7 +9,7 @@ import { liveStream } from '../shared/live-stream';
 import { ThreatDetector } from '../security/threat-detector';
 import { hasNul, NUL_MESSAGE } from '../shared/text';
 import type { ServiceContext } from '../shared/service-context';
-import type { UnitOfWork } from '../shared/unit-of-work';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import type { AuditEventName } from './audit-events';
 
 export interface AuditEventInput {
@@ -45,15 +45,13 @@ export class AuditService {
   async record(uow: UnitOfWork, event: AuditEventInput): Promise<number> {
     const row = await this.insert(uow.tx, event);
     uow.auditIds.push(row.id);
-    uow.publishAfterCommit(() => this.deps.pubsub.publish('audit.logged', toAuditMessage(row)));
+    uow.emit('audit.logged', toAuditMessage(row));
     return row.id;
   }
 
   /** For events with no surrounding change: denials and failed logins. */
   async recordStandalone(event: AuditEventInput): Promise<number> {
-    const row = await this.insert(this.deps.database.db, event);
-    this.deps.pubsub.publish('audit.logged', toAuditMessage(row));
-    return row.id;
+    return inTransaction(this.deps, this.ctx.log, (uow) => this.record(uow, event));
   }
 
   private insert(db: DbOrTx, event: AuditEventInput): Promise<AuditLogRow> {
@@ -100,10 +98,12 @@ export class AuditService {
     return { ...result, verified: result.firstBrokenSeq === null };
   }
 
-  subscribe(filter: AuditLogFilter): AsyncIterable<AuditLogView> {
+  subscribe(filter: AuditLogFilter, after?: string | null) {
     assertValidFilter(filter);
     return liveStream(this.deps, this.ctx, {
       topic: 'audit.logged',
+      shareKey: JSON.stringify(filter),
+      after,
       authorize: (authz) => authz.assertCan('audit:read', { type: 'audit' }),
       accept: (msg: AuditLoggedMessage) => matchesFilter(msg, filter),
       map: (msg, authz) => new AuditService(this.deps, { ...this.ctx, authz }).redact(fromAuditMessage(msg)),

@@ -14,7 +14,7 @@ export class AccountUnlockService extends AuditedService {
     this.ctx.authz.assertCan('security:unlock', { type: 'security' });
     // Unknown emails are throttled too (so throttling reveals nothing): unlocking one is allowed.
     const user = await findCredentialsByEmail(this.deps.database.db, parsed.data);
-    await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    await inTransaction(this.deps, this.ctx.log, async (uow) => {
       await this.audit.record(uow, {
         action: 'auth.account_unlocked',
         targetType: user ? 'user' : null,

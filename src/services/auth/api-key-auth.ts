@@ -4,7 +4,7 @@ import type { Grant } from '../../authz/grant.types';
 import type { Database } from '../../db/client';
 import { findApiKeyBySecretId, touchApiKey, type ApiKeyCredential } from '../../db/queries/api-keys.queries';
 import { AppError } from '../../errors/app-error';
-import type { AppPubSub } from '../../pubsub/create-pubsub';
+import type { EventBus } from '../events/event-bus';
 import type { ServiceDeps } from '../deps';
 import { ipMatches } from '../security/cidr';
 import { assertIpAllowed, refuseIp, type IpRefusal } from '../security/ip-access';
@@ -84,28 +84,21 @@ export class ApiKeyCache {
   private readonly entries = new Map<string, { row: ApiKeyCredential; at: number }>();
   private readonly listeners = new Set<(userId: string, apiKeyIds: string[] | null) => void>();
 
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly events: EventBus,
+  ) {}
 
-  async start(pubsub: AppPubSub, signal: AbortSignal): Promise<void> {
-    const keyChanges = pubsub.subscribe('apiKeys.changed');
-    const ownerChanges = pubsub.subscribe('permissions.invalidated');
-    signal.addEventListener('abort', () => {
-      void keyChanges.return?.();
-      void ownerChanges.return?.();
-    });
-    void (async () => {
-      for await (const { userId, apiKeyIds } of keyChanges) this.drop(userId, apiKeyIds);
-    })();
+  start(): void {
+    this.events.on('apiKeys.changed', ({ userId, apiKeyIds }) => this.drop(userId, apiKeyIds));
     // Suspension, deletion and lost rights are announced as permission changes of the owner.
-    void (async () => {
-      for await (const { userIds } of ownerChanges) {
-        if (userIds === null) {
-          const owners = new Set([...this.entries.values()].map((e) => e.row.ownerId));
-          this.entries.clear();
-          for (const owner of owners) this.notify(owner, null);
-        } else for (const userId of userIds) this.drop(userId, null);
-      }
-    })();
+    this.events.on('permissions.invalidated', ({ userIds }) => {
+      if (userIds === null) {
+        const owners = new Set([...this.entries.values()].map((e) => e.row.ownerId));
+        this.entries.clear();
+        for (const owner of owners) this.notify(owner, null);
+      } else for (const userId of userIds) this.drop(userId, null);
+    });
   }
 
   /** Called for every announced change to a key or its owner (the WebSocket server re-checks sockets). */
@@ -131,7 +124,9 @@ export class ApiKeyCache {
   /** The key behind a secret while it is usable, else null. `fresh` reads the row regardless. */
   async live(secretId: string, opts: { fresh?: boolean } = {}): Promise<ApiKeyCredential | null> {
     const cached = this.entries.get(secretId);
-    let row = cached && !opts.fresh && Date.now() - cached.at < CACHE_TTL_MS ? cached.row : undefined;
+    // Not trusted while this node may be missing other nodes' revocations: read the row (fail closed).
+    const trusted = this.events.hearsInvalidations();
+    let row = cached && trusted && !opts.fresh && Date.now() - cached.at < CACHE_TTL_MS ? cached.row : undefined;
     if (!row) {
       row = await findApiKeyBySecretId(this.database.db, secretId);
       if (!row) return null;

@@ -55,7 +55,7 @@ export class ApiKeyService extends AuditedService {
     const cover = coversAll(viewer.permissions, grants);
     if (!cover.ok) throw await denied(`Cannot give a key ${cover.action}: ${cover.reason}`);
 
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const apiKey = await insertApiKey(uow.tx, {
         id: newId(),
         ownerId: owner.id,
@@ -93,7 +93,7 @@ export class ApiKeyService extends AuditedService {
     const owner = await this.owner(key.ownerId);
     this.ctx.authz.assertCan('apiKeys:write', keyResource(owner, key.id));
     await assertDoesNotOutrank(this.deps, this.ctx.authz.requireViewer(), owner.id);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const revoked = await revokeApiKeyRow(uow.tx, key.id, this.ctx.authz.requireViewer().userId);
       if (!revoked) throw AppError.conflict('API key already revoked');
       await this.audit.record(uow, {
@@ -120,7 +120,7 @@ export class ApiKeyService extends AuditedService {
     const owner = await this.owner(key.ownerId);
     this.ctx.authz.assertCan('apiKeys:write', keyResource(owner, key.id));
     if (key.ownerId !== viewer.userId) throw AppError.forbidden("Only a key's owner may rotate it (the new secret acts as them); revoke it instead");
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const locked = (await lockApiKey(uow.tx, key.id))!;
       if (locked.revokedAt) throw AppError.conflict('API key is revoked');
       if (locked.expiresAt.getTime() <= Date.now()) throw AppError.conflict('API key has expired; create a new one');
@@ -147,10 +147,8 @@ export class ApiKeyService extends AuditedService {
 
   /** This node drops its cached state at once; the others when the announcement arrives. */
   private announce(uow: UnitOfWork, userId: string, apiKeyId: string): void {
-    uow.afterCommit(async () => {
-      this.deps.apiKeyCache.drop(userId, [apiKeyId]);
-      await this.deps.pubsub.publish('apiKeys.changed', { userId, apiKeyIds: [apiKeyId] });
-    });
+    uow.afterCommit(() => this.deps.apiKeyCache.drop(userId, [apiKeyId]));
+    uow.emit('apiKeys.changed', { userId, apiKeyIds: [apiKeyId] });
   }
 
   private async key(id: string): Promise<ApiKeyRow> {

@@ -64,7 +64,7 @@ export class AuthService extends AuditedService {
     await this.deps.loginThrottle.recordSuccess(parsed.data.email, ip);
     await new MfaService(this.deps, this.ctx).challengeIfEnrolled(creds.id);
 
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const { sessionId, payload } = await startSession(this.deps, this.ctx.meta, uow, creds.id);
       await this.audit.record(uow, {
         action: 'auth.login_succeeded',
@@ -80,7 +80,7 @@ export class AuthService extends AuditedService {
   /** Second step of a login that got MFA_REQUIRED: the session it opens is at level MFA. */
   async verifyMfa(challenge: unknown, code: unknown): Promise<AuthPayload> {
     const mfa = new MfaService(this.deps, this.ctx);
-    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    const outcome = await inTransaction(this.deps, this.ctx.log, async (uow) => {
       const done = await mfa.completeChallenge(uow, challenge, code);
       if ('error' in done) return done;
       const { userId, factor } = done.ok;
@@ -112,7 +112,7 @@ export class AuthService extends AuditedService {
     const token = await findRefreshToken(this.deps.database.db, TokenService.hashRefreshToken(refreshToken));
     if (!token) throw invalid();
 
-    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    const outcome = await inTransaction(this.deps, this.ctx.log, async (uow) => {
       const session = await findSessionWithUserStatus(uow.tx, token.sessionId);
       if (!session) return { error: invalid() };
       if (token.usedAt || !(await consumeRefreshToken(uow.tx, token.id))) {
@@ -126,7 +126,7 @@ export class AuthService extends AuditedService {
           metadata: { userId: session.userId, sessionRevoked: !!revoked },
         });
         await this.threats.refreshTokenReused(uow, session.userId, session.id, !!revoked);
-        uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId: session.userId, sessionIds: [session.id] }));
+        uow.emit('sessions.revoked', { userId: session.userId, sessionIds: [session.id] });
         return { error: AppError.unauthenticated('Refresh token reuse detected; the session has been revoked') };
       }
       const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;

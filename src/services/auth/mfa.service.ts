@@ -47,7 +47,7 @@ export class MfaService extends AuditedService {
     const user = await findUserById(this.deps.database.db, viewer.userId);
     if (!user) throw AppError.unauthenticated();
     const secret = newTotpSecret();
-    await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    await inTransaction(this.deps, this.ctx.log, async (uow) => {
       const sealed = await this.deps.secretBox.seal(uow.tx, secret, SEALED.totpSecret.purpose);
       if (!(await upsertPendingTotp(uow.tx, user.id, sealed))) throw AppError.conflict('TOTP is already enabled; disable it first');
       await this.audit.record(uow, { action: 'mfa.enrollment_started', targetType: 'user', targetId: user.id });
@@ -65,7 +65,7 @@ export class MfaService extends AuditedService {
     await this.throttle(viewer.userId);
     const secret = await this.deps.secretBox.open(pending.secretSealed, SEALED.totpSecret.purpose);
     const step = totpStep(secret, code);
-    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow): Promise<Outcome<string[]>> => {
+    const outcome = await inTransaction(this.deps, this.ctx.log, async (uow): Promise<Outcome<string[]>> => {
       if (step === null || !(await acceptTotpStep(uow.tx, viewer.userId, step, true))) {
         await this.audit.record(uow, { action: 'auth.mfa_failed', outcome: 'FAILURE', targetType: 'user', targetId: viewer.userId, metadata: { during: 'confirmTotp' } });
         return { error: AppError.badInput('Invalid code', 'code') };
@@ -93,7 +93,7 @@ export class MfaService extends AuditedService {
     const current = await findTotp(this.deps.database.db, viewer.userId);
     if (!current?.enabledAt) throw AppError.conflict('TOTP is not enabled');
     await this.throttle(viewer.userId);
-    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow): Promise<Outcome<true>> => {
+    const outcome = await inTransaction(this.deps, this.ctx.log, async (uow): Promise<Outcome<true>> => {
       const factor = await this.checkSecondFactor(uow, viewer.userId, code);
       if (!factor) {
         await this.audit.record(uow, { action: 'auth.mfa_failed', outcome: 'FAILURE', targetType: 'user', targetId: viewer.userId, metadata: { during: 'disableTotp' } });
@@ -115,7 +115,7 @@ export class MfaService extends AuditedService {
     this.ctx.authz.assertCan('security:resetMfa', { type: 'security', id: user.id, ownerId: user.id, labels: user.labels });
     requireStepUp(this.deps, this.ctx);
     await assertDoesNotOutrank(this.deps, viewer, user.id);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       if (!(await this.remove(uow, user.id, { by: 'admin' }))) throw AppError.conflict('This user has no second factor');
       return true;
     });
@@ -146,7 +146,7 @@ export class MfaService extends AuditedService {
     const totp = await findTotp(this.deps.database.db, userId);
     if (!totp?.enabledAt) return;
     const challenge = newChallenge();
-    await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    await inTransaction(this.deps, this.ctx.log, async (uow) => {
       await deleteDeadChallenges(uow.tx, userId);
       await insertChallenge(uow.tx, { id: newId(), userId, challengeHash: hashChallenge(challenge), expiresAt: new Date(Date.now() + CHALLENGE_TTL_MS) });
       await this.audit.record(uow, { action: 'auth.mfa_challenged', actor: { type: 'ANONYMOUS' }, targetType: 'user', targetId: userId });

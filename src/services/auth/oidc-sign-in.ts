@@ -51,7 +51,7 @@ export async function signInExternalIdentity(
   // Some providers send the boolean as a string.
   const verified = claims.email_verified === true || claims.email_verified === 'true';
 
-  return inTransaction(deps.database.db, ctx.log, async (uow) => {
+  return inTransaction(deps, ctx.log, async (uow) => {
     const refuse = async (refusal: OidcRefusal) => {
       await audit.record(uow, refusalEvent(refusal));
       return refusal;
@@ -114,7 +114,7 @@ async function createUser(
     changes: { email: { after: user.email }, name: { after: user.name }, status: { after: user.status } },
     metadata: { source: 'oidc', issuer: claims.issuer },
   });
-  uow.publishAfterCommit(() => deps.pubsub.publish('user.changed', { kind: 'CREATED', user: toSnapshot(user) }));
+  uow.emit('user.changed', { kind: 'CREATED', user: toSnapshot(user) });
   return user;
 }
 
@@ -154,6 +154,6 @@ async function applyGroupSets(
       metadata: { source: 'oidc_groups', group: wanted.get(set.name.toLowerCase()) },
     });
   }
-  if (names.length > 0) uow.afterCommit(() => announcePermissionChange(deps, [userId]));
+  if (names.length > 0) await announcePermissionChange(deps, uow, [userId]);
   return names;
 }

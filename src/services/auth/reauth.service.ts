@@ -31,7 +31,7 @@ export class ReauthService extends AuditedService {
     const key = `reauth:${viewer.userId}`;
     await this.deps.loginThrottle.reserve(key, this.ctx.meta.ip);
     const level: AuthLevel = enrolled ? 'MFA' : 'PASSWORD';
-    const outcome = await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    const outcome = await inTransaction(this.deps, this.ctx.log, async (uow) => {
       let reason: string | null = null;
       if (pw) {
         const hash = await findPasswordHash(uow.tx, viewer.userId);

@@ -1,6 +1,7 @@
 import { findSessionWithUserStatus } from '../../db/queries/auth.queries';
 import type { Database } from '../../db/client';
-import type { AppPubSub } from '../../pubsub/create-pubsub';
+import type { EventBus } from '../events/event-bus';
+import { SingleFlight } from '../shared/single-flight';
 
 export interface SessionState {
   userId: string;
@@ -24,30 +25,34 @@ export function isSessionUsable(
 }
 
 /**
- * Session liveness for long-lived WebSocket subscriptions, checked on every event. Revocations are
- * announced on `sessions.revoked` (across nodes through Redis) and drop entries at once; the TTL
- * bounds staleness should an announcement ever be lost. HTTP requests always read the row.
+ * Session liveness for long-lived WebSocket subscriptions, checked on every event. Revocations come
+ * from the event log (`sessions.revoked`, on every node) and drop entries at once; the TTL bounds
+ * staleness should an announcement ever be late. While this node cannot hear other nodes (Redis
+ * subscriber down) the cache is not trusted: every check reads the row (fail closed), and
+ * concurrent checks of one session share that read. HTTP requests always read the row.
  */
 export class SessionCache {
   private readonly entries = new Map<string, SessionState & { at: number }>();
   private readonly listeners = new Set<(userId: string, sessionIds: string[] | null) => void>();
+  private readonly reads = new SingleFlight<boolean>();
+  private generation = 0;
 
   constructor(
     private readonly database: Database,
     private readonly idleMs: number,
+    private readonly events: EventBus,
   ) {}
 
-  async start(pubsub: AppPubSub, signal: AbortSignal): Promise<void> {
-    const stream = pubsub.subscribe('sessions.revoked');
-    signal.addEventListener('abort', () => void stream.return?.());
-    void (async () => {
-      for await (const { userId, sessionIds } of stream) {
-        for (const [id, entry] of this.entries) {
-          if (entry.userId === userId && (sessionIds === null || sessionIds.includes(id))) this.entries.delete(id);
-        }
-        for (const listener of this.listeners) listener(userId, sessionIds);
+  start(): void {
+    this.events.on('sessions.revoked', ({ userId, sessionIds }) => {
+      this.generation += 1;
+      for (const [id, entry] of this.entries) {
+        if (entry.userId === userId && (sessionIds === null || sessionIds.includes(id))) this.entries.delete(id);
       }
-    })();
+      if (sessionIds === null) this.reads.forget();
+      else for (const id of sessionIds) this.reads.forget(id);
+      for (const listener of this.listeners) listener(userId, sessionIds);
+    });
   }
 
   /** Called for every revocation announcement (the WebSocket server closes sockets with it). */
@@ -56,16 +61,26 @@ export class SessionCache {
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
+    this.reads.forget();
   }
 
   /** `fresh` reads the row whatever the cache holds (a new operation, as opposed to an event). */
   async isLive(sessionId: string, opts: { fresh?: boolean } = {}): Promise<boolean> {
     const cached = this.entries.get(sessionId);
-    if (!opts.fresh && cached && Date.now() - cached.at < TTL_MS) return cached.live;
+    const trusted = this.events.hearsInvalidations();
+    if (!opts.fresh && trusted && cached && Date.now() - cached.at < TTL_MS) return cached.live;
+    if (opts.fresh) return this.read(sessionId);
+    return this.reads.run(sessionId, () => this.read(sessionId));
+  }
+
+  private async read(sessionId: string): Promise<boolean> {
+    const generation = this.generation;
     const row = await findSessionWithUserStatus(this.database.db, sessionId);
     const live = !!row && isSessionUsable(row, this.idleMs);
-    if (row) this.entries.set(sessionId, { userId: row.userId, live, at: Date.now() });
+    // A revocation heard while reading may be newer than this row: do not cache it.
+    if (row && generation === this.generation) this.entries.set(sessionId, { userId: row.userId, live, at: Date.now() });
     return live;
   }
 }

@@ -40,7 +40,7 @@ export class SessionService extends AuditedService {
   }
 
   private revokeOne(sessionId: string, reason: string): Promise<boolean> {
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const revoked = await revokeSessionById(uow.tx, sessionId, reason);
       if (!revoked) return false;
       await this.audit.record(uow, {
@@ -49,7 +49,7 @@ export class SessionService extends AuditedService {
         targetId: sessionId,
         metadata: { userId: revoked.userId, reason },
       });
-      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId: revoked.userId, sessionIds: [sessionId] }));
+      uow.emit('sessions.revoked', { userId: revoked.userId, sessionIds: [sessionId] });
       return true;
     });
   }
@@ -61,7 +61,7 @@ export class SessionService extends AuditedService {
   async revokeAllOfUser(uow: UnitOfWork, userId: string, reason: string, keepSessionId?: string): Promise<number> {
     const ids = await revokeSessionsOfUser(uow.tx, userId, reason, keepSessionId);
     if (ids.length > 0) {
-      uow.afterCommit(() => this.deps.pubsub.publish('sessions.revoked', { userId, sessionIds: ids }));
+      uow.emit('sessions.revoked', { userId, sessionIds: ids });
     }
     return ids.length;
   }

@@ -1,17 +1,21 @@
 import { delegateesOf } from '../../db/queries/grants.queries';
 import type { ServiceDeps } from '../deps';
+import type { UnitOfWork } from '../shared/unit-of-work';
 
 /**
- * After a commit that changes what users may do: drop this node's cache synchronously (so the
- * caller's very next request sees it) and tell every node. Users holding delegations from the
- * affected users are affected too: a delegation never gives more than the delegator holds now.
+ * Inside a change to what users may do: after commit this node drops its cache before the caller
+ * answers (so the caller's very next request sees it), and every node hears it from the event
+ * log. Users holding delegations from the affected users are affected too: a delegation never
+ * gives more than the delegator holds now. Read in the transaction, so it sees this change.
  */
 export async function announcePermissionChange(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, 'permissionCache'>,
+  uow: UnitOfWork,
   userIds: string[] | null,
   opts: { graphChanged?: boolean } = {},
 ): Promise<void> {
-  const affected = userIds === null ? null : [...new Set([...userIds, ...(await delegateesOf(deps.database.db, userIds))])];
-  deps.permissionCache.invalidate(affected, opts.graphChanged ?? false);
-  await deps.pubsub.publish('permissions.invalidated', { userIds: affected, graphChanged: opts.graphChanged ?? false });
+  const affected = userIds === null ? null : [...new Set([...userIds, ...(await delegateesOf(uow.tx, userIds))])];
+  const graphChanged = opts.graphChanged ?? false;
+  uow.afterCommit(() => deps.permissionCache.invalidate(affected, graphChanged));
+  uow.emit('permissions.invalidated', { userIds: affected, graphChanged, at: new Date().toISOString() });
 }

@@ -41,7 +41,7 @@ export class DelegationService extends AuditedService {
     const grants = input.grants.map((g) => ({ ...g, validUntil: g.validUntil && g.validUntil < input.expiresAt ? g.validUntil : input.expiresAt }));
     const cover = coversAll(viewer.permissions, grants);
     if (!cover.ok) throw AppError.forbidden(`Cannot delegate ${cover.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const row = await insertDelegation(uow.tx, {
         id: newId(),
         delegatorId: viewer.userId,
@@ -58,7 +58,7 @@ export class DelegationService extends AuditedService {
         metadata: { delegationId: row.id, delegatorId: viewer.userId, reason: row.reason },
       });
       await this.threats.ownerLevelGranted(uow, input.delegateeId, grants, { via: 'DELEGATION', delegationId: row.id });
-      uow.afterCommit(() => announcePermissionChange(this.deps, [input.delegateeId]));
+      await announcePermissionChange(this.deps, uow, [input.delegateeId]);
       return row;
     });
   }
@@ -75,7 +75,7 @@ export class DelegationService extends AuditedService {
       this.ctx.authz.assertCan('permissionSets:assign', userResource(delegatee));
       await assertDoesNotOutrank(this.deps, viewer, delegatee.id);
     }
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const revoked = await revokeDelegationRow(uow.tx, id, viewer.userId);
       if (!revoked) throw AppError.conflict('Delegation already revoked');
       await this.audit.record(uow, {
@@ -85,7 +85,7 @@ export class DelegationService extends AuditedService {
         changes: { delegations: { before: { id, grants: existing.grants } } },
         metadata: { delegationId: id, delegatorId: existing.delegatorId },
       });
-      uow.afterCommit(() => announcePermissionChange(this.deps, [existing.delegateeId]));
+      await announcePermissionChange(this.deps, uow, [existing.delegateeId]);
       return true;
     });
   }

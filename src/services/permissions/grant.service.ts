@@ -28,7 +28,7 @@ export class GrantService extends AuditedService {
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = covers(viewer.permissions, grant);
     if (!cover.ok) throw AppError.forbidden(`Cannot grant ${grant.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const row = await insertUserGrant(uow.tx, { id: newId(), userId, ...grant, grantedBy: viewer.userId });
       await this.audit.record(uow, {
         action: 'grant.created',
@@ -37,7 +37,7 @@ export class GrantService extends AuditedService {
         changes: { grants: { after: { id: row.id, ...grant } } },
       });
       await this.threats.ownerLevelGranted(uow, userId, [grant], { via: 'DIRECT_GRANT', grantId: row.id });
-      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+      await announcePermissionChange(this.deps, uow, [userId]);
       return row;
     });
   }
@@ -52,7 +52,7 @@ export class GrantService extends AuditedService {
     await assertDoesNotOutrank(this.deps, viewer, user.id);
     const cover = coversRemoval(viewer.permissions, [{ ...existing, action: existing.action as ActionPattern }]);
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke a grant of ${existing.action}: ${cover.reason}`);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       if (!(await deleteUserGrant(uow.tx, grantId))) throw AppError.notFound('Grant');
       await this.audit.record(uow, {
         action: 'grant.revoked',
@@ -60,7 +60,7 @@ export class GrantService extends AuditedService {
         targetId: existing.userId,
         changes: { grants: { before: { id: existing.id, effect: existing.effect, action: existing.action, scope: existing.scope } } },
       });
-      uow.afterCommit(() => announcePermissionChange(this.deps, [existing.userId]));
+      await announcePermissionChange(this.deps, uow, [existing.userId]);
       return true;
     });
   }

@@ -5,7 +5,8 @@ import type { Grant } from '../../authz/grant.types';
 import type { Database } from '../../db/client';
 import { loadSetGraph, loadUserPermissionInputs } from '../../db/queries/permissions.queries';
 import type { Logger } from '../../logger';
-import type { AppPubSub } from '../../pubsub/create-pubsub';
+import type { EventBus } from '../events/event-bus';
+import { SingleFlight } from '../shared/single-flight';
 
 const MAX_ENTRIES = 10_000;
 /**
@@ -29,31 +30,33 @@ export function buildSetGraph({ sets, grants, parents }: Awaited<ReturnType<type
 
 /**
  * Compiled effective permissions per user, kept per node. Any change that can affect a user is
- * announced on `permissions.invalidated` (through Redis across nodes); a generation counter keeps a
- * compile that raced with an invalidation from being cached.
+ * announced on `permissions.invalidated` (from the event log, on every node); a generation counter
+ * keeps a compile that raced with an invalidation from being cached. While this node cannot hear
+ * other nodes the cache is not trusted: every lookup compiles from PostgreSQL (fail closed), and
+ * concurrent lookups of one user share that compile.
  */
 export class PermissionCache {
   private users = new Map<string, CompiledPermissions>();
   private graph: Promise<Map<string, SetNode>> | null = null;
   private graphLoadedAt = 0;
   private generation = 0;
+  private readonly compiles = new SingleFlight<CompiledPermissions>();
 
   constructor(
     private readonly database: Database,
     private readonly log: Logger,
+    private readonly events: EventBus,
   ) {}
 
-  async start(pubsub: AppPubSub, signal: AbortSignal): Promise<void> {
-    const stream = pubsub.subscribe('permissions.invalidated');
-    signal.addEventListener('abort', () => void stream.return?.());
-    void (async () => {
-      for await (const { userIds, graphChanged } of stream) this.invalidate(userIds, graphChanged);
-    })();
+  start(): void {
+    this.events.on('permissions.invalidated', ({ userIds, graphChanged }) => this.invalidate(userIds, graphChanged));
   }
 
   /** null drops everything (a shared set changed); otherwise those users and their delegatees. */
   invalidate(userIds: string[] | null, graphChanged = false): void {
     this.generation += 1;
+    // Compiles in flight began before this change: later callers must not join them.
+    this.compiles.forget();
     if (graphChanged) this.graph = null;
     if (userIds === null) {
       this.users.clear();
@@ -69,18 +72,22 @@ export class PermissionCache {
   }
 
   async get(userId: string): Promise<CompiledPermissions> {
+    const trusted = this.events.hearsInvalidations();
     const cached = this.users.get(userId);
-    if (cached && Date.now() - cached.compiledAt.getTime() < MAX_AGE_MS) return cached;
-    const generation = this.generation;
-    const compiled = await this.compile(userId, true);
-    if (generation === this.generation) {
-      if (this.users.size >= MAX_ENTRIES) this.users.delete(this.users.keys().next().value!);
-      this.users.set(userId, compiled);
-    }
-    return compiled;
+    if (trusted && cached && Date.now() - cached.compiledAt.getTime() < MAX_AGE_MS) return cached;
+    return this.compiles.run(userId, async () => {
+      const generation = this.generation;
+      const compiled = await this.compile(userId, true, trusted);
+      if (trusted && generation === this.generation) {
+        if (this.users.size >= MAX_ENTRIES) this.users.delete(this.users.keys().next().value!);
+        this.users.set(userId, compiled);
+      }
+      return compiled;
+    });
   }
 
-  setGraph(): Promise<Map<string, SetNode>> {
+  setGraph(trusted = this.events.hearsInvalidations()): Promise<Map<string, SetNode>> {
+    if (!trusted) return loadSetGraph(this.database.db).then(buildSetGraph);
     if (this.graph && Date.now() - this.graphLoadedAt > MAX_AGE_MS) this.graph = null;
     if (!this.graph) this.graphLoadedAt = Date.now();
     this.graph ??= loadSetGraph(this.database.db).then(buildSetGraph);
@@ -88,8 +95,8 @@ export class PermissionCache {
     return this.graph;
   }
 
-  private async compile(userId: string, withDelegations: boolean): Promise<CompiledPermissions> {
-    const [sets, inputs] = await Promise.all([this.setGraph(), loadUserPermissionInputs(this.database.db, userId)]);
+  private async compile(userId: string, withDelegations: boolean, trusted: boolean): Promise<CompiledPermissions> {
+    const [sets, inputs] = await Promise.all([this.setGraph(trusted), loadUserPermissionInputs(this.database.db, userId)]);
     const delegations = withDelegations
       ? await Promise.all(
           inputs.delegated.map(async (d) => ({
@@ -97,7 +104,7 @@ export class PermissionCache {
             delegatorId: d.delegatorId,
             expiresAt: d.expiresAt,
             grants: d.grants.map(toGrant),
-            delegator: withoutDelegations(await this.compile(d.delegatorId, false)),
+            delegator: withoutDelegations(await this.compile(d.delegatorId, false, trusted)),
           })),
         )
       : [];

@@ -109,14 +109,16 @@ export class PermissionQueryService {
     return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), view);
   }
 
-  async subscribeChanges(userId: string): Promise<AsyncIterable<{ userId: string; at: Date }>> {
+  async subscribeChanges(userId: string, after?: string | null) {
     const user = isUuid(userId) ? await findUserById(this.deps.database.db, userId) : undefined;
     if (!user) throw AppError.notFound('User');
     return liveStream(this.deps, this.ctx, {
       topic: 'permissions.invalidated',
+      shareKey: userId,
+      after,
       authorize: (authz) => authz.assertCan('permissionSets:read', ownedBy('permissionSets', user)),
       accept: (msg) => msg.userIds === null || msg.userIds.includes(userId),
-      map: () => ({ userId, at: new Date() }),
+      map: (msg) => ({ userId, at: new Date(msg.at) }),
     });
   }
 

@@ -187,11 +187,11 @@ export class PermissionSetEditorService extends AuditedService {
     work: (uow: UnitOfWork, graph: Map<string, SetNode>) => Promise<{ set: PermissionSetRow; affected: string[] }>,
   ): Promise<PermissionSetRow> {
     requireStepUp(this.deps, this.ctx);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       await lockForTransaction(uow.tx, 'setGraph');
       const graph = buildSetGraph(await loadSetGraph(uow.tx));
       const { set, affected } = await work(uow, graph);
-      uow.afterCommit(() => announcePermissionChange(this.deps, affected, { graphChanged: true }));
+      await announcePermissionChange(this.deps, uow, affected, { graphChanged: true });
       return set;
     });
   }

@@ -66,7 +66,7 @@ export class PermissionSetService extends AuditedService {
   }
 
   assign(userId: string, setId: string, expiresAt: Date | null): Promise<boolean> {
-    return inTransaction(this.deps.database.db, this.ctx.log, (uow) => this.assignInTransaction(uow, userId, setId, expiresAt));
+    return inTransaction(this.deps, this.ctx.log, (uow) => this.assignInTransaction(uow, userId, setId, expiresAt));
   }
 
   /**
@@ -99,7 +99,7 @@ export class PermissionSetService extends AuditedService {
       changes: { permissionSets: { after: { setId, name: set.name, expiresAt: expiresAt?.toISOString() ?? null } } },
     });
     await this.threats.ownerLevelGranted(uow, userId, grants, { via: 'ASSIGNMENT', setId, setName: set.name });
-    uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+    await announcePermissionChange(this.deps, uow, [userId]);
     return true;
   }
 
@@ -115,11 +115,11 @@ export class PermissionSetService extends AuditedService {
     const graph = await this.deps.permissionCache.setGraph();
     const cover = coversRemoval(this.ctx.authz.requireViewer().permissions, flattenSet(graph, setId).map((f) => f.grant));
     if (!cover.ok) throw AppError.forbidden(`Cannot revoke ${set.name}: it grants or denies ${cover.action}, which you do not hold`);
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       if (!(await deleteAssignment(uow.tx, userId, setId))) throw AppError.notFound('Assignment');
       // afterCommit effects run before published events, so every node has dropped the user's
       // permissions by the time the audit event reaches their live subscriptions.
-      uow.afterCommit(() => announcePermissionChange(this.deps, [userId]));
+      await announcePermissionChange(this.deps, uow, [userId]);
       await this.audit.record(uow, {
         action: 'permission_set.unassigned',
         targetType: 'user',

@@ -8,7 +8,7 @@ import type { RateLimitPolicyRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logger';
 import { rateLimitedTotal } from '../../metrics/registry';
-import type { AppPubSub } from '../../pubsub/create-pubsub';
+import type { EventBus } from '../events/event-bus';
 import type { RateLimitPolicyChangedMessage } from '../../pubsub/topics';
 import { compilePolicies, planLimits, type CompiledPolicies, type Defaults, type PlannedLimit } from './limit-plan';
 import { RefusalStats } from './refusal-stats';
@@ -75,12 +75,8 @@ export class RateLimitEnforcer {
     this.stats = new RefusalStats(opts.redis, opts.log);
   }
 
-  async start(pubsub: AppPubSub, signal: AbortSignal): Promise<void> {
-    const stream = pubsub.subscribe('ratelimit.policy.changed');
-    signal.addEventListener('abort', () => void stream.return?.());
-    void (async () => {
-      for await (const message of stream) this.apply(message);
-    })();
+  async start(events: EventBus): Promise<void> {
+    events.on('ratelimit.policy.changed', (message) => this.apply(message));
     await this.reload();
   }
 

@@ -176,14 +176,12 @@ export class RateLimitPolicyService extends AuditedService {
   /** One transaction; every node applies the change once it is committed. */
   private async write<T extends RateLimitPolicyRow & { deleted?: boolean }>(work: Parameters<typeof inTransaction<T>>[2]): Promise<T> {
     try {
-      return await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+      return await inTransaction(this.deps, this.ctx.log, async (uow) => {
         const row = await work(uow);
         const message = toMessage(row.id, row.deleted ? null : stripDeleted(row));
-        uow.afterCommit(() => {
-          // This node at once (the caller's next request may come straight back), the others by pubsub.
-          this.deps.rateLimits.apply(message);
-          return this.deps.pubsub.publish('ratelimit.policy.changed', message);
-        });
+        // This node at once (the caller's next request may come straight back), the others from the event log.
+        uow.afterCommit(() => this.deps.rateLimits.apply(message));
+        uow.emit('ratelimit.policy.changed', message);
         return row;
       });
     } catch (err) {

@@ -11,7 +11,7 @@ export class EncryptionService extends AuditedService {
     this.ctx.authz.assertCan('security:rotateKeys', { type: 'security' });
     requireStepUp(this.deps, this.ctx);
     try {
-      return await inTransaction(this.deps.database.db, this.ctx.log, async (uow) => {
+      return await inTransaction(this.deps, this.ctx.log, async (uow) => {
         const result = await this.deps.secretBox.rotate(uow.tx, SEALED_COLUMNS);
         await this.audit.record(uow, {
           action: 'security.encryption_key_rotated',

@@ -84,7 +84,7 @@ export class IpAllowlistService extends AuditedService {
 
   private replace(subject: Subject, cidrs: string[], targetType: string, targetId: string): Promise<string[]> {
     const viewer = this.ctx.authz.requireViewer();
-    return inTransaction(this.deps.database.db, this.ctx.log, async (uow: UnitOfWork) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow: UnitOfWork) => {
       const before = (await findAllowlist(uow.tx, subject))?.cidrs ?? [];
       await replaceAllowlist(uow.tx, subject, { id: newId(), cidrs, updatedBy: viewer.userId });
       await this.audit.record(uow, {
@@ -96,7 +96,7 @@ export class IpAllowlistService extends AuditedService {
       // Read per request, so nothing to invalidate for HTTP; live subscriptions re-check the
       // address when the users it binds have a permission change announced.
       const bound = 'userId' in subject ? [subject.userId] : await holdersOfSets(uow.tx, [subject.permissionSetId]);
-      uow.afterCommit(() => announcePermissionChange(this.deps, bound));
+      await announcePermissionChange(this.deps, uow, bound);
       return cidrs;
     });
   }

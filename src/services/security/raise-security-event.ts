@@ -5,7 +5,7 @@ import type { SecurityEventMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
 import { newId } from '../shared/ids';
 import type { RequestMeta } from '../shared/service-context';
-import type { UnitOfWork } from '../shared/unit-of-work';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import type { SecurityEventKind, SecuritySeverity } from './security-event-kinds';
 
 export interface SecurityEventInput {
@@ -31,17 +31,18 @@ export function toSecurityEventMessage(row: SecurityEventRow): SecurityEventMess
 
 /**
  * Records a security event, counts it in `/metrics` and streams it to `securityEventRaised`
- * subscribers. Inside a unit of work it commits with the change and is published after commit;
- * without one (a refused request, a failed login) it is written on its own. Returns null when
+ * subscribers. Inside a unit of work it commits with the change and is delivered after commit;
+ * without one (a refused request, a failed login) it is written in a transaction of its own. Returns null when
  * `dedupKey` was raised already.
  */
 export async function raiseSecurityEvent(
-  deps: Pick<ServiceDeps, 'database' | 'pubsub'>,
+  deps: Pick<ServiceDeps, 'database' | 'events' | 'log'>,
   meta: RequestMeta,
   input: SecurityEventInput,
   uow?: UnitOfWork,
 ): Promise<SecurityEventRow | null> {
-  const row = await insertSecurityEvent(uow?.tx ?? deps.database.db, {
+  if (!uow) return inTransaction(deps, deps.log, (own) => raiseSecurityEvent(deps, meta, input, own));
+  const row = await insertSecurityEvent(uow.tx, {
     id: newId(),
     kind: input.kind,
     severity: input.severity,
@@ -52,15 +53,11 @@ export async function raiseSecurityEvent(
     userAgent: meta.userAgent,
     requestId: meta.requestId,
     details: input.details ?? {},
-    auditIds: input.auditIds ?? [...(uow?.auditIds ?? [])],
+    auditIds: input.auditIds ?? [...uow.auditIds],
     dedupKey: input.dedupKey ?? null,
   });
   if (!row) return null;
-  const announce = () => {
-    securityEventsTotal.inc({ kind: row.kind, severity: row.severity });
-    return deps.pubsub.publish('security.event', toSecurityEventMessage(row));
-  };
-  if (uow) uow.publishAfterCommit(announce);
-  else await announce();
+  uow.afterCommit(() => securityEventsTotal.inc({ kind: row.kind, severity: row.severity }));
+  uow.emit('security.event', toSecurityEventMessage(row));
   return row;
 }

@@ -54,10 +54,12 @@ export class SecurityEventService {
    * Authorized when opened (refused for a subscriber without security:read, before any event),
    * then every event is re-checked against the subscriber's current permissions.
    */
-  subscribe(minSeverity: SecuritySeverity | null | undefined): AsyncIterable<SecurityEventView> {
+  subscribe(minSeverity: SecuritySeverity | null | undefined, after?: string | null) {
     const severities = new Set<string>(atLeast(minSeverity ?? 'INFO'));
     return liveStream(this.deps, this.ctx, {
       topic: 'security.event',
+      shareKey: minSeverity ?? 'INFO',
+      after,
       authorize: (authz) => authz.assertCan('security:read', { type: 'security' }),
       accept: (msg, authz) => severities.has(msg.severity) && authz.can('security:read', { type: 'security', id: msg.id }),
       map: (msg) => fromMessage(msg),

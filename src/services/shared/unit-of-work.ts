@@ -1,35 +1,71 @@
-import type { Db, Tx } from '../../db/client';
+import type { Database, Tx } from '../../db/client';
+import { appendEvents, type NewEvent } from '../../db/queries/events.queries';
 import type { Logger } from '../../logger';
+import type { LoggedEvent } from '../../pubsub/event-transport';
+import type { TopicName, Topics } from '../../pubsub/topics';
+import type { EventBus } from '../events/event-bus';
 
 export interface UnitOfWork {
   tx: Tx;
-  /** Runs only if the transaction commits: dropping caches, announcing permission changes. */
+  /** Runs only if the transaction commits, before the caller answers: dropping this node's caches. */
   afterCommit(effect: () => unknown): void;
   /**
-   * Runs after every `afterCommit` effect: events for subscribers. Ordering matters: an event about
-   * a permission change must be filtered with the permissions that change produced.
+   * A domain event: written to the event log in this transaction (so it commits or rolls back
+   * with the change), then delivered on every node after commit, in commit order.
    */
-  publishAfterCommit(effect: () => unknown): void;
+  emit<K extends TopicName>(topic: K, payload: Topics[K][0]): void;
   /** Ids of the audit rows written in this transaction: security events raised in it link to them. */
   readonly auditIds: number[];
 }
 
+export interface TransactionDeps {
+  database: Database;
+  events: EventBus;
+}
+
 /**
- * One transaction per mutation at the service boundary. Side effects that others can observe are
- * deferred until commit, so a subscriber never sees a change that was rolled back.
+ * Announcements that change what subscribers may see go first, whatever order they were emitted
+ * in: an event about a change must be filtered with the permissions that change produced.
  */
-export async function inTransaction<T>(db: Db, log: Logger, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+const INVALIDATIONS: ReadonlySet<TopicName> = new Set(['permissions.invalidated', 'sessions.revoked', 'apiKeys.changed']);
+const invalidationsFirst = (events: NewEvent[]) =>
+  [...events.filter((e) => INVALIDATIONS.has(e.topic as TopicName)), ...events.filter((e) => !INVALIDATIONS.has(e.topic as TopicName))];
+
+/**
+ * One transaction per mutation at the service boundary. Events are appended last, just before
+ * commit, so the log's lock is held for as short a time as possible. After commit the caller
+ * answers without waiting on Redis beyond a short bound: the log, not Redis, guarantees delivery.
+ */
+export async function inTransaction<T>(deps: TransactionDeps, log: Logger, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const effects: Array<() => unknown> = [];
-  const events: Array<() => unknown> = [];
-  const result = await db.transaction((tx) =>
-    work({ tx, afterCommit: (e) => effects.push(e), publishAfterCommit: (e) => events.push(e), auditIds: [] }),
-  );
-  for (const effect of [...effects, ...events]) {
+  let logged: LoggedEvent[] = [];
+  const result = await deps.database.db.transaction(async (tx) => {
+    const emitted: NewEvent[] = [];
+    const out = await work({
+      tx,
+      afterCommit: (e) => effects.push(e),
+      emit: (topic, payload) => emitted.push({ topic, payload }),
+      auditIds: [],
+    });
+    if (emitted.length > 0) {
+      const ordered = invalidationsFirst(emitted);
+      const positions = await appendEvents(tx, ordered, deps.events.channel);
+      logged = ordered.map((e, i) => ({ position: positions[i]!, topic: e.topic as TopicName, payload: JSON.parse(JSON.stringify(e.payload)) as unknown }));
+    }
+    return out;
+  });
+  for (const effect of effects) {
     try {
       await effect();
     } catch (err) {
       log.error({ err }, 'after-commit effect failed');
     }
   }
+  if (logged.length > 0) await deps.events.committed(logged);
   return result;
+}
+
+/** An event with no surrounding change (a denial, a failed login): its own short transaction. */
+export function emitNow<K extends TopicName>(deps: TransactionDeps, log: Logger, topic: K, payload: Topics[K][0]): Promise<void> {
+  return inTransaction(deps, log, async (uow) => uow.emit(topic, payload));
 }

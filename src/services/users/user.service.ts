@@ -146,7 +146,7 @@ export class UserService extends AuditedService {
         ? await new SessionService(this.deps, this.ctx).revokeAllOfUser(uow, id, change.event)
         : 0;
       // Their delegations lend rights only while they are active: delegatees must re-evaluate.
-      uow.afterCommit(() => announcePermissionChange(this.deps, [id]));
+      await announcePermissionChange(this.deps, uow, [id]);
       await this.audit.record(uow, {
         action: change.event,
         targetType: 'user',
@@ -169,7 +169,7 @@ export class UserService extends AuditedService {
     }
     if (currentPassword === next) throw AppError.badInput('newPassword must differ from the current one', 'newPassword');
     const passwordHash = await hashPassword(next);
-    await inTransaction(this.db, this.ctx.log, async (uow) => {
+    await inTransaction(this.deps, this.ctx.log, async (uow) => {
       await updateUser(uow.tx, viewer.userId, { passwordHash });
       // Whoever else held a session with the old password is signed out; this session stays.
       const sessions = new SessionService(this.deps, this.ctx);
@@ -198,9 +198,9 @@ export class UserService extends AuditedService {
   }
 
   private async mutate(kind: UserChangeKind, work: (uow: UnitOfWork) => Promise<PublicUser>): Promise<PublicUser> {
-    return inTransaction(this.db, this.ctx.log, async (uow) => {
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const user = await work(uow);
-      uow.publishAfterCommit(() => this.deps.pubsub.publish('user.changed', { kind, user: toSnapshot(user) }));
+      uow.emit('user.changed', { kind, user: toSnapshot(user) });
       return user;
     }).catch((err: unknown) => {
       // Concurrent writers can both pass emailTaken; the unique index decides and the loser gets CONFLICT.
@@ -209,9 +209,11 @@ export class UserService extends AuditedService {
     });
   }
 
-  subscribeChanges(): AsyncIterable<{ kind: UserChangeKind; user: PublicUser }> {
+  subscribeChanges(after?: string | null) {
     return liveStream(this.deps, this.ctx, {
       topic: 'user.changed',
+      shareKey: '',
+      after,
       authorize: (authz) => authz.assertRule({ kind: 'can', action: 'users:read' }),
       accept: (msg, authz) => authz.can('users:read', userResource(msg.user)),
       map: (msg) => ({ kind: msg.kind, user: fromSnapshot(msg.user) }),

@@ -1,0 +1,162 @@
+import type { Database } from '../../db/client';
+import { readEventsAfter, readHead } from '../../db/queries/events.queries';
+import type { Logger } from '../../logger';
+import type { EventTransport, LoggedEvent } from '../../pubsub/event-transport';
+import type { TopicName, Topics } from '../../pubsub/topics';
+
+/** How long an out-of-order arrival waits for the missing one to come by Redis before reading it. */
+const GAP_WAIT_MS = 25;
+/** A NOTIFY usually arrives with (or after) the Redis message: read the log only if Redis is late. */
+const NOTIFY_WAIT_MS = 50;
+/** A last resort should both wake-ups be lost (a LISTEN reconnecting, Redis away). */
+const POLL_MS = 5_000;
+const READ_BATCH = 500;
+/** Arrivals held while the log cannot be read; past this they are dropped and read again later. */
+const MAX_HELD = 10_000;
+
+export type EventListener<K extends TopicName> = (payload: Topics[K][0], event: LoggedEvent) => void;
+
+/**
+ * This node's view of the event log. Events reach it from this node's commits, from other nodes
+ * through the transport (Redis), and from the log itself (woken by LISTEN/NOTIFY, or by a poll);
+ * whichever comes first, each position is dispatched once, in order, with nothing skipped.
+ */
+export class EventBus {
+  /** The last position dispatched on this node. */
+  private last = 0;
+  private readonly held = new Map<number, LoggedEvent>();
+  private readonly listeners = new Map<TopicName, Set<EventListener<never>>>();
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
+  private wakeTimer: NodeJS.Timeout | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly transport: EventTransport,
+    private readonly log: Logger,
+    /** The NOTIFY channel appends wake nodes on; per Redis prefix, so deployments stay apart. */
+    readonly channel: string,
+  ) {}
+
+  async start(): Promise<void> {
+    this.last = (await readHead(this.database.db)).position;
+    this.transport.onEvents((events) => this.arrived(events));
+    this.transport.onReconnect(() => this.wake(0));
+    const listener = await this.database.sql.listen(
+      this.channel,
+      (position) => Number(position) > this.last && this.wake(NOTIFY_WAIT_MS),
+      // Called again after every reconnect of the LISTEN connection: catch up on what it missed.
+      () => this.wake(0),
+    );
+    this.unlisten = listener.unlisten;
+    this.pollTimer = setInterval(() => this.wake(0), POLL_MS);
+    this.pollTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    await this.unlisten?.().catch(() => {});
+    await this.reading;
+  }
+
+  /** Calls `listener` for every event of `topic` dispatched on this node; returns the unsubscribe. */
+  on<K extends TopicName>(topic: K, listener: EventListener<K>): () => void {
+    const set = this.listeners.get(topic) ?? new Set();
+    this.listeners.set(topic, set.add(listener as EventListener<never>));
+    return () => set.delete(listener as EventListener<never>);
+  }
+
+  /** The position of the last event this node has dispatched. */
+  position(): number {
+    return this.last;
+  }
+
+  /**
+   * Whether caches that other nodes invalidate can be trusted: only while this node hears every
+   * node at once. Otherwise they read through to PostgreSQL (fail closed).
+   */
+  hearsInvalidations(): boolean {
+    return this.transport.hearsOtherNodes();
+  }
+
+  /** Events this node has just committed: dispatched here, and sent to the others (bounded wait). */
+  async committed(events: LoggedEvent[]): Promise<void> {
+    this.arrived(events);
+    await this.transport.publish(events);
+  }
+
+  private arrived(events: LoggedEvent[]): void {
+    for (const event of events) {
+      if (event.position > this.last && this.held.size < MAX_HELD) this.held.set(event.position, event);
+    }
+    this.drain();
+    if (this.held.size > 0) this.wake(GAP_WAIT_MS);
+  }
+
+  private drain(): void {
+    for (let next = this.held.get(this.last + 1); next; next = this.held.get(this.last + 1)) {
+      this.held.delete(next.position);
+      this.last = next.position;
+      this.dispatch(next);
+    }
+    // Anything at or below `last` came twice: the log already delivered it.
+    for (const position of this.held.keys()) if (position <= this.last) this.held.delete(position);
+  }
+
+  private dispatch(event: LoggedEvent): void {
+    for (const listener of this.listeners.get(event.topic) ?? []) {
+      try {
+        listener(event.payload as never, event);
+      } catch (err) {
+        this.log.error({ err, topic: event.topic, position: event.position }, 'event listener failed');
+      }
+    }
+  }
+
+  /** Schedules a read of the log (the earliest request wins). */
+  private wake(delayMs: number): void {
+    if (this.wakeTimer) {
+      if (delayMs > 0) return;
+      clearTimeout(this.wakeTimer);
+    }
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      void this.readLog();
+    }, delayMs);
+    this.wakeTimer.unref();
+  }
+
+  /** Reads everything after `last` from the log, one reader at a time. */
+  private readLog(): Promise<void> {
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    this.reading = (async () => {
+      try {
+        do {
+          this.readAgain = false;
+          for (;;) {
+            const rows = await readEventsAfter(this.database.db, this.last, { limit: READ_BATCH });
+            this.arrivedFromLog(rows.map((r) => ({ position: r.position, topic: r.topic as TopicName, payload: r.payload })));
+            if (rows.length < READ_BATCH) break;
+          }
+        } while (this.readAgain);
+      } catch (err) {
+        // The database is away: the poll (or the next wake-up) tries again.
+        this.log.warn({ err: (err as Error).message }, 'event log read failed');
+      } finally {
+        this.reading = null;
+      }
+    })();
+    return this.reading;
+  }
+
+  private arrivedFromLog(events: LoggedEvent[]): void {
+    for (const event of events) if (event.position > this.last) this.held.set(event.position, event);
+    this.drain();
+  }
+}
