@@ -56,6 +56,13 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
   return { userId, sessionId, authenticatedAt, authLevel, mfaEnabled, permissions: await deps.permissionCache.get(userId) };
 }
 
+/**
+ * Allowlist changes are announced as permission changes of the users they bind, so an address is
+ * re-checked whenever the owner's compiled permissions are new, not at every event. Kept per
+ * permissions object (per node, not per socket): every subscription of a user shares the result.
+ */
+const addressesAllowed = new WeakMap<object, Set<string>>();
+
 export function buildContext(
   deps: ServiceDeps,
   viewer: Viewer | null,
@@ -65,9 +72,6 @@ export function buildContext(
 ): AppContext {
   const authz = new Authorizer(viewer, tokenError);
   const requestLog = log.child({ requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
-  // Allowlist changes are announced as permission changes of the users they bind, so the address
-  // is re-checked whenever the owner's compiled permissions are new, not at every event.
-  let addressCheckedFor: object | null = null;
   const serviceCtx: ServiceContext = {
     meta,
     authz,
@@ -75,13 +79,14 @@ export function buildContext(
     revalidate: async () => {
       if (!viewer || !(await credentialIsLive(deps, viewer))) return null;
       const own = await deps.permissionCache.get(viewer.userId);
-      if (own !== addressCheckedFor) {
+      const address = `${meta.ip}|${viewer.apiKeyId ?? ''}`;
+      if (!addressesAllowed.get(own)?.has(address)) {
         try {
           await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
         } catch {
           return null;
         }
-        addressCheckedFor = own;
+        addressesAllowed.set(own, (addressesAllowed.get(own) ?? new Set()).add(address));
       }
       return new Authorizer({ ...viewer, permissions: await currentPermissions(deps, viewer) });
     },

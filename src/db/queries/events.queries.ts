@@ -60,7 +60,7 @@ export async function readEventsAfter(
 export async function purgeEventsBefore(db: DbOrTx, before: Date): Promise<number> {
   const [row] = await db.execute<{ purged: string; through: string | null }>(sql`
     with purged as (
-      delete from ${eventLog} where ${eventLog.recordedAt} < ${before} returning position
+      delete from ${eventLog} where ${eventLog.recordedAt} < ${before.toISOString()}::timestamptz returning position
     ), moved as (
       update ${eventLogHead} set purged_through = greatest(purged_through, (select max(position) from purged))
       where id = 1 and exists (select 1 from purged)

@@ -8,9 +8,8 @@ import type { TopicName, Topics } from '../../pubsub/topics';
 const GAP_WAIT_MS = 25;
 /** A NOTIFY usually arrives with (or after) the Redis message: read the log only if Redis is late. */
 const NOTIFY_WAIT_MS = 50;
-/** A last resort should both wake-ups be lost (a LISTEN reconnecting, Redis away). */
-const POLL_MS = 5_000;
 const READ_BATCH = 500;
+const RETRY_READ_MS = 1_000;
 /** Arrivals held while the log cannot be read; past this they are dropped and read again later. */
 const MAX_HELD = 10_000;
 
@@ -18,7 +17,7 @@ export type EventListener<K extends TopicName> = (payload: Topics[K][0], event: 
 
 /**
  * This node's view of the event log. Events reach it from this node's commits, from other nodes
- * through the transport (Redis), and from the log itself (woken by LISTEN/NOTIFY, or by a poll);
+ * through the transport (Redis), and from the log itself (woken by LISTEN/NOTIFY);
  * whichever comes first, each position is dispatched once, in order, with nothing skipped.
  */
 export class EventBus {
@@ -29,7 +28,8 @@ export class EventBus {
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private wakeTimer: NodeJS.Timeout | null = null;
-  private pollTimer: NodeJS.Timeout | null = null;
+  /** The highest position a NOTIFY announced: a read is needed only while we are behind it. */
+  private announced = 0;
   private unlisten: (() => Promise<void>) | null = null;
 
   constructor(
@@ -46,17 +46,19 @@ export class EventBus {
     this.transport.onReconnect(() => this.wake(0));
     const listener = await this.database.sql.listen(
       this.channel,
-      (position) => Number(position) > this.last && this.wake(NOTIFY_WAIT_MS),
+      (position) => {
+        this.announced = Math.max(this.announced, Number(position));
+        if (this.announced > this.last) this.wake(NOTIFY_WAIT_MS, true);
+      },
       // Called again after every reconnect of the LISTEN connection: catch up on what it missed.
       () => this.wake(0),
     );
+    // No periodic poll: every way to miss an event ends in a catch-up (a LISTEN or Redis
+    // reconnect, a gap in positions), and a poll would cost statements on every idle node.
     this.unlisten = listener.unlisten;
-    this.pollTimer = setInterval(() => this.wake(0), POLL_MS);
-    this.pollTimer.unref();
   }
 
   async stop(): Promise<void> {
-    if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     await this.unlisten?.().catch(() => {});
     await this.reading;
@@ -116,14 +118,18 @@ export class EventBus {
     }
   }
 
-  /** Schedules a read of the log (the earliest request wins). */
-  private wake(delayMs: number): void {
+  /**
+   * Schedules a read of the log (the earliest request wins). `ifBehind`: skip it if, by then, the
+   * announced events arrived another way (Redis, or this node's own commit).
+   */
+  private wake(delayMs: number, ifBehind = false): void {
     if (this.wakeTimer) {
       if (delayMs > 0) return;
       clearTimeout(this.wakeTimer);
     }
     this.wakeTimer = setTimeout(() => {
       this.wakeTimer = null;
+      if (ifBehind && this.last >= this.announced && this.held.size === 0) return;
       void this.readLog();
     }, delayMs);
     this.wakeTimer.unref();
@@ -146,8 +152,10 @@ export class EventBus {
           }
         } while (this.readAgain);
       } catch (err) {
-        // The database is away: the poll (or the next wake-up) tries again.
+        // The database is away: try again shortly while something is known to be missing (the
+        // LISTEN reconnecting also wakes us).
         this.log.warn({ err: (err as Error).message }, 'event log read failed');
+        if (this.held.size > 0 || this.announced > this.last) setTimeout(() => this.wake(0), RETRY_READ_MS).unref();
       } finally {
         this.reading = null;
       }

@@ -23,7 +23,8 @@ describe('SIGTERM', () => {
       LOG_LEVEL: 'info',
     });
     const { login } = await sdk.createClient({ url: server.url }).Login({ email: OWNER_EMAIL, password: OWNER_PASSWORD });
-    const client = sdk.createClient({ url: server.url, wsUrl: server.wsUrl, token: login.accessToken });
+    // Without reconnecting, so the close code reaches the caller (the SDK resumes after 1001 by default).
+    const client = sdk.createClient({ url: server.url, wsUrl: server.wsUrl, token: login.accessToken, reconnectAttempts: 0 });
     const events = client.UserChanged()[Symbol.asyncIterator]();
     // Events may or may not arrive before the shutdown; what matters is how the stream ends.
     const ended = (async () => {
