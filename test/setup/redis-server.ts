@@ -70,10 +70,13 @@ export async function ensureRedisServer(): Promise<string> {
   return installed;
 }
 
-/** Starts a real, non-persistent redis-server on a free 127.0.0.1 port and waits for PING. */
-export async function startRedisServer(binary: string): Promise<RunningRedis> {
+/**
+ * Starts a real, non-persistent redis-server on a free 127.0.0.1 port (or `port`, to bring one
+ * back where its clients expect it) and waits for PING.
+ */
+export async function startRedisServer(binary: string, opts: { port?: number } = {}): Promise<RunningRedis> {
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
+    const port = opts.port ?? (await freePort());
     let logs = '';
     const child = spawn(
       '/bin/sh',
@@ -105,7 +108,7 @@ export async function startRedisServer(binary: string): Promise<RunningRedis> {
     } catch (err) {
       await stopChild(child);
       const portTaken = /address already in use/i.test(logs);
-      if (!portTaken || attempt >= START_ATTEMPTS) {
+      if (!portTaken || attempt >= START_ATTEMPTS || opts.port) {
         throw new Error(`redis-server failed to start on port ${port}: ${(err as Error).message}\n${logs}`);
       }
     }

@@ -31,6 +31,7 @@ export class EventBus {
   /** The highest position a NOTIFY announced: a read is needed only while we are behind it. */
   private announced = 0;
   private unlisten: (() => Promise<void>) | null = null;
+  private stopped = false;
 
   constructor(
     private readonly database: Database,
@@ -59,6 +60,7 @@ export class EventBus {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     await this.unlisten?.().catch(() => {});
     await this.reading;
@@ -123,6 +125,7 @@ export class EventBus {
    * announced events arrived another way (Redis, or this node's own commit).
    */
   private wake(delayMs: number, ifBehind = false): void {
+    if (this.stopped) return;
     if (this.wakeTimer) {
       if (delayMs > 0) return;
       clearTimeout(this.wakeTimer);
