@@ -43,17 +43,19 @@ export interface SpawnOptions {
   readyTimeoutMs?: number;
   /** Variables removed from the child's environment (e.g. NODE_ENV, to test the defaults). */
   unset?: string[];
+  /** Listen here instead of on a free port (to bring a stopped server back where clients expect it). */
+  port?: number;
 }
 
 export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedServer> {
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     try {
       return await startOnce(port, env, options.entry ?? DEFAULT_ENTRY, options.readyTimeoutMs ?? READY_TIMEOUT_MS, options.unset ?? []);
     } catch (err) {
       // freePort() releases the port before the server binds it; another process may win the race.
       const portTaken = err instanceof SpawnError && /EADDRINUSE/.test(err.logs);
-      if (!portTaken || attempt >= PORT_ATTEMPTS) throw err;
+      if (!portTaken || attempt >= PORT_ATTEMPTS || options.port) throw err;
     }
   }
 }
