@@ -19,30 +19,34 @@ import { UserService } from './users/user.service';
 import { MfaService } from './auth/mfa.service';
 import { ReauthService } from './auth/reauth.service';
 import { EncryptionService } from './security/encryption.service';
+import { lazily } from './shared/lazily';
 
-/** Services bound to one request's caller; cheap to build, so built per request. */
+/**
+ * Services bound to one request's caller, each built on first use: a request (or a subscription,
+ * which keeps its context as long as it is open) pays only for the services it touches.
+ */
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
-  return {
-    users: new UserService(deps, ctx),
-    auth: new AuthService(deps, ctx),
-    oidc: new OidcService(deps, ctx),
-    sessions: new SessionService(deps, ctx),
-    accountUnlock: new AccountUnlockService(deps, ctx),
-    permissionSets: new PermissionSetService(deps, ctx),
-    permissionSetEditor: new PermissionSetEditorService(deps, ctx),
-    grants: new GrantService(deps, ctx),
-    delegations: new DelegationService(deps, ctx),
-    permissionQueries: new PermissionQueryService(deps, ctx),
-    audit: new AuditService(deps, ctx),
-    mfa: new MfaService(deps, ctx),
-    reauth: new ReauthService(deps, ctx),
-    encryption: new EncryptionService(deps, ctx),
-    apiKeys: new ApiKeyService(deps, ctx),
-    ipAllowlists: new IpAllowlistService(deps, ctx),
-    securityEvents: new SecurityEventService(deps, ctx),
-    threats: new ThreatDetector(deps, ctx),
-    rateLimits: new RateLimitPolicyService(deps, ctx),
-  };
+  return lazily({
+    users: () => new UserService(deps, ctx),
+    auth: () => new AuthService(deps, ctx),
+    oidc: () => new OidcService(deps, ctx),
+    sessions: () => new SessionService(deps, ctx),
+    accountUnlock: () => new AccountUnlockService(deps, ctx),
+    permissionSets: () => new PermissionSetService(deps, ctx),
+    permissionSetEditor: () => new PermissionSetEditorService(deps, ctx),
+    grants: () => new GrantService(deps, ctx),
+    delegations: () => new DelegationService(deps, ctx),
+    permissionQueries: () => new PermissionQueryService(deps, ctx),
+    audit: () => new AuditService(deps, ctx),
+    mfa: () => new MfaService(deps, ctx),
+    reauth: () => new ReauthService(deps, ctx),
+    encryption: () => new EncryptionService(deps, ctx),
+    apiKeys: () => new ApiKeyService(deps, ctx),
+    ipAllowlists: () => new IpAllowlistService(deps, ctx),
+    securityEvents: () => new SecurityEventService(deps, ctx),
+    threats: () => new ThreatDetector(deps, ctx),
+    rateLimits: () => new RateLimitPolicyService(deps, ctx),
+  });
 }
 
 export type AppServices = ReturnType<typeof createServices>;
