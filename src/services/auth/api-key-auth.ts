@@ -90,9 +90,9 @@ export class ApiKeyCache {
   ) {}
 
   start(): void {
-    this.events.on('apiKeys.changed', ({ userId, apiKeyIds }) => this.drop(userId, apiKeyIds));
+    this.events.onInvalidation('apiKeys.changed', ({ userId, apiKeyIds }) => this.drop(userId, apiKeyIds));
     // Suspension, deletion and lost rights are announced as permission changes of the owner.
-    this.events.on('permissions.invalidated', ({ userIds }) => {
+    this.events.onInvalidation('permissions.invalidated', ({ userIds }) => {
       if (userIds === null) {
         const owners = new Set([...this.entries.values()].map((e) => e.row.ownerId));
         this.entries.clear();

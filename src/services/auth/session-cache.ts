@@ -44,7 +44,7 @@ export class SessionCache {
   ) {}
 
   start(): void {
-    this.events.on('sessions.revoked', ({ userId, sessionIds }) => {
+    this.events.onInvalidation('sessions.revoked', ({ userId, sessionIds }) => {
       this.generation += 1;
       for (const [id, entry] of this.entries) {
         if (entry.userId === userId && (sessionIds === null || sessionIds.includes(id))) this.entries.delete(id);

@@ -10,6 +10,8 @@ const GAP_WAIT_MS = 25;
 const NOTIFY_WAIT_MS = 50;
 const READ_BATCH = 500;
 const RETRY_READ_MS = 1_000;
+/** Listeners called per turn of the event loop. */
+const DELIVERY_SLICE = 500;
 /** Arrivals held while the log cannot be read; past this they are dropped and read again later. */
 const MAX_HELD = 10_000;
 
@@ -25,6 +27,7 @@ export class EventBus {
   private last = 0;
   private readonly held = new Map<number, LoggedEvent>();
   private readonly listeners = new Map<TopicName, Set<EventListener<never>>>();
+  private readonly invalidationListeners = new Map<TopicName, Set<EventListener<never>>>();
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private wakeTimer: NodeJS.Timeout | null = null;
@@ -32,6 +35,8 @@ export class EventBus {
   private announced = 0;
   private unlisten: (() => Promise<void>) | null = null;
   private stopped = false;
+  private readonly deliveries: Array<{ event: LoggedEvent; listeners: Array<EventListener<never>>; next: number }> = [];
+  private delivering = false;
 
   constructor(
     private readonly database: Database,
@@ -73,6 +78,16 @@ export class EventBus {
     return () => set.delete(listener as EventListener<never>);
   }
 
+  /**
+   * For caches: called as soon as the event is dispatched, ahead of subscriber deliveries still
+   * queued, so a revocation never waits behind a large fan-out. (Invalidating early is always
+   * safe: queued events are then filtered with permissions at least as new as the change.)
+   */
+  onInvalidation<K extends TopicName>(topic: K, listener: EventListener<K>): void {
+    const set = this.invalidationListeners.get(topic) ?? new Set();
+    this.invalidationListeners.set(topic, set.add(listener as EventListener<never>));
+  }
+
   /** The position of the last event this node has dispatched. */
   position(): number {
     return this.last;
@@ -111,13 +126,39 @@ export class EventBus {
   }
 
   private dispatch(event: LoggedEvent): void {
-    for (const listener of this.listeners.get(event.topic) ?? []) {
-      try {
-        listener(event.payload as never, event);
-      } catch (err) {
-        this.log.error({ err, topic: event.topic, position: event.position }, 'event listener failed');
-      }
+    for (const listener of this.invalidationListeners.get(event.topic) ?? []) this.call(listener, event);
+    this.deliveries.push({ event, listeners: [...(this.listeners.get(event.topic) ?? [])], next: 0 });
+    if (!this.delivering) this.deliver();
+  }
+
+  private call(listener: EventListener<never>, event: LoggedEvent): void {
+    try {
+      listener(event.payload as never, event);
+    } catch (err) {
+      this.log.error({ err, topic: event.topic, position: event.position }, 'event listener failed');
     }
+  }
+
+  /**
+   * Calls listeners in order, event after event. A large fan-out (thousands of subscribers) is
+   * cut into slices with a turn of the event loop between them, so requests keep being served
+   * while it runs; a small one (caches, a few subscribers) completes synchronously.
+   */
+  private deliver(): void {
+    this.delivering = true;
+    while (this.deliveries.length > 0) {
+      const delivery = this.deliveries[0]!;
+      const end = Math.min(delivery.next + DELIVERY_SLICE, delivery.listeners.length);
+      for (; delivery.next < end; delivery.next += 1) {
+        this.call(delivery.listeners[delivery.next]!, delivery.event);
+      }
+      if (delivery.next < delivery.listeners.length) {
+        setImmediate(() => this.deliver());
+        return;
+      }
+      this.deliveries.shift();
+    }
+    this.delivering = false;
   }
 
   /**

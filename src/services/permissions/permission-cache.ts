@@ -49,7 +49,7 @@ export class PermissionCache {
   ) {}
 
   start(): void {
-    this.events.on('permissions.invalidated', ({ userIds, graphChanged }) => this.invalidate(userIds, graphChanged));
+    this.events.onInvalidation('permissions.invalidated', ({ userIds, graphChanged }) => this.invalidate(userIds, graphChanged));
   }
 
   /** null drops everything (a shared set changed); otherwise those users and their delegatees. */

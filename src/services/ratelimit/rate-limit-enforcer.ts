@@ -76,7 +76,7 @@ export class RateLimitEnforcer {
   }
 
   async start(events: EventBus): Promise<void> {
-    events.on('ratelimit.policy.changed', (message) => this.apply(message));
+    events.onInvalidation('ratelimit.policy.changed', (message) => this.apply(message));
     await this.reload();
   }
 

@@ -110,7 +110,7 @@ export async function liveStream<K extends TopicName, Out extends object>(
     });
     const offChanges = deps.events.on('permissions.invalidated', (change, event) => {
       if (change.userIds !== null && !change.userIds.includes(viewer.userId)) return;
-      // The permission cache heard this first (it registered first), so the re-check is current.
+      // The permission cache heard this first (caches hear before subscribers), so the re-check is current.
       then(async () => (await currentAuthz(event)) ?? stop());
     });
     stop.then(() => {
