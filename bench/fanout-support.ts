@@ -1,3 +1,6 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnServer, type SpawnedServer } from '../test/setup/spawn-server';
 import { AUTH_SECRET, OWNER, type BenchInfra } from './cluster';
@@ -50,12 +53,33 @@ export async function scrape(server: SpawnedServer): Promise<ServerSample> {
 
 export const mb = (bytes: number) => +(bytes / 1024 / 1024).toFixed(1);
 
+export interface BenchServer extends SpawnedServer {
+  /** A full garbage collection in the server (bench/gc-preload.cjs), so heap used is live memory. */
+  fullGc(): Promise<void>;
+}
+
+let spawned = 0;
+
 /**
  * API servers as child processes (src/main.ts through tsx, as tests run them) on the bench's
  * PostgreSQL and Redis, so their memory and CPU are measured apart from the client sockets.
  */
-export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: string): Promise<SpawnedServer[]> {
+export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: string): Promise<BenchServer[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => spawnNode(infra, redisPrefix)));
+  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (servers.length < count) {
+    await Promise.all(servers.map((s) => s.stop()));
+    throw (started.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason;
+  }
+  return servers;
+}
+
+async function spawnNode(infra: BenchInfra, redisPrefix: string): Promise<BenchServer> {
+  spawned += 1;
+  const pidFile = join(tmpdir(), `fanout-bench-${process.pid}-${spawned}.pid`);
   const env = {
+    NODE_OPTIONS: `--require ${resolve(__dirname, 'gc-preload.cjs')}`,
+    BENCH_PID_FILE: pidFile,
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.FANOUT_SERVER_LOG_LEVEL ?? 'error',
     DATABASE_URL: infra.databaseUrl,
@@ -69,13 +93,16 @@ export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: 
     RATE_LIMIT_PER_MINUTE: '100000000',
     QUERY_COST_BUDGET_PER_MINUTE: '1000000000',
   };
-  const started = await Promise.allSettled(Array.from({ length: count }, () => spawnServer(env, { readyTimeoutMs: 90_000 })));
-  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  if (servers.length < count) {
-    await Promise.all(servers.map((s) => s.stop()));
-    throw (started.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason;
-  }
-  return servers;
+  const server = await spawnServer(env, { readyTimeoutMs: 90_000 });
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  rmSync(pidFile, { force: true });
+  return {
+    ...server,
+    async fullGc() {
+      process.kill(pid, 'SIGUSR2');
+      await sleep(500); // the handler runs on the server's event loop, behind whatever it is doing
+    },
+  };
 }
 
 /** `{ me { id name } }` over HTTP with `token`; resolves to its latency in ms. */

@@ -1,9 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
 import { UserChangedDocument, createClient, type ControlPlaneClient } from '../sdk';
-import type { SpawnedServer } from '../test/setup/spawn-server';
 import { OWNER, type BenchInfra } from './cluster';
-import { deliver, mb, scrape, sleep, spawnNodes, spread, timeMe, type Delivery, type ServerSample } from './fanout-support';
+import { deliver, mb, scrape, sleep, spawnNodes, spread, timeMe, type BenchServer, type Delivery, type ServerSample } from './fanout-support';
 import { openSwarm, type Swarm } from './ws-swarm';
 
 /** Sizes and waits, from FANOUT_* variables; FANOUT_QUICK=1 switches the defaults to a smoke run. */
@@ -50,7 +49,7 @@ interface Setup {
 }
 
 /** The owner, `sessions` Admin users logged in once each, and a user whose renames are the events. */
-async function prepare(server: SpawnedServer, sessions: number): Promise<Setup> {
+async function prepare(server: BenchServer, sessions: number): Promise<Setup> {
   const anonymous = createClient({ url: server.url });
   const { login } = await anonymous.Login(OWNER);
   const owner = createClient({ url: server.url, token: login.accessToken });
@@ -72,7 +71,7 @@ async function prepare(server: SpawnedServer, sessions: number): Promise<Setup> 
 const rename = (owner: ControlPlaneClient, id: string, name: string) => () => owner.UpdateUser({ id, input: { name } });
 
 /** Statements one call costs on `server`, the least of three tries (background work only adds). */
-async function statementsOf(server: SpawnedServer, call: (i: number) => Promise<unknown>) {
+async function statementsOf(server: BenchServer, call: (i: number) => Promise<unknown>) {
   let least = Infinity;
   for (let i = 0; i < 3; i += 1) {
     const before = await scrape(server);
@@ -106,7 +105,7 @@ export interface EventFigures {
 }
 
 /** One rename, with `me` probes (owner token) from the first delivery until the last. */
-async function measuredEvent(server: SpawnedServer, setup: Setup, swarms: Swarm[], tag: string, timeoutMs: number, cost: { mutation: number; me: number }) {
+async function measuredEvent(server: BenchServer, setup: Setup, swarms: Swarm[], tag: string, timeoutMs: number, cost: { mutation: number; me: number }) {
   const before = await scrape(server);
   const meMs: number[] = [];
   let meErrors = 0;
@@ -138,12 +137,27 @@ async function measuredEvent(server: SpawnedServer, setup: Setup, swarms: Swarm[
 
 const memory = (s: ServerSample) => ({ rssMB: mb(s.rssBytes), heapUsedMB: mb(s.heapUsedBytes) });
 
+interface MemorySample {
+  /** As read, without forcing anything: what an operator's dashboard shows. */
+  settled: ServerSample;
+  /** Right after a full GC in the server: live heap. */
+  collected: ServerSample;
+}
+
+async function sampleMemory(server: BenchServer): Promise<MemorySample> {
+  const settled = await scrape(server);
+  await server.fullGc();
+  return { settled, collected: await scrape(server) };
+}
+
+const memoryFigures = (m: MemorySample) => ({ ...memory(m.settled), afterGc: memory(m.collected) });
+
 /** Figure 1 and 2: `subscribers` sockets on one server process, then figure 3 on two fresh ones. */
 export async function runFanoutBench(infra: BenchInfra, s: FanoutSettings = fanoutSettings(), progress: (line: string) => void = () => {}) {
   const run = `fo${Date.now().toString(36)}`;
   const query = s.selection === 'sdk' ? print(UserChangedDocument) : MINIMAL;
   const [a] = await spawnNodes(infra, 1, `${run}a:`);
-  let crossNodes: Promise<SpawnedServer[]> | undefined;
+  let crossNodes: Promise<BenchServer[]> | undefined;
   try {
     const setup = await prepare(a!, s.sessions);
     const cost = {
@@ -151,13 +165,13 @@ export async function runFanoutBench(infra: BenchInfra, s: FanoutSettings = fano
       me: await statementsOf(a!, () => timeMe(a!, setup.ownerToken)),
     };
     await sleep(s.settleMs);
-    const before = await scrape(a!);
+    const before = await sampleMemory(a!);
     progress(`fan-out: opening ${s.subscribers} sockets (${s.connectConcurrency} at a time)`);
     const connectStarted = performance.now();
     const swarm = await openSwarm({ wsUrl: a!.wsUrl, tokens: setup.tokens, count: s.subscribers, concurrency: s.connectConcurrency, query, tagOf });
     const connectMs = Math.round(performance.now() - connectStarted);
     await sleep(s.settleMs);
-    const idle = await scrape(a!);
+    const idle = await sampleMemory(a!);
     const warm = await warmUp([swarm], (tag) => rename(setup.owner, setup.targetId, tag), run, s.eventTimeoutMs);
     progress(`fan-out: ${swarm.open} open in ${connectMs} ms, warm-up ${warm.attempts} event(s); ${s.events} events`);
     const events: EventFigures[] = [];
@@ -183,8 +197,9 @@ export async function runFanoutBench(infra: BenchInfra, s: FanoutSettings = fano
       await sleep(2_000);
       released.push({ afterMs: t, ...memory(await scrape(a!)) });
     }
+    const left = await sampleMemory(a!);
     await a!.stop();
-    const oneNode = summarizeOneNode({ s, openSockets, connectMs, warm, events, cold, cost, problems, unexpected, before, idle, released });
+    const oneNode = summarizeOneNode({ s, openSockets, connectMs, warm, events, cold, cost, problems, unexpected, before, idle, released, left });
 
     const [ca, cb] = await crossNodes;
     crossNodes = undefined;
@@ -201,7 +216,7 @@ export async function runFanoutBench(infra: BenchInfra, s: FanoutSettings = fano
 }
 
 /** Figure 3: half the sockets on A, half on B, renames sent to A. */
-async function crossNode(a: SpawnedServer, b: SpawnedServer, setup: Setup, s: FanoutSettings, query: string, run: string) {
+async function crossNode(a: BenchServer, b: BenchServer, setup: Setup, s: FanoutSettings, query: string, run: string) {
   const owner = createClient({ url: a.url, token: setup.ownerToken });
   const half = Math.floor(s.crossSubscribers / 2);
   const common = { tokens: setup.tokens, concurrency: s.connectConcurrency, query, tagOf };
@@ -248,9 +263,10 @@ function summarizeOneNode(r: {
   cost: { mutation: number; me: number };
   problems: string[];
   unexpected: Record<string, number>;
-  before: ServerSample;
-  idle: ServerSample;
+  before: MemorySample;
+  idle: MemorySample;
   released: Array<{ afterMs: number; rssMB: number; heapUsedMB: number }>;
+  left: MemorySample;
 }) {
   const eventSummary = (list: EventFigures[]) => ({
     count: list.length,
@@ -280,11 +296,18 @@ function summarizeOneNode(r: {
     events: eventSummary(r.events),
     cold: r.cold ? { quietMs: r.s.coldGapMs, ...eventSummary([r.cold]) } : null,
     memory: {
-      before: memory(r.before),
-      idle: memory(r.idle),
-      rssBytesPerIdleSubscriber: perSocket(r.idle.rssBytes - r.before.rssBytes),
-      heapBytesPerIdleSubscriber: perSocket(r.idle.heapUsedBytes - r.before.heapUsedBytes),
+      before: memoryFigures(r.before),
+      idle: memoryFigures(r.idle),
+      // Both after a full GC: live memory, not garbage left by the connection burst.
+      rssBytesPerIdleSubscriber: perSocket(r.idle.collected.rssBytes - r.before.collected.rssBytes),
+      heapBytesPerIdleSubscriber: perSocket(r.idle.collected.heapUsedBytes - r.before.collected.heapUsedBytes),
       afterDisconnect: r.released,
+      afterDisconnectFinal: memoryFigures(r.left),
+      /** Share of the idle subscribers' live heap given back once they left (1 = all of it). */
+      heapReturned: +(
+        (r.idle.collected.heapUsedBytes - r.left.collected.heapUsedBytes) /
+        Math.max(1, r.idle.collected.heapUsedBytes - r.before.collected.heapUsedBytes)
+      ).toFixed(2),
     },
     problems: r.problems.slice(0, 5),
     problemCount: r.problems.length,
@@ -315,11 +338,13 @@ export function formatFanoutBench(r: FanoutResult): string {
     );
   }
   const m = o.memory;
-  const last = m.afterDisconnect.at(-1);
+  const mem = (x: { rssMB: number; heapUsedMB: number; afterGc: { rssMB: number; heapUsedMB: number } }) =>
+    `${x.rssMB} MB RSS / ${x.heapUsedMB} MB heap (after GC ${x.afterGc.rssMB} / ${x.afterGc.heapUsedMB})`;
+  const gone = m.afterDisconnect.map((x) => `${x.afterMs / 1000} s ${x.rssMB} / ${x.heapUsedMB}`).join(', ');
   lines.push(
-    `  memory: before ${m.before.rssMB} MB RSS / ${m.before.heapUsedMB} MB heap; idle subscribers ${m.idle.rssMB} / ${m.idle.heapUsedMB} MB` +
-      ` (${m.rssBytesPerIdleSubscriber} B RSS, ${m.heapBytesPerIdleSubscriber} B heap per subscriber);` +
-      ` ${last ? `${last.afterMs / 1000} s after all left ${last.rssMB} / ${last.heapUsedMB} MB` : ''}`,
+    `  server memory before: ${mem(m.before)}; with idle subscribers: ${mem(m.idle)}`,
+    `  per idle subscriber (after GC): ${m.rssBytesPerIdleSubscriber} B RSS, ${m.heapBytesPerIdleSubscriber} B heap`,
+    `  after all left: ${gone} MB; then ${mem(m.afterDisconnectFinal)}; heap returned ${Math.round(m.heapReturned * 100)} %`,
   );
   if (o.problemCount) lines.push(`  socket problems: ${o.problemCount} (first: ${o.problems[0]})`);
   const x = r.cross;
