@@ -143,6 +143,8 @@ export async function deliver(opts: {
   send: () => Promise<unknown>;
   timeoutMs: number;
   onFirst?: () => void;
+  /** Arrivals of other tags (an earlier event that timed out) are counted here, by tag. */
+  late?: Map<string, number>;
 }): Promise<Delivery> {
   const expected = opts.swarms.reduce((n, s) => n + s.open, 0);
   const latencies = opts.swarms.map(() => [] as number[]);
@@ -155,7 +157,11 @@ export async function deliver(opts: {
   const all = new Promise<void>((done) => (finish = done));
   opts.swarms.forEach((swarm, k) =>
     swarm.onDelivery((tag, at, socket) => {
-      if (tag !== opts.tag) return void (stale += 1);
+      if (tag !== opts.tag) {
+        stale += 1;
+        opts.late?.set(tag, (opts.late.get(tag) ?? 0) + 1);
+        return;
+      }
       if (seen[k]![socket]) return void (duplicates += 1);
       seen[k]![socket] = 1;
       latencies[k]!.push(at - started);
@@ -178,4 +184,17 @@ export async function deliver(opts: {
   await sent;
   for (const swarm of opts.swarms) swarm.onDelivery(null);
   return { latencies, expected, received, duplicates, stale, mutationMs, elapsedMs, timedOut };
+}
+
+export interface MemorySample {
+  /** As read, without forcing anything: what an operator's dashboard shows. */
+  settled: ServerSample;
+  /** Right after a full GC in the server: live heap. */
+  collected: ServerSample;
+}
+
+export async function sampleMemory(server: BenchServer): Promise<MemorySample> {
+  const settled = await scrape(server);
+  await server.fullGc();
+  return { settled, collected: await scrape(server) };
 }

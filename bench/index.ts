@@ -1,5 +1,6 @@
 import { startBenchCluster, startBenchInfra } from './cluster';
-import { fanoutSettings, formatFanoutBench, runFanoutBench } from './fanout.bench';
+import { fanoutSettings, runFanoutBench } from './fanout.bench';
+import { formatFanoutBench } from './fanout-report';
 import { runHttpBench } from './http.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
