@@ -9,11 +9,19 @@ import postgres from 'postgres';
 
 export const OWNER = { email: 'bench-owner@example.test', password: 'bench-owner-password' };
 
+export const AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+export interface BenchInfra {
+  databaseUrl: string;
+  redisUrl: string;
+  close(): Promise<void>;
+}
+
 /**
- * Real parts for benchmarks: PostgreSQL (DATABASE_URL, or a throw-away embedded one) and Redis
- * (REDIS_URL, or a redis-server on a free port), with `nodes` API servers in this process.
+ * PostgreSQL (DATABASE_URL, or a throw-away embedded one with a `bench` database) and Redis
+ * (REDIS_URL, or a redis-server on a free port), shared by every bench of one run.
  */
-export async function startBenchCluster(nodes: number) {
+export async function startBenchInfra(): Promise<BenchInfra> {
   const pg = process.env.DATABASE_URL ? null : await startPostgresServer();
   const redis = process.env.REDIS_URL ? null : await startRedisServer(await ensureRedisServer());
   let dbUrl = process.env.DATABASE_URL!;
@@ -23,6 +31,20 @@ export async function startBenchCluster(nodes: number) {
     await admin.end();
     dbUrl = databaseUrl(pg.serverUrl, 'bench');
   }
+  return {
+    databaseUrl: dbUrl,
+    redisUrl: process.env.REDIS_URL ?? redis!.url,
+    async close() {
+      await redis?.stop();
+      await pg?.stop();
+    },
+  };
+}
+
+/** `nodes` API servers in this process, on `infra` (started here, and stopped by close(), when not given). */
+export async function startBenchCluster(nodes: number, shared?: BenchInfra) {
+  const infra = shared ?? (await startBenchInfra());
+  const dbUrl = infra.databaseUrl;
   const running: RunningNode[] = [];
   const redisPrefix = `bench${Date.now()}:`;
   for (let i = 0; i < nodes; i += 1) {
@@ -31,9 +53,9 @@ export async function startBenchCluster(nodes: number) {
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: dbUrl,
-      REDIS_URL: process.env.REDIS_URL ?? redis!.url,
+      REDIS_URL: infra.redisUrl,
       REDIS_PREFIX: redisPrefix,
-      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      AUTH_SECRET,
       ADMIN_EMAIL: OWNER.email,
       ADMIN_PASSWORD: OWNER.password,
       LOG_LEVEL: 'silent',
@@ -50,8 +72,7 @@ export async function startBenchCluster(nodes: number) {
     login,
     async close() {
       for (const node of running) await node.close();
-      await redis?.stop();
-      await pg?.stop();
+      if (!shared) await infra.close();
     },
   };
 }

@@ -1,27 +1,63 @@
-import { startBenchCluster } from './cluster';
+import { startBenchCluster, startBenchInfra } from './cluster';
+import { fanoutSettings, runFanoutBench } from './fanout.bench';
+import { formatFanoutBench } from './fanout-report';
 import { runHttpBench } from './http.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-/** `npm run bench`: prints every figure recorded in docs/benchmarks.md. */
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'fanout'] as const;
+type BenchName = (typeof ALL)[number];
+
+/** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
+function selected(): Set<BenchName> {
+  const names = process.argv.slice(2).concat(process.env.BENCH ? process.env.BENCH.split(',') : []).map((n) => n.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(ALL as readonly string[]).includes(name)) throw new Error(`unknown bench "${name}"; choose from ${ALL.join(', ')}`);
+  }
+  return new Set((names.length ? names : ALL) as BenchName[]);
+}
+
+/** Prints every figure recorded in docs/benchmarks.md. */
 async function main() {
-  console.log(formatPermissionsBench(runPermissionsBench()));
-  const cluster = await startBenchCluster(2);
+  const only = selected();
+  if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
+  const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
+  if (!needsInProcess && !only.has('fanout')) return;
+  const infra = await startBenchInfra();
   try {
-    const p = await runPropagationBench(cluster);
-    console.log(`\ncross-node propagation (change on node A -> new decision on node B, ${p.rounds} rounds)`);
-    console.log(`  p50 ${p.p50Ms} ms, p99 ${p.p99Ms} ms, max ${p.maxMs} ms`);
-    const sub = await runSubscriptionBench(cluster);
-    console.log(`\nsubscription delivery across nodes (mutation on A -> userChanged event on B over graphql-ws)`);
-    console.log(`  ${sub.delivered}/${sub.rounds} delivered, p50 ${sub.p50Ms} ms, p99 ${sub.p99Ms} ms, max ${sub.maxMs} ms`);
-    const h = await runHttpBench(cluster);
-    console.log('\nHTTP (autocannon, 10 connections, 5 s each, one node)');
-    for (const [name, r] of Object.entries(h)) {
-      console.log(`  ${name.padEnd(10)} ${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`);
+    if (needsInProcess) {
+      const cluster = await startBenchCluster(2, infra);
+      try {
+        if (only.has('propagation')) {
+          const p = await runPropagationBench(cluster);
+          console.log(`\ncross-node propagation (change on node A -> new decision on node B, ${p.rounds} rounds)`);
+          console.log(`  p50 ${p.p50Ms} ms, p99 ${p.p99Ms} ms, max ${p.maxMs} ms`);
+        }
+        if (only.has('subscriptions')) {
+          const sub = await runSubscriptionBench(cluster);
+          console.log(`\nsubscription delivery across nodes (mutation on A -> userChanged event on B over graphql-ws)`);
+          console.log(`  ${sub.delivered}/${sub.rounds} delivered, p50 ${sub.p50Ms} ms, p99 ${sub.p99Ms} ms, max ${sub.maxMs} ms`);
+        }
+        if (only.has('http')) {
+          const h = await runHttpBench(cluster);
+          console.log('\nHTTP (autocannon, 10 connections, 5 s each, one node)');
+          for (const [name, r] of Object.entries(h)) {
+            console.log(`  ${name.padEnd(10)} ${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`);
+          }
+        }
+      } finally {
+        // The fan-out bench runs its servers as child processes: these must not share the CPU with them.
+        await cluster.close();
+      }
+    }
+    if (only.has('fanout')) {
+      const verbose = process.env.FANOUT_PROGRESS !== '0';
+      const result = await runFanoutBench(infra, fanoutSettings(), (line) => verbose && console.error(`[${new Date().toISOString()}] ${line}`));
+      console.log(formatFanoutBench(result));
     }
   } finally {
-    await cluster.close();
+    await infra.close();
   }
 }
 
