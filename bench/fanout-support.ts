@@ -78,7 +78,7 @@ async function spawnNode(infra: BenchInfra, redisPrefix: string): Promise<BenchS
   spawned += 1;
   const pidFile = join(tmpdir(), `fanout-bench-${process.pid}-${spawned}.pid`);
   const env = {
-    NODE_OPTIONS: `--require ${resolve(__dirname, 'gc-preload.cjs')}`,
+    NODE_OPTIONS: `--require ${resolve(__dirname, 'gc-preload.cjs')} ${process.env.FANOUT_SERVER_NODE_OPTIONS ?? ''}`.trim(),
     BENCH_PID_FILE: pidFile,
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.FANOUT_SERVER_LOG_LEVEL ?? 'error',

@@ -25,7 +25,8 @@ type SocketExtra = {
   request: IncomingMessage;
 };
 
-type ConnCtx = { viewer?: Viewer };
+/** What a socket keeps from its upgrade request: the request itself is let go (memory per socket). */
+type ConnCtx = { viewer?: Viewer; client?: { ip: string | null; userAgent: unknown } };
 
 const SESSION_SWEEP_MS = 30_000;
 /** Documented close code: the client fell behind; it reconnects and resumes from its last cursor. */
@@ -136,9 +137,12 @@ export function attachWebSocketServer(opts: {
         }
         try {
           const meta = metaOf(ctx.extra.request);
+          (ctx as ConnCtx).client = { ip: meta.ip, userAgent: meta.userAgent };
           const viewer = await resolveViewer(deps, token, meta, 'websocket');
           (ctx as ConnCtx).viewer = viewer;
           track(viewer, socket);
+          // Headers and the rest of the upgrade request are not needed again: let them be collected.
+          (ctx.extra as Partial<SocketExtra>).request = undefined;
           return true;
         } catch (err) {
           if (!isAppError(err)) log.error({ err }, 'websocket authentication failed');
@@ -148,7 +152,9 @@ export function attachWebSocketServer(opts: {
       },
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = (ctx as ConnCtx).viewer!;
-        const meta = metaOf(ctx.extra.request);
+        const client = (ctx as ConnCtx).client!;
+        // A fresh request id per operation; the address and agent are the socket's.
+        const meta = requestMeta(client.ip, client.userAgent);
         // The socket outlives its token: every operation re-checks the session or key (expiry, revocation).
         if (!(await credentialIsLive(deps, viewer, { fresh: true }))) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
