@@ -101,10 +101,15 @@ export class EventBus {
     return this.transport.hearsOtherNodes();
   }
 
-  /** Events this node has just committed: dispatched here, and sent to the others (bounded wait). */
+  /**
+   * Events this node has just committed: sent to the other nodes first (the write to Redis starts
+   * before any local work), then dispatched here. The caller waits only for the bounded publish:
+   * local subscribers are served in the following turns, after its response is on its way.
+   */
   async committed(events: LoggedEvent[]): Promise<void> {
+    const published = this.transport.publish(events);
     this.arrived(events);
-    await this.transport.publish(events);
+    await published;
   }
 
   private arrived(events: LoggedEvent[]): void {
@@ -128,7 +133,10 @@ export class EventBus {
   private dispatch(event: LoggedEvent): void {
     for (const listener of this.invalidationListeners.get(event.topic) ?? []) this.call(listener, event);
     this.deliveries.push({ event, listeners: [...(this.listeners.get(event.topic) ?? [])], next: 0 });
-    if (!this.delivering) this.deliver();
+    if (!this.delivering) {
+      this.delivering = true;
+      setImmediate(() => this.deliver());
+    }
   }
 
   private call(listener: EventListener<never>, event: LoggedEvent): void {
@@ -140,12 +148,11 @@ export class EventBus {
   }
 
   /**
-   * Calls listeners in order, event after event. A large fan-out (thousands of subscribers) is
-   * cut into slices with a turn of the event loop between them, so requests keep being served
-   * while it runs; a small one (caches, a few subscribers) completes synchronously.
+   * Calls subscriber listeners in order, event after event, starting in the turn after the
+   * dispatch. A large fan-out (thousands of subscribers) is cut into slices with a turn of the
+   * event loop between them, so requests keep being served while it runs.
    */
   private deliver(): void {
-    this.delivering = true;
     while (this.deliveries.length > 0) {
       const delivery = this.deliveries[0]!;
       const end = Math.min(delivery.next + DELIVERY_SLICE, delivery.listeners.length);
