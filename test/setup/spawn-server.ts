@@ -12,6 +12,8 @@ export interface SpawnedServer {
   port: number;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
+  /** SIGKILL at once (a crash: no shutdown code runs); resolves once the process has exited. */
+  kill(): Promise<void>;
   /** Everything the process wrote to stdout and stderr so far (the last 1 MB). */
   logs(): string;
 }
@@ -160,6 +162,10 @@ async function startOnce(
     baseUrl,
     port,
     stop,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     logs: () => output,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger';
 import type { LoggedEvent } from '../../pubsub/event-transport';
 import type { TopicName, Topics } from '../../pubsub/topics';
 import type { EventBus } from '../events/event-bus';
+import { withTransactionSlot } from './transaction-slots';
 
 export interface UnitOfWork {
   tx: Tx;
@@ -39,7 +40,7 @@ const invalidationsFirst = (events: NewEvent[]) =>
 export async function inTransaction<T>(deps: TransactionDeps, log: Logger, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const effects: Array<() => unknown> = [];
   let logged: LoggedEvent[] = [];
-  const result = await deps.database.db.transaction(async (tx) => {
+  const result = await withTransactionSlot(deps.database, () => deps.database.db.transaction(async (tx) => {
     const emitted: NewEvent[] = [];
     const out = await work({
       tx,
@@ -53,7 +54,7 @@ export async function inTransaction<T>(deps: TransactionDeps, log: Logger, work:
       logged = ordered.map((e, i) => ({ position: positions[i]!, topic: e.topic as TopicName, payload: JSON.parse(JSON.stringify(e.payload)) as unknown }));
     }
     return out;
-  });
+  }));
   for (const effect of effects) {
     try {
       await effect();

@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Database } from '../../db/client';
+
+/**
+ * Connections a transaction may not take. Code inside a transaction also reads outside it
+ * (permission compiles, outrank checks, a refusal written on its own): if every pooled connection
+ * were held by a transaction waiting for one more, all of them would wait forever. Capping
+ * concurrent transactions below the pool size keeps these connections free for those reads.
+ */
+const RESERVED_CONNECTIONS = 3;
+const POOL_SIZE = 10;
+
+const inside = new AsyncLocalStorage<true>();
+const slotsByDatabase = new WeakMap<Database, Slots>();
+
+class Slots {
+  private free = POOL_SIZE - RESERVED_CONNECTIONS;
+  private readonly waiting: Array<() => void> = [];
+
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    };
+  }
+}
+
+/**
+ * Runs `work` holding a transaction slot of `database`. A transaction opened inside another (a
+ * refusal audited on its own) takes no slot: it draws on the reserve, or it could wait for itself.
+ */
+export async function withTransactionSlot<T>(database: Database, work: () => Promise<T>): Promise<T> {
+  if (inside.getStore()) return work();
+  let slots = slotsByDatabase.get(database);
+  if (!slots) slotsByDatabase.set(database, (slots = new Slots()));
+  const release = await slots.acquire();
+  try {
+    return await inside.run(true, work);
+  } finally {
+    release();
+  }
+}
