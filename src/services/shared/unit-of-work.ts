@@ -65,8 +65,3 @@ export async function inTransaction<T>(deps: TransactionDeps, log: Logger, work:
   if (logged.length > 0) await deps.events.committed(logged);
   return result;
 }
-
-/** An event with no surrounding change (a denial, a failed login): its own short transaction. */
-export function emitNow<K extends TopicName>(deps: TransactionDeps, log: Logger, topic: K, payload: Topics[K][0]): Promise<void> {
-  return inTransaction(deps, log, async (uow) => uow.emit(topic, payload));
-}
