@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { DatabaseUnavailableError } from '../errors/unavailable';
 import { dbStatementsTotal } from '../metrics/registry';
 import { ConnectionGate } from './connection-gate';
+import { onDriverFault } from './driver-faults';
 import * as schema from './schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -62,35 +63,52 @@ export const reconnectBackoff = (retries: number): number =>
 export function connectDatabase(url: string, opts: DatabaseOptions = {}): Database {
   let statements = 0;
   const acquireTimeoutMs = opts.acquireTimeoutMs ?? 3_000;
-  const sql = postgres(url, {
-    max: opts.max ?? 10,
-    onnotice: () => {},
-    debug: () => {
-      statements += 1;
-      dbStatementsTotal.inc();
-    },
-    connect_timeout: opts.connectTimeoutSeconds ?? 2,
-    backoff: reconnectBackoff,
-    // Idle connections are closed (and so never found dead after a server restart long after);
-    // a bounded lifetime spreads reconnects and sheds any connection a driver fault left behind.
-    idle_timeout: 60,
-    max_lifetime: 30 * 60,
-    connection: {
-      application_name: 'control-plane',
-      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
-    },
+  const open = () =>
+    postgres(url, {
+      max: opts.max ?? 10,
+      onnotice: () => {},
+      debug: () => {
+        statements += 1;
+        dbStatementsTotal.inc();
+      },
+      connect_timeout: opts.connectTimeoutSeconds ?? 2,
+      backoff: reconnectBackoff,
+      // Idle connections are closed (and so never found dead after a server restart long after);
+      // a bounded lifetime spreads reconnects.
+      idle_timeout: 60,
+      max_lifetime: 30 * 60,
+      connection: {
+        application_name: 'control-plane',
+        ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+      },
+    });
+  const pool = { current: open() };
+  const retiring = new Set<Promise<void>>();
+  // After a contained driver fault one connection of some pool may be wedged (driver-faults.ts):
+  // new work goes to a fresh pool; the old one finishes what it holds (or is destroyed after 5 s).
+  const stopListening = onDriverFault(() => {
+    const old = pool.current;
+    pool.current = open();
+    // drizzle set its own parsers and serializers on the client it was given: carry them over.
+    Object.assign(pool.current.options.parsers, old.options.parsers);
+    Object.assign(pool.current.options.serializers, old.options.serializers);
+    const ending = old.end({ timeout: 5 }).catch(() => undefined);
+    retiring.add(ending);
+    void ending.then(() => retiring.delete(ending));
   });
   const gate = new ConnectionGate();
-  const db = drizzle(boundedClient(sql, gate, acquireTimeoutMs), { schema });
+  const db = drizzle(boundedClient(pool, gate, acquireTimeoutMs), { schema });
   return {
     db,
-    sql,
+    get sql() {
+      return pool.current;
+    },
     statementCount: () => statements,
     ping: async (timeoutMs) => {
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
       // Not through the gate: readiness must see the server itself, and its success reopens the gate.
-      const answered = sql`select 1`.then(
+      const answered = pool.current`select 1`.then(
         () => (gate.succeeded(), true),
         (err: unknown) => (gate.failed(err), false),
       );
@@ -100,7 +118,10 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
         clearTimeout(timer);
       }
     },
-    close: () => sql.end({ timeout: 5 }),
+    close: async () => {
+      stopListening();
+      await Promise.all([pool.current.end({ timeout: 5 }), ...retiring]);
+    },
   };
 }
 
@@ -110,9 +131,9 @@ type PendingQuery = postgres.PendingQuery<postgres.Row[]> & { state?: unknown };
  * The postgres.js client as drizzle sees it: `unsafe` (every statement drizzle sends outside a
  * transaction) and `begin` (every transaction) pass the gate and are bounded; the rest is as is.
  */
-function boundedClient(sql: postgres.Sql, gate: ConnectionGate, acquireTimeoutMs: number): postgres.Sql {
+function boundedClient(pool: { current: postgres.Sql }, gate: ConnectionGate, acquireTimeoutMs: number): postgres.Sql {
   const unsafe = (...args: Parameters<postgres.Sql['unsafe']>) => {
-    const query = sql.unsafe(...args) as PendingQuery;
+    const query = pool.current.unsafe(...args) as PendingQuery;
     const original = query.then;
     let outcome: Promise<unknown> | undefined;
     // drizzle may chain .values() before awaiting, so the query object itself must stay; only
@@ -139,7 +160,7 @@ function boundedClient(sql: postgres.Sql, gate: ConnectionGate, acquireTimeoutMs
       gate,
       acquireTimeoutMs,
       () =>
-        (sql.begin as (...a: unknown[]) => Promise<unknown>)(...mode, async (tx: postgres.TransactionSql) => {
+        (pool.current.begin as (...a: unknown[]) => Promise<unknown>)(...mode, async (tx: postgres.TransactionSql) => {
           // The caller was already told UNAVAILABLE: a transaction that gets its connection late
           // must not apply a change nobody is waiting for.
           if (abandoned) throw new DatabaseUnavailableError('timeout');
@@ -151,11 +172,15 @@ function boundedClient(sql: postgres.Sql, gate: ConnectionGate, acquireTimeoutMs
     );
   };
 
-  return new Proxy(sql, {
-    get(target, prop) {
+  // The target only gives the proxy its shape (a function); every access goes to the current pool.
+  return new Proxy(pool.current, {
+    get(_target, prop) {
       if (prop === 'unsafe') return unsafe;
       if (prop === 'begin') return begin;
-      return Reflect.get(target, prop, target);
+      return Reflect.get(pool.current, prop, pool.current);
+    },
+    apply(_target, thisArg, args) {
+      return Reflect.apply(pool.current, thisArg, args);
     },
   });
 }

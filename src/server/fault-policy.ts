@@ -1,3 +1,4 @@
+import { reportDriverFault } from '../db/driver-faults';
 import type { Logger } from '../logger';
 import { unhandledErrorsTotal } from '../metrics/registry';
 
@@ -39,7 +40,8 @@ export interface FaultPolicyOptions {
  * - an unhandled rejection is logged and counted, never fatal: it is a promise nobody awaited
  *   (a fire-and-forget publish, a driver's internal command), and the state the process serves
  *   from (PostgreSQL, each request's own transaction) is intact, so it keeps serving;
- * - a known-benign driver exception (above) is logged and counted, and the process keeps serving;
+ * - a known-benign driver exception (above) is logged and counted, database clients replace their
+ *   pool (the faulted connection would stay wedged), and the process keeps serving;
  * - any other uncaught exception is logged and counted, then the process shuts down gracefully
  *   with exit code 1: it interrupted code half-way through, in-memory state (caches, counters,
  *   socket bookkeeping) may no longer be consistent, and a supervisor restart is the safe answer.
@@ -54,7 +56,8 @@ export function installFaultPolicy({ log, shutdown }: FaultPolicyOptions): () =>
     const kind = classifyUncaught(err);
     unhandledErrorsTotal.inc({ kind });
     if (kind === 'driver_fault') {
-      log.warn({ err }, 'known postgres.js fault after a closed connection (contained; still serving)');
+      log.warn({ err }, 'known postgres.js fault after a closed connection (contained; replacing the pool)');
+      reportDriverFault();
       return;
     }
     log.fatal({ err }, 'uncaught exception: state may be inconsistent, shutting down');
