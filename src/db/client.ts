@@ -108,9 +108,10 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
       // Not through the gate: readiness must see the server itself, and its success reopens the gate.
+      const sentAt = performance.now();
       const answered = pool.current`select 1`.then(
         () => (gate.succeeded(), true),
-        (err: unknown) => (gate.failed(err), false),
+        (err: unknown) => (gate.failed(err, sentAt), false),
       );
       try {
         return await Promise.race([answered, timedOut]);
@@ -222,7 +223,7 @@ function guarded(
       },
       (err: unknown) => {
         clearTimeout(timer);
-        gate.failed(err);
+        gate.failed(err, ticket.admittedAt);
         ticket.release();
         reject(err);
       },

@@ -1,6 +1,8 @@
 import { DatabaseUnavailableError, isConnectFailure } from '../errors/unavailable';
 
 export interface GateTicket {
+  /** When the query was let through (performance.now()). */
+  readonly admittedAt: number;
   release(): void;
 }
 
@@ -15,6 +17,8 @@ export interface GateTicket {
 export class ConnectionGate {
   private away = false;
   private trialInFlight = false;
+  /** When a query last succeeded: failures of queries admitted before then are old news. */
+  private lastSuccessAt = -Infinity;
 
   /** Whether new queries are currently refused (except a trial). */
   get isAway(): boolean {
@@ -23,11 +27,13 @@ export class ConnectionGate {
 
   /** Lets a query through, or throws DatabaseUnavailableError('down'). */
   admit(): GateTicket {
-    if (!this.away) return NO_TICKET;
+    const admittedAt = performance.now();
+    if (!this.away) return { admittedAt, release: () => {} };
     if (this.trialInFlight) throw new DatabaseUnavailableError('down');
     this.trialInFlight = true;
     let released = false;
     return {
+      admittedAt,
       release: () => {
         if (released) return;
         released = true;
@@ -38,11 +44,15 @@ export class ConnectionGate {
 
   succeeded(): void {
     this.away = false;
+    this.lastSuccessAt = performance.now();
   }
 
-  failed(err: unknown): void {
+  /**
+   * `admittedAt`: when the failed query was let through. One queued during an outage may fail
+   * after the server is back (its connection attempt began before): that must not shut the gate.
+   */
+  failed(err: unknown, admittedAt = performance.now()): void {
+    if (admittedAt < this.lastSuccessAt) return;
     if (isConnectFailure(err)) this.away = true;
   }
 }
-
-const NO_TICKET: GateTicket = { release: () => {} };

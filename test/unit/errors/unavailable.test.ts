@@ -73,4 +73,14 @@ describe('connection gate', () => {
     gate.admit();
     expect(gate.isAway).toBe(false);
   });
+
+  it('ignores a connect failure of a query let through before the last success (queued during the outage)', () => {
+    const gate = new ConnectionGate();
+    const early = gate.admit();
+    gate.succeeded();
+    gate.failed(connectionError('ECONNREFUSED'), early.admittedAt);
+    expect(gate.isAway).toBe(false);
+    gate.failed(connectionError('ECONNREFUSED'), gate.admit().admittedAt);
+    expect(gate.isAway).toBe(true);
+  });
 });
