@@ -82,16 +82,20 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
         ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
       },
     });
-  const pool = { current: open() };
+  const first = open();
+  const pool = { current: first };
   const retiring = new Set<Promise<void>>();
   // After a contained driver fault one connection of some pool may be wedged (driver-faults.ts):
-  // new work goes to a fresh pool; the old one finishes what it holds (or is destroyed after 5 s).
+  // new work goes to a fresh pool. A retired pool finishes what it holds (destroyed after 5 s),
+  // except the first one: it may carry a LISTEN (the event bus's wake-ups), whose own connection
+  // the fault does not touch; unused, its pool connections close on the idle timeout.
   const stopListening = onDriverFault(() => {
     const old = pool.current;
     pool.current = open();
     // drizzle set its own parsers and serializers on the client it was given: carry them over.
     Object.assign(pool.current.options.parsers, old.options.parsers);
     Object.assign(pool.current.options.serializers, old.options.serializers);
+    if (old === first) return;
     const ending = old.end({ timeout: 5 }).catch(() => undefined);
     retiring.add(ending);
     void ending.then(() => retiring.delete(ending));
@@ -121,7 +125,8 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
     },
     close: async () => {
       stopListening();
-      await Promise.all([pool.current.end({ timeout: 5 }), ...retiring]);
+      const pools = pool.current === first ? [first] : [first, pool.current];
+      await Promise.all([...pools.map((p) => p.end({ timeout: 5 })), ...retiring]);
     },
   };
 }
