@@ -94,14 +94,17 @@ export class LoginThrottle {
   /** Lifts every (account, IP) refusal and the slowdown on one account, on every node. */
   async unlock(email: string): Promise<void> {
     const account = email.toLowerCase();
+    if (this.opts.redis) {
+      // Every node must hear of it: without Redis that cannot be promised, so nothing changes and
+      // the caller is told so (typed, retryable).
+      const unavailable = () => AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS, 'Redis is unavailable; try again shortly');
+      if (this.opts.redis.status !== 'ready') throw unavailable();
+      await this.opts.redis.incr(`login_gen:${account}`).catch(() => {
+        throw unavailable();
+      });
+    }
     // This node's own counts (the insurance limiters while Redis was away) go with it too.
     this.generations.set(account, (this.generations.get(account) ?? 0) + 1);
-    if (!this.opts.redis) return;
-    // Every node must hear of it: without Redis that cannot be promised, so say so (typed).
-    if (this.opts.redis.status !== 'ready') throw AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS, 'Redis is unavailable; try again shortly');
-    await this.opts.redis.incr(`login_gen:${account}`).catch(() => {
-      throw AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS, 'Redis is unavailable; try again shortly');
-    });
   }
 
   private async accountKey(email: string): Promise<string> {

@@ -103,6 +103,9 @@ describe('Redis stopped', () => {
       'RATE_LIMITED',
     ]);
     expect((await run(() => client().Login({ email, password: PASSWORD }))).code).toBe('RATE_LIMITED');
+    // Lifting it needs every node to hear of it: refused as UNAVAILABLE, and nothing changed.
+    expect((await run(() => owner.UnlockAccount({ email }))).code).toBe('UNAVAILABLE');
+    expect((await run(() => client().Login({ email, password: PASSWORD }))).code).toBe('RATE_LIMITED');
 
     // The subscription is closed while Redis is away (issue 7: the node used to exit two seconds
     // later); the process outlives it.
