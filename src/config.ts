@@ -42,6 +42,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  // Bounded waits while PostgreSQL is away: a request fails UNAVAILABLE instead of hanging.
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(2),
+  /** Server-side cap on one statement (PostgreSQL statement_timeout); 0 turns it off. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Longest a request waits for a database connection before answering UNAVAILABLE. */
+  REQUEST_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   REDIS_URL: z.string().url().optional(),
   /** Namespaces channels and keys, so several deployments (or test runs) can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{0,64}$/).default('cp:'),

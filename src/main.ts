@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
-import { startNode } from './server/node';
+import { installFaultPolicy } from './server/fault-policy';
+import { startNode, type RunningNode } from './server/node';
 
 async function main() {
   const config = loadConfig();
@@ -9,12 +10,13 @@ async function main() {
   // be what they see, or they run in development mode (landing page, verbose errors).
   process.env.NODE_ENV = config.NODE_ENV;
   const log = createLogger(config.LOG_LEVEL);
-  const node = await startNode(config, log);
-
+  let node: RunningNode | undefined;
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
+    // Before the node is up there is nothing to drain (a fault during start-up).
+    if (!node) process.exit(exitCode || 1);
     log.info({ signal }, 'shutting down: draining requests and closing sockets');
     const force = setTimeout(() => {
       log.error('shutdown took too long; exiting');
@@ -24,12 +26,17 @@ async function main() {
     try {
       await node.close();
       log.info('stopped cleanly');
-      process.exit(0);
+      process.exit(exitCode);
     } catch (err) {
       log.error({ err }, 'error during shutdown');
       process.exit(1);
     }
   };
+  // Before anything can fault: unhandled rejections are survived, benign driver faults contained,
+  // other uncaught exceptions end in a graceful shutdown with exit code 1 (src/server/fault-policy.ts).
+  installFaultPolicy({ log, shutdown: (exitCode) => void shutdown('uncaughtException', exitCode) });
+  node = await startNode(config, log);
+
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

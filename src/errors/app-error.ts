@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'STEP_UP_REQUIRED',
   /** A subscription's `after` cursor is older than the event log keeps: refetch, then subscribe anew. */
   'CURSOR_EXPIRED',
+  /** A dependency (PostgreSQL) is away: retry after `retryAfter` seconds (HTTP 503, Retry-After). */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -52,6 +54,9 @@ export class AppError extends Error {
   }
   static conflict(message: string, field?: string): AppError {
     return new AppError('CONFLICT', message, { field });
+  }
+  static unavailable(retryAfter: number, message = 'Service temporarily unavailable, try again shortly'): AppError {
+    return new AppError('UNAVAILABLE', message, { retryAfter });
   }
   static rateLimited(retryAfter: number, message = 'Too many attempts, try again later'): AppError {
     return new AppError('RATE_LIMITED', message, { retryAfter });

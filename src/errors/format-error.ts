@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, type ErrorCode } from './app-error';
 import { badInputSqlState, framesOf, safeErrorForLog } from './safe-error';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 
 export { safeErrorForLog };
 
@@ -46,7 +47,13 @@ export interface FormatErrorOptions {
  */
 export function createFormatError({ log: baseLog, exposeStack, hideSuggestions = false }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrap(error);
+    let original = unwrap(error);
+    // A dependency being away is not our bug and not the client's: a typed, retryable answer.
+    if (!(original instanceof AppError) && isDatabaseUnavailable(original)) {
+      const log = (typeof original === 'object' && original !== null && requestLogOf.get(original)) || baseLog;
+      log.warn({ dbError: safeErrorForLog(original), path: formatted.path }, 'database unavailable');
+      original = AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS);
+    }
     const log = (typeof original === 'object' && original !== null && requestLogOf.get(original)) || baseLog;
     const base = { locations: formatted.locations, path: formatted.path };
     const safeForLog = safeErrorForLog(original);

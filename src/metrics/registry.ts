@@ -51,3 +51,15 @@ export const slowConsumersTotal = new Counter({
   help: 'Subscriptions ended because their client did not keep up',
   registers: [metricsRegistry],
 });
+
+/**
+ * Faults that reached the process level (src/server/fault-policy.ts), by kind: `rejection` (an
+ * unhandled promise rejection, survived), `driver_fault` (a known-benign driver exception,
+ * contained), `exception` (any other uncaught exception: the process shuts down).
+ */
+export const unhandledErrorsTotal = new Counter({
+  name: 'control_plane_unhandled_errors_total',
+  help: 'Unhandled rejections and uncaught exceptions that reached the process-level fault policy',
+  labelNames: ['kind'] as const,
+  registers: [metricsRegistry],
+});

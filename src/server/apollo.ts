@@ -16,6 +16,7 @@ import { documentParseOptions, documentValidationRules } from './document-limits
 import { gateOperation } from './operation-gate';
 import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { chargesInFlight, rateLimitPlugin } from './rate-limit-plugin';
+import { unavailableStatusPlugin } from './http-errors';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
@@ -99,6 +100,7 @@ export function createApollo(opts: {
       gatePlugin,
       denialPlugin,
       rejectedTokenPlugin,
+      unavailableStatusPlugin,
       ...(opts.extraPlugins ?? []),
     ],
   });

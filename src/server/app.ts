@@ -10,11 +10,13 @@ import { permissionMap } from '../resolvers';
 import type { ServiceDeps } from '../services';
 import { createApollo } from './apollo';
 import { bearerToken, buildContext, requestIdFrom, requestMeta, resolveViewer, type AppContext } from './context';
-import { bodyErrorHandler } from './http-errors';
+import { bodyErrorHandler, unavailableHttpError } from './http-errors';
+import { isDatabaseUnavailable } from '../errors/unavailable';
 import { buildAppSchema } from './schema';
 import { attachWebSocketServer } from './ws';
 import { compileTrust } from './client-ip';
 import { metricsRegistry } from '../metrics/registry';
+import type { Readiness } from './readiness';
 
 export interface RunningApp {
   httpServer: Server;
@@ -27,7 +29,7 @@ export async function startHttp(opts: {
   config: Config;
   deps: ServiceDeps;
   log: Logger;
-  ready: () => Promise<boolean>;
+  ready: () => Promise<Readiness>;
 }): Promise<RunningApp> {
   const { config, deps, log } = opts;
   const schema = await buildAppSchema();
@@ -70,9 +72,10 @@ export async function startHttp(opts: {
     res.setHeader('content-type', metricsRegistry.contentType);
     res.send(await metricsRegistry.metrics());
   });
+  // Bounded probes (src/server/readiness.ts): answers within a second, naming what is down.
   app.get('/readyz', async (_req, res) => {
-    const ok = await opts.ready().catch(() => false);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
+    const readiness = await opts.ready().catch((): Readiness => ({ ready: false, dependencies: { database: 'down' } }));
+    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'unavailable', ...readiness.dependencies });
   });
 
   app.use(
@@ -86,6 +89,8 @@ export async function startHttp(opts: {
         try {
           return buildContext(deps, await resolveViewer(deps, token, meta), meta, log);
         } catch (err) {
+          // The session lookup needs PostgreSQL: while it is away, a typed 503, not a 500.
+          if (isDatabaseUnavailable(err)) throw unavailableHttpError();
           if (!isAppError(err)) throw err;
           return buildContext(deps, null, meta, log, err);
         }

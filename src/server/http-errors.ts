@@ -1,5 +1,8 @@
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
-import type { ErrorCode } from '../errors/app-error';
+import { GraphQLError } from 'graphql';
+import { AppError, type ErrorCode } from '../errors/app-error';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/unavailable';
 
 const body = (message: string, code: ErrorCode) => ({ errors: [{ message, extensions: { code } }] });
 
@@ -17,4 +20,31 @@ export const bodyErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
     return void res.status(status).json(body('Bad request', 'BAD_USER_INPUT'));
   }
   return void res.status(500).json(body('Internal server error', 'INTERNAL'));
+};
+
+/**
+ * PostgreSQL (or another dependency) is away: 503 with Retry-After, in GraphQL's error shape, for
+ * the paths that choose an HTTP status themselves (context creation, the response plugin).
+ */
+export function unavailableHttpError(): GraphQLError {
+  const appError = AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS);
+  return new GraphQLError(appError.message, {
+    originalError: appError,
+    extensions: { code: appError.code, http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) } },
+  });
+}
+
+/** Answers with 503 and Retry-After whenever an operation failed because a dependency is away. */
+export const unavailableStatusPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        if (!errors.some((e) => e.extensions?.code === ('UNAVAILABLE' satisfies ErrorCode))) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      },
+    };
+  },
 };

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config';
-import { connectDatabase, type Database } from '../db/client';
+import { connectDatabase, databaseOptions, type Database } from '../db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import type { Logger } from '../logger';
@@ -21,6 +20,7 @@ import { verifyAuditChainInBackground } from '../services/security/audit-chain-w
 import { ThreatCounters } from '../services/security/threat-counters';
 import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
+import { checkReadiness } from './readiness';
 
 export interface RunningNode {
   port: number;
@@ -40,7 +40,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     url = embedded.url;
   }
   await runMigrations(url);
-  const database = connectDatabase(url);
+  const database = connectDatabase(url, databaseOptions(config));
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, config.REDIS_PREFIX, log) : null;
   const transport = redis?.transport ?? createLocalTransport();
   const events = new EventBus(database, transport, log, `${config.REDIS_PREFIX}events`);
@@ -96,11 +96,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     void deps.rateLimits.reload();
   });
 
-  const ready = async () => {
-    await database.db.execute(sql`select 1`);
-    if (redis) await redis.commands.ping();
-    return true;
-  };
+  const ready = () => checkReadiness(database, redis?.commands ?? null);
   const http = await startHttp({ config, deps, log, ready });
   const chainCheck = config.SECURITY_VERIFY_AUDIT_CHAIN_AT_START ? verifyAuditChainInBackground(deps) : Promise.resolve();
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;

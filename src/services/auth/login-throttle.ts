@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type Redis from 'ioredis';
 import { AppError } from '../../errors/app-error';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../errors/unavailable';
 import { loginDelayedTotal } from '../../metrics/registry';
 
 export interface LoginThrottleOptions {
@@ -44,6 +45,8 @@ export class LoginThrottle {
             points,
             duration: opts.windowSeconds,
             useRedisPackage: false,
+            // While Redis is away, count on this node at once instead of waiting behind reconnects.
+            rejectIfRedisNotReady: true,
             insuranceLimiter: memory,
           })
         : memory;
@@ -91,16 +94,28 @@ export class LoginThrottle {
   /** Lifts every (account, IP) refusal and the slowdown on one account, on every node. */
   async unlock(email: string): Promise<void> {
     const account = email.toLowerCase();
-    if (this.opts.redis) await this.opts.redis.incr(`login_gen:${account}`);
-    else this.generations.set(account, (this.generations.get(account) ?? 0) + 1);
+    if (this.opts.redis) {
+      // Every node must hear of it: without Redis that cannot be promised, so nothing changes and
+      // the caller is told so (typed, retryable).
+      const unavailable = () => AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS, 'Redis is unavailable; try again shortly');
+      if (this.opts.redis.status !== 'ready') throw unavailable();
+      await this.opts.redis.incr(`login_gen:${account}`).catch(() => {
+        throw unavailable();
+      });
+    }
+    // This node's own counts (the insurance limiters while Redis was away) go with it too.
+    this.generations.set(account, (this.generations.get(account) ?? 0) + 1);
   }
 
   private async accountKey(email: string): Promise<string> {
     const account = email.toLowerCase();
-    let generation = this.generations.get(account) ?? 0;
+    const local = this.generations.get(account) ?? 0;
+    let generation = local;
     if (this.opts.redis) {
-      // A Redis fault must not stop logins: count under generation 0 (the insurance limiter's turf).
-      generation = Number(await this.opts.redis.get(`login_gen:${account}`).catch(() => null)) || 0;
+      // A Redis fault must not stop or stall logins: not connected, no question asked; either
+      // way the count goes on under this node's own generation (the insurance limiter's turf).
+      const shared = this.opts.redis.status === 'ready' ? await this.opts.redis.get(`login_gen:${account}`).catch(() => null) : null;
+      generation = shared === null ? local : Number(shared) || 0;
     }
     return generation ? `${account}#${generation}` : account;
   }

@@ -15,10 +15,22 @@ export class ThreatCounters {
   private readonly counters: Record<ThreatCounterName, RateLimiterAbstract>;
 
   constructor(config: Config, redis: Redis | null) {
-    const make = (keyPrefix: string, duration: number) =>
-      redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points: Number.MAX_SAFE_INTEGER, duration, useRedisPackage: false })
-        : new RateLimiterMemory({ keyPrefix, points: Number.MAX_SAFE_INTEGER, duration });
+    const make = (keyPrefix: string, duration: number) => {
+      const memory = new RateLimiterMemory({ keyPrefix, points: Number.MAX_SAFE_INTEGER, duration });
+      return redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            keyPrefix,
+            points: Number.MAX_SAFE_INTEGER,
+            duration,
+            useRedisPackage: false,
+            // While Redis is away each node counts on its own (bursts split across nodes may then
+            // go unnoticed), rather than stalling the login that is being counted.
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: memory,
+          })
+        : memory;
+    };
     this.counters = {
       loginFailures: make('threat_login_failures', config.SECURITY_LOGIN_BURST_WINDOW_SECONDS),
       stuffingPairs: make('threat_stuffing_pair', config.SECURITY_STUFFING_WINDOW_SECONDS),
