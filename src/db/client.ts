@@ -45,6 +45,9 @@ export function databaseOptions(config: {
   };
 }
 
+/** Connections per pool (src/services/shared/transaction-slots.ts keeps some free of transactions). */
+export const POOL_SIZE = 10;
+
 /** Longest pause between reconnect attempts (seconds); postgres.js's default grows to 20 s. */
 const MAX_BACKOFF_SECONDS = 1;
 
@@ -65,7 +68,7 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
   const acquireTimeoutMs = opts.acquireTimeoutMs ?? 3_000;
   const open = () =>
     postgres(url, {
-      max: opts.max ?? 10,
+      max: opts.max ?? POOL_SIZE,
       onnotice: () => {},
       debug: () => {
         statements += 1;

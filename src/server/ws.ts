@@ -1,11 +1,12 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { CloseCode, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Viewer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
 import { AppError, isAppError } from '../errors/app-error';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/unavailable';
 import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
 import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
@@ -33,6 +34,8 @@ const SESSION_SWEEP_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE_CODE = 4008;
 const SLOW_CONSUMER_REASON = 'Slow consumer: resume from your last cursor';
 const PARSED_DOCUMENTS = 500;
+/** RFC 6455 "Try Again Later": the SDK reconnects after it. */
+const TRY_AGAIN_LATER = 1013;
 
 /**
  * GraphQL over WebSocket on the HTTP server's `/graphql`. Authenticates at connect (4401 without a
@@ -122,6 +125,73 @@ export function attachWebSocketServer(opts: {
     }
   });
 
+  /** Authenticates, limits, parses and authorizes one operation on a socket (graphql-ws onSubscribe). */
+  const openOperation = async (ctx: Context<Record<string, unknown>, SocketExtra>, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    const viewer = (ctx as ConnCtx).viewer!;
+    const client = (ctx as ConnCtx).client!;
+    // A fresh request id per operation; the address and agent are the socket's.
+    const meta = requestMeta(client.ip, client.userAgent);
+    // The socket outlives its token: every operation re-checks the session or key (expiry, revocation).
+    if (!(await credentialIsLive(deps, viewer, { fresh: true }))) {
+      ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
+      return [new GraphQLError('Session expired or revoked', { originalError: AppError.unauthenticated('Session expired or revoked') })];
+    }
+    // IP allowlists may have changed since connect: every operation is a request.
+    try {
+      await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
+    } catch (err) {
+      if (!isAppError(err)) throw err;
+      return [new GraphQLError(err.message, { originalError: err })];
+    }
+    // Permissions may have changed since connect: authorize with the current ones.
+    const fresh: Viewer = { ...viewer, permissions: await currentPermissions(deps, viewer) };
+    const contextValue = buildContext(deps, fresh, meta, log);
+    let document, errors;
+    try {
+      ({ document, errors } = parseAndValidate(payload.query));
+    } catch (e) {
+      // graphql-ws accepts only GraphQLError instances here; onError formats them for the wire.
+      return [e as GraphQLError];
+    }
+    // Counted like HTTP operations; a document that fails validation still costs a request.
+    const limited = refusalError(
+      await chargeOperation(deps.rateLimits, {
+        schema: opts.schema,
+        maxComplexity: config.MAX_QUERY_COMPLEXITY,
+        authz: contextValue.authz,
+        meta,
+        document: errors.length > 0 ? null : document,
+        variables: payload.variables,
+        operationName: payload.operationName,
+      }),
+    );
+    if (limited) return [limited];
+    if (errors.length > 0) return errors;
+    const refusal = gateOperation({
+      schema: opts.schema,
+      document,
+      operationName: payload.operationName ?? null,
+      variables: payload.variables ?? undefined,
+      authz: contextValue.authz,
+      permissionMap: opts.permissionMap,
+      limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
+      transport: 'ws',
+    });
+    if (refusal) {
+      await recordDenials(contextValue, [refusal], payload.operationName ?? null);
+      return [refusal];
+    }
+    socketOfContext.set(contextValue, ctx.extra.socket);
+    const args: ExecutionArgs = {
+      schema: opts.schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+      contextValue,
+    };
+    return args;
+  };
+
   const serverCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema: opts.schema,
@@ -145,75 +215,24 @@ export function attachWebSocketServer(opts: {
           (ctx.extra as Partial<SocketExtra>).request = undefined;
           return true;
         } catch (err) {
+          // The database is away: not the client's fault, so a close it retries after (1013).
+          if (isDatabaseUnavailable(err)) {
+            socket.close(TRY_AGAIN_LATER, 'Service temporarily unavailable');
+            return false;
+          }
           if (!isAppError(err)) log.error({ err }, 'websocket authentication failed');
           socket.close(4401, 'Unauthorized');
           return false;
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const viewer = (ctx as ConnCtx).viewer!;
-        const client = (ctx as ConnCtx).client!;
-        // A fresh request id per operation; the address and agent are the socket's.
-        const meta = requestMeta(client.ip, client.userAgent);
-        // The socket outlives its token: every operation re-checks the session or key (expiry, revocation).
-        if (!(await credentialIsLive(deps, viewer, { fresh: true }))) {
-          ctx.extra.socket.close(CloseCode.Forbidden, 'Session expired or revoked');
-          return [new GraphQLError('Session expired or revoked', { originalError: AppError.unauthenticated('Session expired or revoked') })];
-        }
-        // IP allowlists may have changed since connect: every operation is a request.
         try {
-          await assertIpAllowed(deps, meta, { userId: viewer.userId, apiKeyId: viewer.apiKeyId, via: 'websocket' });
+          return await openOperation(ctx, payload);
         } catch (err) {
-          if (!isAppError(err)) throw err;
-          return [new GraphQLError(err.message, { originalError: err })];
+          if (!isDatabaseUnavailable(err)) throw err;
+          const unavailable = AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS);
+          return [new GraphQLError(unavailable.message, { originalError: unavailable })];
         }
-        // Permissions may have changed since connect: authorize with the current ones.
-        const fresh: Viewer = { ...viewer, permissions: await currentPermissions(deps, viewer) };
-        const contextValue = buildContext(deps, fresh, meta, log);
-        let document, errors;
-        try {
-          ({ document, errors } = parseAndValidate(payload.query));
-        } catch (e) {
-          // graphql-ws accepts only GraphQLError instances here; onError formats them for the wire.
-          return [e as GraphQLError];
-        }
-        // Counted like HTTP operations; a document that fails validation still costs a request.
-        const limited = refusalError(
-          await chargeOperation(deps.rateLimits, {
-            schema: opts.schema,
-            maxComplexity: config.MAX_QUERY_COMPLEXITY,
-            authz: contextValue.authz,
-            meta,
-            document: errors.length > 0 ? null : document,
-            variables: payload.variables,
-            operationName: payload.operationName,
-          }),
-        );
-        if (limited) return [limited];
-        if (errors.length > 0) return errors;
-        const refusal = gateOperation({
-          schema: opts.schema,
-          document,
-          operationName: payload.operationName ?? null,
-          variables: payload.variables ?? undefined,
-          authz: contextValue.authz,
-          permissionMap: opts.permissionMap,
-          limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
-          transport: 'ws',
-        });
-        if (refusal) {
-          await recordDenials(contextValue, [refusal], payload.operationName ?? null);
-          return [refusal];
-        }
-        socketOfContext.set(contextValue, ctx.extra.socket);
-        const args: ExecutionArgs = {
-          schema: opts.schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue,
-        };
-        return args;
       },
       onNext: (ctx, _id, _payload, args, result) => {
         // A client that does not read fills its socket's buffer: close it before it costs memory.

@@ -36,7 +36,7 @@ export function toSecurityEventMessage(row: SecurityEventRow): SecurityEventMess
  * `dedupKey` was raised already.
  */
 export async function raiseSecurityEvent(
-  deps: Pick<ServiceDeps, 'database' | 'events' | 'log'>,
+  deps: Pick<ServiceDeps, 'database' | 'events' | 'log' | 'config'>,
   meta: RequestMeta,
   input: SecurityEventInput,
   uow?: UnitOfWork,

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Database } from '../../db/client';
+import { POOL_SIZE, type Database } from '../../db/client';
+import { DatabaseUnavailableError } from '../../errors/unavailable';
 
 /**
  * Connections a transaction may not take. Code inside a transaction also reads outside it
@@ -8,7 +9,6 @@ import type { Database } from '../../db/client';
  * concurrent transactions below the pool size keeps these connections free for those reads.
  */
 const RESERVED_CONNECTIONS = 3;
-const POOL_SIZE = 10;
 
 const inside = new AsyncLocalStorage<true>();
 const slotsByDatabase = new WeakMap<Database, Slots>();
@@ -17,9 +17,19 @@ class Slots {
   private free = POOL_SIZE - RESERVED_CONNECTIONS;
   private readonly waiting: Array<() => void> = [];
 
-  async acquire(): Promise<() => void> {
+  /** Waits at most `timeoutMs` (then UNAVAILABLE, as a wait for a connection would be). */
+  async acquire(timeoutMs: number): Promise<() => void> {
     if (this.free > 0) this.free -= 1;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else {
+      await new Promise<void>((resolve, reject) => {
+        const granted = () => (clearTimeout(timer), resolve());
+        const timer = setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(granted), 1);
+          reject(new DatabaseUnavailableError('timeout'));
+        }, timeoutMs);
+        this.waiting.push(granted);
+      });
+    }
     let released = false;
     return () => {
       if (released) return;
@@ -35,11 +45,11 @@ class Slots {
  * Runs `work` holding a transaction slot of `database`. A transaction opened inside another (a
  * refusal audited on its own) takes no slot: it draws on the reserve, or it could wait for itself.
  */
-export async function withTransactionSlot<T>(database: Database, work: () => Promise<T>): Promise<T> {
+export async function withTransactionSlot<T>(database: Database, timeoutMs: number, work: () => Promise<T>): Promise<T> {
   if (inside.getStore()) return work();
   let slots = slotsByDatabase.get(database);
   if (!slots) slotsByDatabase.set(database, (slots = new Slots()));
-  const release = await slots.acquire();
+  const release = await slots.acquire(timeoutMs);
   try {
     return await inside.run(true, work);
   } finally {

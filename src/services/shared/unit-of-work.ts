@@ -22,6 +22,7 @@ export interface UnitOfWork {
 export interface TransactionDeps {
   database: Database;
   events: EventBus;
+  config: { REQUEST_DB_TIMEOUT_MS: number };
 }
 
 /**
@@ -40,7 +41,7 @@ const invalidationsFirst = (events: NewEvent[]) =>
 export async function inTransaction<T>(deps: TransactionDeps, log: Logger, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const effects: Array<() => unknown> = [];
   let logged: LoggedEvent[] = [];
-  const result = await withTransactionSlot(deps.database, () => deps.database.db.transaction(async (tx) => {
+  const result = await withTransactionSlot(deps.database, deps.config.REQUEST_DB_TIMEOUT_MS, () => deps.database.db.transaction(async (tx) => {
     const emitted: NewEvent[] = [];
     const out = await work({
       tx,
