@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
+import { failure } from '../../fixtures/seed';
 import { AUTH_SECRET, OWNER_EMAIL, OWNER_PASSWORD, sdk } from '../../fixtures/test-node';
+import { EventStream, untilLive } from '../subscriptions/stream';
 import { startRestartablePostgres, type RestartablePostgres } from '../../setup/restartable-pg';
 import { spawnServer, type SpawnedServer } from '../../setup/spawn-server';
 
@@ -144,4 +146,37 @@ describe('PostgreSQL restarted repeatedly under load', () => {
     expect(logs).not.toMatch(/uncaught exception: state may be inconsistent/);
     expect(logs).not.toMatch(/unhandled error in GraphQL operation/);
   }, 80_000);
+
+  it('keeps open subscriptions through an outage, answers new ones UNAVAILABLE meanwhile, and delivers what commits after it', async () => {
+    const { login } = await sdk.createClient({ url: server!.url }).Login({ email: OWNER_EMAIL, password: OWNER_PASSWORD });
+    const watcher = sdk.createClient({ url: server!.url, wsUrl: server!.wsUrl, token: login.accessToken, reconnectAttempts: 0 });
+    try {
+      const stream = new EventStream(watcher.UserChanged({}), 'UserChanged across an outage');
+      let n = 0;
+      await untilLive(stream, () => owner.UpdateUser({ id: targetId, input: { name: `live ${(n += 1)}` } }), () => true);
+
+      await pg!.stop();
+      const refused = await failure(() => collectFirst(watcher.AuditLogged({})));
+      expect(refused.code, 'a subscription opened while PostgreSQL is away').toBe('UNAVAILABLE');
+      await pg!.start();
+      for (let attempt = 0; attempt < 30 && (await readyz()).status !== 200; attempt += 1) await new Promise((r) => setTimeout(r, 100));
+
+      await owner.UpdateUser({ id: targetId, input: { name: 'after the outage' } });
+      const event = await stream.next('the change after the outage', 10_000, (e) => e.userChanged.user.name === 'after the outage');
+      expect(event.userChanged.user.id).toBe(targetId);
+      await stream.close();
+    } finally {
+      await watcher.close();
+    }
+  }, 60_000);
 });
+
+async function collectFirst<T>(iterable: AsyncIterable<T>): Promise<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    return (await iterator.next()).value as T;
+  } finally {
+    void iterator.return?.();
+  }
+}
+
