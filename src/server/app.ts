@@ -75,7 +75,8 @@ export async function startHttp(opts: {
   // Bounded probes (src/server/readiness.ts): answers within a second, naming what is down.
   app.get('/readyz', async (_req, res) => {
     const readiness = await opts.ready().catch((): Readiness => ({ ready: false, dependencies: { database: 'down' } }));
-    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'unavailable', ...readiness.dependencies });
+    const status = !readiness.ready ? 'unavailable' : readiness.degraded ? 'degraded' : 'ready';
+    res.status(readiness.ready ? 200 : 503).json({ status, ...readiness.dependencies });
   });
 
   app.use(

@@ -7,7 +7,10 @@ export const PROBE_TIMEOUT_MS = 800;
 export type DependencyState = 'up' | 'down';
 
 export interface Readiness {
+  /** False only when PostgreSQL is away: without Redis a node serves on, degraded (README). */
   ready: boolean;
+  /** Ready, but Redis is away: caches bypassed, per-node limiters; worth an alert, not a drain. */
+  degraded?: boolean;
   /** `redis` is absent when the node runs without Redis. */
   dependencies: { database: DependencyState; redis?: DependencyState };
 }
@@ -34,8 +37,11 @@ export async function checkReadiness(database: Database, redis: Redis | null, ti
     redis ? within(timeoutMs, async () => redis.status === 'ready' && (await redis.ping()) === 'PONG') : Promise.resolve(null),
   ]);
   const state = (ok: boolean): DependencyState => (ok ? 'up' : 'down');
+  // Draining every node because Redis blinked would turn a degraded mode into an outage: while
+  // PostgreSQL answers, the node stays in rotation and says what it lacks.
   return {
-    ready: db && kv !== false,
+    ready: db,
+    degraded: db && kv === false,
     dependencies: { database: state(db), ...(kv !== null && { redis: state(kv) }) },
   };
 }
