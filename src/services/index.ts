@@ -19,34 +19,38 @@ import { UserService } from './users/user.service';
 import { MfaService } from './auth/mfa.service';
 import { ReauthService } from './auth/reauth.service';
 import { EncryptionService } from './security/encryption.service';
-import { lazily } from './shared/lazily';
+import { lazyBundle } from './shared/lazily';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
  * which keeps its context as long as it is open) pays only for the services it touches.
  */
+type Bound = { deps: ServiceDeps; ctx: ServiceContext };
+
+const servicesOf = lazyBundle({
+  users: ({ deps, ctx }: Bound) => new UserService(deps, ctx),
+  auth: ({ deps, ctx }: Bound) => new AuthService(deps, ctx),
+  oidc: ({ deps, ctx }: Bound) => new OidcService(deps, ctx),
+  sessions: ({ deps, ctx }: Bound) => new SessionService(deps, ctx),
+  accountUnlock: ({ deps, ctx }: Bound) => new AccountUnlockService(deps, ctx),
+  permissionSets: ({ deps, ctx }: Bound) => new PermissionSetService(deps, ctx),
+  permissionSetEditor: ({ deps, ctx }: Bound) => new PermissionSetEditorService(deps, ctx),
+  grants: ({ deps, ctx }: Bound) => new GrantService(deps, ctx),
+  delegations: ({ deps, ctx }: Bound) => new DelegationService(deps, ctx),
+  permissionQueries: ({ deps, ctx }: Bound) => new PermissionQueryService(deps, ctx),
+  audit: ({ deps, ctx }: Bound) => new AuditService(deps, ctx),
+  mfa: ({ deps, ctx }: Bound) => new MfaService(deps, ctx),
+  reauth: ({ deps, ctx }: Bound) => new ReauthService(deps, ctx),
+  encryption: ({ deps, ctx }: Bound) => new EncryptionService(deps, ctx),
+  apiKeys: ({ deps, ctx }: Bound) => new ApiKeyService(deps, ctx),
+  ipAllowlists: ({ deps, ctx }: Bound) => new IpAllowlistService(deps, ctx),
+  securityEvents: ({ deps, ctx }: Bound) => new SecurityEventService(deps, ctx),
+  threats: ({ deps, ctx }: Bound) => new ThreatDetector(deps, ctx),
+  rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
+});
+
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
-  return lazily({
-    users: () => new UserService(deps, ctx),
-    auth: () => new AuthService(deps, ctx),
-    oidc: () => new OidcService(deps, ctx),
-    sessions: () => new SessionService(deps, ctx),
-    accountUnlock: () => new AccountUnlockService(deps, ctx),
-    permissionSets: () => new PermissionSetService(deps, ctx),
-    permissionSetEditor: () => new PermissionSetEditorService(deps, ctx),
-    grants: () => new GrantService(deps, ctx),
-    delegations: () => new DelegationService(deps, ctx),
-    permissionQueries: () => new PermissionQueryService(deps, ctx),
-    audit: () => new AuditService(deps, ctx),
-    mfa: () => new MfaService(deps, ctx),
-    reauth: () => new ReauthService(deps, ctx),
-    encryption: () => new EncryptionService(deps, ctx),
-    apiKeys: () => new ApiKeyService(deps, ctx),
-    ipAllowlists: () => new IpAllowlistService(deps, ctx),
-    securityEvents: () => new SecurityEventService(deps, ctx),
-    threats: () => new ThreatDetector(deps, ctx),
-    rateLimits: () => new RateLimitPolicyService(deps, ctx),
-  });
+  return servicesOf({ deps, ctx });
 }
 
 export type AppServices = ReturnType<typeof createServices>;
