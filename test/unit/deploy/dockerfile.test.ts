@@ -109,6 +109,15 @@ describe('Dockerfile', () => {
     }
   });
 
+  it('gives npm ci every package.json it needs (workspaces are copied before the install)', () => {
+    const pkg = JSON.parse(readRepoFile('package.json')) as { workspaces?: string[] };
+    const copied = stage('deps').body.filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1));
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json']));
+    for (const ws of pkg.workspaces ?? []) {
+      expect(copied.some((c) => c === ws || c === `${ws}/package.json`), `workspace ${ws} must be copied before npm ci`).toBe(true);
+    }
+  });
+
   it('runs dist/main.js, which is what npm run build emits for src/main.ts', () => {
     const cmd = JSON.parse(one(runtime, 'CMD')) as string[];
     expect(cmd[0]).toBe('node');
