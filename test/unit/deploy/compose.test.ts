@@ -23,7 +23,7 @@ interface Service {
   expose?: string[];
   volumes?: string[];
   depends_on?: Record<string, { condition: string }>;
-  healthcheck?: { test: string[] };
+  healthcheck?: { test: string[]; disable?: boolean };
 }
 
 const composeText = readRepoFile('compose.yaml');
@@ -85,7 +85,7 @@ describe('compose.yaml', () => {
     expect(readRepoFile('package.json')).toContain('"db:migrate": "tsx src/db/migrate.cli.ts"');
     expect(migrate.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
     expect(migrate.environment!.DATABASE_URL).toBe(apiEnv.DATABASE_URL);
-    expect(migrate.healthcheck).toBeUndefined();
+    expect(migrate.healthcheck).toEqual({ disable: true });
   });
 
   it('starts each API node after healthy PostgreSQL and Redis and a successful migration', () => {
