@@ -38,6 +38,9 @@ RUN npm ci --omit=dev --ignore-scripts \
 
 # --- runtime --------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
+LABEL org.opencontainers.image.title="control-plane" \
+      org.opencontainers.image.description="Self-hostable admin control plane: GraphQL API" \
+      org.opencontainers.image.licenses="MIT"
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

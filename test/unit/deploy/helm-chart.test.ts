@@ -149,6 +149,7 @@ describe(`Helm chart, rendered by helm ${HELM_VERSION}`, () => {
       expect(entry.valueFrom!.secretKeyRef).toEqual({ name: secret.metadata.name, key });
     }
     expect(secret.stringData!.AUTH_SECRET).toBe(secrets.authSecret);
+    expect(Object.keys(secret.stringData!).sort()).toEqual(['AUTH_SECRET', 'DATABASE_URL', 'ENCRYPTION_KEY', 'REDIS_URL']);
 
     // Every variable set is a setting, and together they form a valid production configuration.
     const keys = configKeys();
@@ -206,6 +207,9 @@ describe(`Helm chart, rendered by helm ${HELM_VERSION}`, () => {
       [{ secrets: { ...secrets, databaseUrl: undefined } }, /secrets\.databaseUrl/],
       [{ secrets: withoutRedis }, /secrets\.redisUrl \(REDIS_URL\) is required when more than one replica/],
       [{ secrets: withoutRedis, replicaCount: 1, autoscaling: { enabled: true } }, /secrets\.redisUrl/],
+      // Secrets never travel as plain environment, and the chart's own settings are not overridden.
+      [{ secrets, config: { AUTH_SECRET: secrets.authSecret } }, /config\.AUTH_SECRET is a secret/],
+      [{ secrets, config: { PORT: '8080' } }, /config\.PORT is set by the chart/],
     ];
     for (const [overrides, message] of cases) {
       const run = render(overrides);

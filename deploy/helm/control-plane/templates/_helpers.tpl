@@ -76,6 +76,18 @@ Only for the chart-managed Secret: an existing Secret's contents are not visible
 {{- end }}
 {{- end }}
 
+{{/* Plain settings must not carry what the chart sets itself or what belongs in the Secret. */}}
+{{- define "control-plane.validateConfig" -}}
+{{- range $name, $_ := .Values.config }}
+{{- if has $name (list "NODE_ENV" "HOST" "PORT") }}
+{{- fail (printf "config.%s is set by the chart (PORT: containerPort)" $name) }}
+{{- end }}
+{{- if has $name (list "AUTH_SECRET" "ENCRYPTION_KEY" "ENCRYPTION_KEYS_PREVIOUS" "DATABASE_URL" "REDIS_URL" "ADMIN_PASSWORD" "OIDC_CLIENT_SECRET") }}
+{{- fail (printf "config.%s is a secret: set it under secrets (or in secrets.existingSecret), not in config" $name) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
 {{/* Pod security settings shared by the API pods and the migration Job. */}}
 {{- define "control-plane.podSecurity" -}}
 {{- with .Values.imagePullSecrets }}
