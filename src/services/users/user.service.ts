@@ -122,11 +122,8 @@ export class UserService extends AuditedService {
     if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {
       throw AppError.badInput('filter.permissionSetId is not a valid id', 'filter.permissionSetId');
     }
-    const [rows, total] = await Promise.all([
-      listUsers(this.db, filter, { first: size, afterId }),
-      countUsers(this.db, filter),
-    ]);
-    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, total);
+    const rows = await listUsers(this.db, filter, { first: size, afterId });
+    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, () => countUsers(this.db, filter));
   }
 
   async create(raw: unknown): Promise<PublicUser> {
