@@ -28,6 +28,17 @@ export interface Viewer {
   mfaEnabled?: boolean;
 }
 
+/** How a refusal names the thing refused, in words rather than the catalogue's type identifier. */
+const RESOURCE_NOUNS: Partial<Record<ResourceRef['type'], string>> = {
+  users: 'user',
+  sessions: 'session',
+  audit: 'audit trail',
+  permissionSets: 'permission set',
+  apiKeys: 'API key',
+  security: 'security setting',
+  ratelimit: 'rate-limit policy',
+};
+
 export const MFA_ENROLMENT_MESSAGE = 'Your permission set requires a second factor: enroll with enrollTotp';
 
 /**
@@ -70,7 +81,7 @@ export class Authorizer {
   assertCan(action: Action, resource: ResourceRef): void {
     const viewer = this.requireViewer();
     if (!check(viewer.permissions, { action, resource }).allowed) {
-      throw new AppError('FORBIDDEN', `Missing permission ${action} on this ${resource.type} resource`);
+      throw new AppError('FORBIDDEN', `Missing permission ${action} on this ${RESOURCE_NOUNS[resource.type] ?? 'resource'}`);
     }
   }
 

@@ -16,7 +16,7 @@ import { documentParseOptions, documentValidationRules } from './document-limits
 import { gateOperation } from './operation-gate';
 import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { chargesInFlight, rateLimitPlugin } from './rate-limit-plugin';
-import { unavailableStatusPlugin } from './http-errors';
+import { refusalHead, unavailableStatusPlugin } from './http-errors';
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
@@ -49,8 +49,8 @@ export function createApollo(opts: {
           const original = refusal.originalError;
           if (isAppError(original)) {
             // Recorded as a denial by didEncounterErrors below, like any FORBIDDEN.
-            const status = original.code === 'UNAUTHENTICATED' ? 401 : 403;
-            throw new GraphQLError(refusal.message, { path: refusal.path, originalError: original, extensions: { http: { status } } });
+            const http = refusalHead(original.code, contextValue.authz.tokenError !== null);
+            throw new GraphQLError(refusal.message, { path: refusal.path, originalError: original, extensions: { http } });
           }
           throw refusal;
         },
@@ -63,19 +63,6 @@ export function createApollo(opts: {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           tagWithRequestLog(errors, contextValue);
           await recordDenials(contextValue, errors, operationName ?? null);
-        },
-      };
-    },
-  };
-  // A rejected bearer token answers 401, as HTTP clients and proxies expect, whenever the
-  // operation needed it (public operations with a stale header still succeed).
-  const rejectedTokenPlugin: ApolloServerPlugin<AppContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          if (!contextValue.authz.tokenError || response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) response.http.status = 401;
         },
       };
     },
@@ -99,7 +86,6 @@ export function createApollo(opts: {
       rateLimitPlugin(schema, opts.rateLimits, config.MAX_QUERY_COMPLEXITY),
       gatePlugin,
       denialPlugin,
-      rejectedTokenPlugin,
       unavailableStatusPlugin,
       ...(opts.extraPlugins ?? []),
     ],

@@ -23,6 +23,20 @@ export const bodyErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
 };
 
 /**
+ * The one rule for credentials over HTTP: an operation refused before it runs because it needs a
+ * signed-in caller answers 401 with UNAUTHENTICATED, whether the token was missing, malformed,
+ * expired or revoked, with the `WWW-Authenticate` challenge RFC 7235 requires (RFC 6750's
+ * `invalid_token` when one was sent). A refusal for lack of permission answers 403. Public
+ * operations (login, refreshSession, verifyMfa, OIDC) ignore a rejected header and run; their own
+ * failures (a wrong password, a used refresh token) are GraphQL errors in a 200 answer.
+ */
+export function refusalHead(code: ErrorCode, tokenRejected: boolean): { status: number; headers?: HeaderMap } {
+  if (code !== 'UNAUTHENTICATED') return { status: 403 };
+  const challenge = tokenRejected ? 'Bearer error="invalid_token"' : 'Bearer';
+  return { status: 401, headers: new HeaderMap([['www-authenticate', challenge]]) };
+}
+
+/**
  * PostgreSQL (or another dependency) is away: 503 with Retry-After, in GraphQL's error shape, for
  * the paths that choose an HTTP status themselves (context creation, the response plugin).
  */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { apiKeys, apiKeySecrets, users, type ApiKeyRow, type StoredKeyGrant } from '../schema';
 
@@ -72,6 +72,11 @@ export async function listApiKeysOfOwner(db: DbOrTx, ownerId: string, page: { fi
     .where(and(eq(apiKeys.ownerId, ownerId), page.afterId ? lt(apiKeys.id, page.afterId) : undefined))
     .orderBy(desc(apiKeys.id))
     .limit(page.first + 1);
+}
+
+export async function countApiKeysOfOwner(db: DbOrTx, ownerId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(apiKeys).where(eq(apiKeys.ownerId, ownerId));
+  return row?.n ?? 0;
 }
 
 export async function revokeApiKeyRow(db: DbOrTx, id: string, by: string | null): Promise<ApiKeyRow | undefined> {

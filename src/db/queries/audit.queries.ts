@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditLogs, type AuditLogRow, type NewAuditLogRow } from '../schema';
 
@@ -16,12 +16,7 @@ export async function insertAuditLog(db: DbOrTx, row: NewAuditLogRow): Promise<A
   return created!;
 }
 
-/** Newest first by identity id; every filter combination is served by an index ending in id. */
-export async function listAuditLogs(
-  db: DbOrTx,
-  filter: AuditLogFilter,
-  page: { first: number; afterId?: number | null },
-): Promise<AuditLogRow[]> {
+function auditFilterConditions(filter: AuditLogFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.actorId) conditions.push(eq(auditLogs.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditLogs.action, filter.action));
@@ -29,6 +24,22 @@ export async function listAuditLogs(
   if (filter.targetId) conditions.push(eq(auditLogs.targetId, filter.targetId));
   if (filter.from) conditions.push(gte(auditLogs.occurredAt, filter.from));
   if (filter.to) conditions.push(lte(auditLogs.occurredAt, filter.to));
+  return conditions;
+}
+
+/** Rows matching the filter on every page (the list's totalCount). */
+export async function countAuditLogs(db: DbOrTx, filter: AuditLogFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditLogs).where(and(...auditFilterConditions(filter)));
+  return row?.n ?? 0;
+}
+
+/** Newest first by identity id; every filter combination is served by an index ending in id. */
+export async function listAuditLogs(
+  db: DbOrTx,
+  filter: AuditLogFilter,
+  page: { first: number; afterId?: number | null },
+): Promise<AuditLogRow[]> {
+  const conditions = auditFilterConditions(filter);
   if (page.afterId != null) conditions.push(lt(auditLogs.id, page.afterId));
   return db
     .select()
@@ -58,18 +69,27 @@ export async function listPermissionHistory(
   setIds: readonly string[],
   page: { first: number; afterId?: number | null },
 ): Promise<AuditLogRow[]> {
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(permissionHistoryCondition(userId, setIds), page.afterId != null ? lt(auditLogs.id, page.afterId) : undefined))
+    .orderBy(desc(auditLogs.id))
+    .limit(page.first + 1);
+}
+
+export async function countPermissionHistory(db: DbOrTx, userId: string, setIds: readonly string[]): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditLogs).where(permissionHistoryCondition(userId, setIds));
+  return row?.n ?? 0;
+}
+
+function permissionHistoryCondition(userId: string, setIds: readonly string[]): SQL | undefined {
   const onUser = and(
     eq(auditLogs.targetType, 'user'),
     eq(auditLogs.targetId, userId),
     inArray(auditLogs.action, PERMISSION_AUDIT_ACTIONS),
   );
   const onSets = setIds.length > 0 ? and(eq(auditLogs.targetType, 'permission_set'), inArray(auditLogs.targetId, [...setIds])) : undefined;
-  return db
-    .select()
-    .from(auditLogs)
-    .where(and(onSets ? or(onUser, onSets) : onUser, page.afterId != null ? lt(auditLogs.id, page.afterId) : undefined))
-    .orderBy(desc(auditLogs.id))
-    .limit(page.first + 1);
+  return onSets ? or(onUser, onSets) : onUser;
 }
 
 export interface ChainVerification {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { refreshTokens, sessions, settings, users, type SessionRow } from '../schema';
 
@@ -95,16 +95,20 @@ export async function revokeSessionsOfUser(db: DbOrTx, userId: string, reason: s
 }
 
 /** The user's live sessions, newest first (ids are UUIDv7), keyset-paginated. */
+/** Not revoked and not past the absolute expiry (idle expiry is judged when a token is used). */
+const activeSessionConditions = (userId: string) => [eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.expiresAt} > now()`];
+
+export async function countActiveSessions(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(sessions).where(and(...activeSessionConditions(userId)));
+  return row?.n ?? 0;
+}
+
 export async function listActiveSessions(
   db: DbOrTx,
   userId: string,
   page: { first: number; afterId?: string | null },
 ): Promise<SessionRow[]> {
-  const conditions = [
-    eq(sessions.userId, userId),
-    isNull(sessions.revokedAt),
-    sql`${sessions.expiresAt} > now()`,
-  ];
+  const conditions = activeSessionConditions(userId);
   if (page.afterId) conditions.push(lt(sessions.id, page.afterId));
   return db
     .select()

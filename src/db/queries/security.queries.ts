@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { auditLogs, securityEvents, sessions, type AuditLogRow, type NewSecurityEventRow, type SecurityEventRow } from '../schema';
 import type { DbOrTx } from '../client';
 
@@ -18,17 +18,28 @@ export interface SecurityEventFilter {
 }
 
 /** Newest first by id (uuid v7: time-ordered); the kind, user and severity indexes end in id. */
-export async function listSecurityEvents(
-  db: DbOrTx,
-  filter: SecurityEventFilter,
-  page: { first: number; afterId?: string | null },
-): Promise<SecurityEventRow[]> {
+function securityEventConditions(filter: SecurityEventFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.kinds?.length) conditions.push(inArray(securityEvents.kind, filter.kinds));
   if (filter.severities) conditions.push(inArray(securityEvents.severity, filter.severities as SecurityEventRow['severity'][]));
   if (filter.userId) conditions.push(eq(securityEvents.userId, filter.userId));
   if (filter.since) conditions.push(gte(securityEvents.occurredAt, filter.since));
   if (filter.until) conditions.push(lte(securityEvents.occurredAt, filter.until));
+  return conditions;
+}
+
+/** Events matching the filter on every page (the list's totalCount). */
+export async function countSecurityEvents(db: DbOrTx, filter: SecurityEventFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(securityEvents).where(and(...securityEventConditions(filter)));
+  return row?.n ?? 0;
+}
+
+export async function listSecurityEvents(
+  db: DbOrTx,
+  filter: SecurityEventFilter,
+  page: { first: number; afterId?: string | null },
+): Promise<SecurityEventRow[]> {
+  const conditions = securityEventConditions(filter);
   if (page.afterId) conditions.push(lt(securityEvents.id, page.afterId));
   return db
     .select()

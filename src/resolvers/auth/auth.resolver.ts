@@ -24,9 +24,15 @@ export class AuthResolver {
     return ctx.services.sessions.logout();
   }
 
-  @Query(() => SessionConnection, { description: "The viewer's own live sessions, newest first." })
-  sessions(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.sessions.listOwn(first, after);
+  @Query(() => SessionConnection, {
+    description: "Live sessions, newest first: your own, or another user's (userId) with sessions:read reaching them.",
+  })
+  sessions(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('userId', () => ID, { nullable: true, description: 'Whose sessions; omitted: your own.' }) userId: string | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.sessions.list(userId, first, after);
   }
 
   @Mutation(() => Boolean, { description: 'Own sessions always; anyone else\'s with sessions:revoke.' })

@@ -2,7 +2,8 @@ import { AUTHENTICATED, MFA_ENROLMENT, PUBLIC, can, type PermissionMap } from '.
 
 export const authRules: Partial<PermissionMap> = {
   Query: {
-    // Every user holds sessions:read on their own sessions (baseline), so this is self-service.
+    // Every user holds sessions:read on their own sessions (baseline), so this is self-service;
+    // another user's (userId) is decided per owner in SessionService.list.
     sessions: can('sessions:read'),
   },
   Mutation: {

@@ -92,7 +92,7 @@ export class AuditIntegrity {
   headHash!: string;
 }
 
-export const AuditLogConnection = Connection(AuditLog, 'AuditLog', false);
+export const AuditLogConnection = Connection(AuditLog, 'AuditLog');
 
 @InputType()
 export class AuditLogFilter {

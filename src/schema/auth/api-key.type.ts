@@ -36,7 +36,7 @@ export class ApiKey {
   lastUsedIp!: string | null;
 }
 
-export const ApiKeyConnection = Connection(ApiKey, 'ApiKey', false);
+export const ApiKeyConnection = Connection(ApiKey, 'ApiKey');
 
 @ObjectType()
 export class ApiKeySecretPayload {

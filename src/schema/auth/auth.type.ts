@@ -42,4 +42,4 @@ export class Session {
   current!: boolean;
 }
 
-export const SessionConnection = Connection(Session, 'Session', false);
+export const SessionConnection = Connection(Session, 'Session');

@@ -71,7 +71,7 @@ export class SecurityEvent {
   auditIds!: number[];
 }
 
-export const SecurityEventConnection = Connection(SecurityEvent, 'SecurityEvent', false);
+export const SecurityEventConnection = Connection(SecurityEvent, 'SecurityEvent');
 
 @InputType()
 export class SecurityEventFilter {

@@ -10,10 +10,10 @@ export class PageInfo {
 }
 
 /**
- * Relay connection for a node type. `withTotal` adds `totalCount` only where counting is cheap
- * (not on the audit trail, which grows without bound).
+ * Relay connection for a node type. Every list has `totalCount`; services count only when it is
+ * selected (see toConnection), so long lists such as the audit trail pay nothing otherwise.
  */
-export function Connection<T extends object>(Node: ClassType<T>, name: string, withTotal = true) {
+export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)
@@ -31,8 +31,8 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string, w
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    totalCount?: number;
+    @Field(() => Int, { description: 'Items in the whole list (every page), as the caller may see them. Counted only when selected.' })
+    totalCount!: number;
   }
-  if (withTotal) Field(() => Int)(ConnectionType.prototype, 'totalCount');
   return ConnectionType;
 }

@@ -1,4 +1,4 @@
-import { insertAuditLog, listAuditLogs, verifyAuditChain, type AuditLogFilter, type ChainVerification } from '../../db/queries/audit.queries';
+import { countAuditLogs, insertAuditLog, listAuditLogs, verifyAuditChain, type AuditLogFilter, type ChainVerification } from '../../db/queries/audit.queries';
 import { AppError } from '../../errors/app-error';
 import type { AuditChanges, AuditLogRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
@@ -78,8 +78,10 @@ export class AuditService {
     const size = pageSize(first);
     const afterId = decodeCursor('audit', after, isId);
     assertValidFilter(filter);
-    const rows = await listAuditLogs(this.deps.database.db, filter, { first: size, afterId });
-    return toConnection(rows, size, (r) => encodeCursor('audit', r.id), (r) => this.redact(r));
+    const db = this.deps.database.db;
+    const rows = await listAuditLogs(db, filter, { first: size, afterId });
+    // audit:read reaches the whole trail or none of it, so the count needs no scope of its own.
+    return toConnection(rows, size, (r) => encodeCursor('audit', r.id), (r) => this.redact(r), () => countAuditLogs(db, filter));
   }
 
   /** Before/after values need their own permission; without it the changed field names remain. */

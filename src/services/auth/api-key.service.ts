@@ -7,6 +7,7 @@ import {
   findApiKeyById,
   insertApiKey,
   insertApiKeySecret,
+  countApiKeysOfOwner,
   listApiKeysOfOwner,
   lockApiKey,
   revokeApiKeyRow,
@@ -83,8 +84,9 @@ export class ApiKeyService extends AuditedService {
     this.ctx.authz.assertCan('apiKeys:read', keyResource(owner));
     const size = pageSize(first);
     const afterId = decodeCursor('apiKeys', after, isUuid);
-    const rows = await listApiKeysOfOwner(this.deps.database.db, owner.id, { first: size, afterId });
-    return toConnection(rows, size, (r) => encodeCursor('apiKeys', r.id));
+    const db = this.deps.database.db;
+    const rows = await listApiKeysOfOwner(db, owner.id, { first: size, afterId });
+    return toConnection(rows, size, (r) => encodeCursor('apiKeys', r.id), undefined, () => countApiKeysOfOwner(db, owner.id));
   }
 
   /** By the owner, or by whoever holds apiKeys:write over the owner and is not outranked by them. */

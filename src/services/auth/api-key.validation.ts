@@ -9,8 +9,8 @@ export const createApiKeySchema = z.object({
   name: safeString().trim().min(1, 'must not be empty').max(100),
   // Same shape as permission-set grants; like delegations, no per-grant window: the key ends at expiresAt.
   grants: z
-    .array(grantSchema.refine((g) => !g.validFrom && !g.validUntil, 'API key grants take no validFrom/validUntil; the key ends at expiresAt'))
-    .min(1, 'give the key at least one grant')
+    .array(grantSchema.refine((g) => !g.validFrom && !g.validUntil, 'must not set validFrom or validUntil: an API key ends at expiresAt'))
+    .min(1, 'must hold at least one grant')
     .max(100),
   expiresAt: z
     .date()

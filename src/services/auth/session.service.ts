@@ -1,5 +1,5 @@
 import type { SessionRow } from '../../db/schema';
-import { findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
+import { countActiveSessions, findSessionById, listActiveSessions, revokeSessionById, revokeSessionsOfUser } from '../../db/queries/auth.queries';
 import { AppError } from '../../errors/app-error';
 import { assertDoesNotOutrank } from '../permissions/outranks';
 import { ownedBy } from '../users/user-snapshot';
@@ -12,14 +12,32 @@ export type SessionView = Omit<SessionRow, 'revokedReason'> & { current: boolean
 
 export class SessionService extends AuditedService {
 
-  /** The viewer's own live sessions. */
-  async listOwn(first?: number | null, after?: string | null): Promise<Connection<SessionView>> {
+  /**
+   * Live sessions of one user: the viewer's own by default (baseline SELF grant), anyone else's
+   * with sessions:read reaching them (ALL, or LABELS matching the owner's labels). Reading is not
+   * acting on someone, so outranking does not apply (as for users and API keys); revoking does.
+   */
+  async list(userId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<SessionView>> {
     const viewer = this.ctx.authz.requireViewer();
-    this.ctx.authz.assertCan('sessions:read', { type: 'sessions', ownerId: viewer.userId });
+    const db = this.deps.database.db;
+    const ownerId = userId ?? viewer.userId;
+    const owner = isUuid(ownerId) ? await findUserById(db, ownerId) : undefined;
+    if (!owner) throw AppError.notFound('User');
+    if (!this.ctx.authz.can('sessions:read', ownedBy('sessions', owner))) {
+      throw AppError.forbidden(
+        owner.id === viewer.userId ? 'Missing permission sessions:read on your own sessions' : "Missing permission sessions:read on this user's sessions",
+      );
+    }
     const size = pageSize(first);
     const afterId = decodeCursor('sessions', after, isUuid);
-    const rows = await listActiveSessions(this.deps.database.db, viewer.userId, { first: size, afterId });
-    return toConnection(rows, size, (r) => encodeCursor('sessions', r.id), (r) => ({ ...r, current: r.id === viewer.sessionId }));
+    const rows = await listActiveSessions(db, owner.id, { first: size, afterId });
+    return toConnection(
+      rows,
+      size,
+      (r) => encodeCursor('sessions', r.id),
+      (r) => ({ ...r, current: r.id === viewer.sessionId }),
+      () => countActiveSessions(db, owner.id),
+    );
   }
 
   async logout(): Promise<boolean> {

@@ -6,8 +6,8 @@ import { nulFree, safeString } from '../shared/text';
 const labelSelector = nulFree(
   z
     .record(safeString().min(1).max(63), safeString().max(200))
-    .refine((s) => Object.keys(s).length > 0, 'a label selector needs at least one label')
-    .refine((s) => Object.keys(s).length <= 16, 'at most 16 labels in a selector'),
+    .refine((s) => Object.keys(s).length > 0, 'must name at least one label')
+    .refine((s) => Object.keys(s).length <= 16, 'must have at most 16 labels'),
 );
 
 export const scopeSchema = z
@@ -18,11 +18,11 @@ export const scopeSchema = z
   })
   .transform((s, ctx): GrantScope => {
     if (s.kind === 'IDS') {
-      if (!s.ids?.length) ctx.addIssue({ code: 'custom', message: 'IDS scope needs at least one id', path: ['ids'] });
+      if (!s.ids?.length) ctx.addIssue({ code: 'custom', message: 'must list at least one id for an IDS scope', path: ['ids'] });
       return { kind: 'IDS', ids: [...new Set(s.ids ?? [])] };
     }
     if (s.kind === 'LABELS') {
-      if (!s.labels) ctx.addIssue({ code: 'custom', message: 'LABELS scope needs labels', path: ['labels'] });
+      if (!s.labels) ctx.addIssue({ code: 'custom', message: 'must be given for a LABELS scope', path: ['labels'] });
       return { kind: 'LABELS', selector: s.labels ?? {} };
     }
     return { kind: s.kind };
@@ -37,7 +37,7 @@ export const grantSchema = z
     validUntil: z.date().optional(),
   })
   .refine((g) => !g.validFrom || !g.validUntil || g.validFrom < g.validUntil, {
-    message: 'validUntil must be after validFrom',
+    message: 'must be after validFrom',
     path: ['validUntil'],
   })
   .transform(
@@ -50,7 +50,7 @@ export const grantSchema = z
     }),
   );
 
-export const grantsSchema = z.array(grantSchema).max(500, 'at most 500 grants');
+export const grantsSchema = z.array(grantSchema).max(500, 'must have at most 500 grants');
 
 export const setNameSchema = safeString().trim().min(1, 'must not be empty').max(100);
 export const setDescriptionSchema = safeString().trim().max(1000);
@@ -59,7 +59,7 @@ export const createSetSchema = z.object({
   name: setNameSchema,
   description: setDescriptionSchema.optional(),
   grants: grantsSchema.optional(),
-  parentIds: z.array(z.uuid('must be permission set ids')).max(20).optional(),
+  parentIds: z.array(z.uuid('is not a permission set id')).max(20).optional(),
   requireMfa: z.boolean().optional(),
 });
 
@@ -71,11 +71,11 @@ export const updateSetSchema = z.object({
 });
 
 export const delegationSchema = z.object({
-  delegateeId: z.uuid('must be a user id'),
+  delegateeId: z.uuid('is not a user id'),
   // Delegations store no per-grant window (it would be silently dropped and outlive what was meant).
   grants: z
-    .array(grantSchema.refine((g) => !g.validFrom && !g.validUntil, 'delegated grants take no validFrom/validUntil; the delegation ends at expiresAt'))
-    .min(1, 'delegate at least one grant')
+    .array(grantSchema.refine((g) => !g.validFrom && !g.validUntil, 'must not set validFrom or validUntil: a delegation ends at expiresAt'))
+    .min(1, 'must hold at least one grant')
     .max(100),
   expiresAt: z.date().refine((d) => d.getTime() > Date.now(), 'must be in the future'),
   reason: safeString().trim().max(500).optional(),

@@ -1,7 +1,7 @@
 import { expandActionPattern, isAction, isActionPattern, RESOURCE_TYPES, type Action, type ResourceType } from '../../authz/catalogue';
 import { check, explain, flattenSet, type Decision } from '../../authz/engine';
 import type { ResourceRef, SourcedGrant } from '../../authz/grant.types';
-import { listPermissionHistory } from '../../db/queries/audit.queries';
+import { countPermissionHistory, listPermissionHistory } from '../../db/queries/audit.queries';
 import { usersWithGrantPatterns } from '../../db/queries/grants.queries';
 import { findUsersByIds, findUserById, type PublicUser } from '../../db/queries/users.queries';
 import type { AuditLogRow } from '../../db/schema';
@@ -97,7 +97,8 @@ export class PermissionQueryService {
     const heldSetIds = new Set<string>();
     for (const g of perms.grants) if (g.source.kind === 'SET') heldSetIds.add(g.source.setId);
     for (const id of [...heldSetIds]) for (const f of flattenSet(graph, id)) heldSetIds.add(f.setId);
-    const rows = await listPermissionHistory(this.deps.database.db, userId, [...heldSetIds], { first: size, afterId });
+    const db = this.deps.database.db;
+    const rows = await listPermissionHistory(db, userId, [...heldSetIds], { first: size, afterId });
     // Same field rule as auditLogs: before/after values need audit:readValues. Anyone may read their
     // own history, but where the acting admin connected from is audit data (audit:read).
     const audit = new AuditService(this.deps, this.ctx);
@@ -106,7 +107,8 @@ export class PermissionQueryService {
       const redacted = audit.redact(r);
       return readsAudit ? redacted : { ...redacted, ip: null, userAgent: null, requestId: null, metadata: null };
     };
-    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), view);
+    const total = () => countPermissionHistory(db, userId, [...heldSetIds]);
+    return toConnection(rows, size, (r) => encodeCursor('permissionHistory', r.id), view, total);
   }
 
   async subscribeChanges(userId: string, after?: string | null) {

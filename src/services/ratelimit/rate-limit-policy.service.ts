@@ -66,8 +66,8 @@ export class RateLimitPolicyService extends AuditedService {
     const size = pageSize(first);
     const cursor = decodeCursor('rateLimitPolicies', after, isPolicyCursor);
     const db = this.deps.database.db;
-    const [rows, total] = await Promise.all([listPolicies(db, { first: size, after: cursor }), countPolicies(db)]);
-    return toConnection(rows, size, (p) => encodeCursor('rateLimitPolicies', { name: p.name, id: p.id }), undefined, total);
+    const rows = await listPolicies(db, { first: size, after: cursor });
+    return toConnection(rows, size, (p) => encodeCursor('rateLimitPolicies', { name: p.name, id: p.id }), undefined, () => countPolicies(db));
   }
 
   async create(raw: unknown): Promise<RateLimitPolicyRow> {

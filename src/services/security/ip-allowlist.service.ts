@@ -13,6 +13,7 @@ import { announcePermissionChange } from '../permissions/announce';
 import { assertDoesNotOutrank } from '../permissions/outranks';
 import { userResource } from '../users/user-snapshot';
 import { ipMatches, MAX_CIDRS, parseCidr } from './cidr';
+import { displayPath } from '../shared/parse-input';
 
 type Subject = { userId: string } | { permissionSetId: string };
 
@@ -108,8 +109,8 @@ export function parseCidrList(raw: unknown, field = 'cidrs'): string[] {
   if (raw.length > MAX_CIDRS) throw AppError.badInput(`${field} may hold at most ${MAX_CIDRS} entries`, field);
   const out = new Set<string>();
   raw.forEach((entry, i) => {
-    const parsed = typeof entry === 'string' ? parseCidr(entry) : ({ ok: false, reason: 'must be a string' } as const);
-    if (!parsed.ok) throw AppError.badInput(`${field}.${i} ${parsed.reason}`, `${field}.${i}`);
+    const parsed = typeof entry === 'string' ? parseCidr(entry) : ({ ok: false, reason: 'the entry is not a string' } as const);
+    if (!parsed.ok) throw AppError.badInput(`${displayPath(field, [i])}: ${parsed.reason}`, `${field}.${i}`);
     out.add(parsed.cidr);
   });
   return [...out];

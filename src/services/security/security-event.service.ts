@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { listSecurityEvents } from '../../db/queries/security.queries';
+import { countSecurityEvents, listSecurityEvents } from '../../db/queries/security.queries';
 import type { AuditLogRow, SecurityEventRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { SecurityEventMessage } from '../../pubsub/topics';
@@ -42,12 +42,10 @@ export class SecurityEventService {
     const size = pageSize(first);
     const afterId = decodeCursor('securityEvents', after, isUuid);
     assertValidFilter(filter);
-    const rows = await listSecurityEvents(
-      this.deps.database.db,
-      { ...filter, severities: filter.minSeverity ? atLeast(filter.minSeverity) : null },
-      { first: size, afterId },
-    );
-    return toConnection(rows, size, (r) => encodeCursor('securityEvents', r.id), withoutDedupKey);
+    const db = this.deps.database.db;
+    const query = { ...filter, severities: filter.minSeverity ? atLeast(filter.minSeverity) : null };
+    const rows = await listSecurityEvents(db, query, { first: size, afterId });
+    return toConnection(rows, size, (r) => encodeCursor('securityEvents', r.id), withoutDedupKey, () => countSecurityEvents(db, query));
   }
 
   /**

@@ -12,8 +12,11 @@ export interface PageInfo {
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfo;
-  totalCount?: number;
+  totalCount?: number | Promise<number>;
 }
+
+/** A count known already, or a query run only if the client selects `totalCount`. */
+export type TotalCount = number | (() => Promise<number>);
 
 /** `first` is bounded so no request can ask for an unbounded list. */
 export function pageSize(first: number | null | undefined): number {
@@ -47,15 +50,22 @@ export function toConnection<Row, Node = Row>(
   first: number,
   cursorOf: (row: Row) => string,
   toNode: (row: Row) => Node = (row) => row as unknown as Node,
-  totalCount?: number,
+  totalCount?: TotalCount,
 ): Connection<Node> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
-  return {
+  const connection: Connection<Node> = {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    ...(totalCount !== undefined && { totalCount }),
   };
+  if (typeof totalCount === 'number') connection.totalCount = totalCount;
+  else if (totalCount) {
+    // A getter: GraphQL reads `totalCount` only when it is selected, so the count query runs only
+    // then, and once however many aliases ask for it.
+    let counted: Promise<number> | undefined;
+    Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
+  }
+  return connection;
 }
 
 export const isUuid = (v: unknown): v is string =>

@@ -37,13 +37,52 @@ type StatusChange = {
   from: PublicUser['status'][];
   to: PublicUser['status'];
   revokeSessions: boolean;
+  /** Said when the user is not in a `from` status; written out, never derived from the event name. */
+  refusal: Partial<Record<PublicUser['status'], string>>;
 };
 
 const STATUS_CHANGES = {
-  suspend: { event: 'user.suspended', kind: 'UPDATED', from: ['ACTIVE'], to: 'SUSPENDED', revokeSessions: true },
-  reactivate: { event: 'user.reactivated', kind: 'UPDATED', from: ['SUSPENDED'], to: 'ACTIVE', revokeSessions: false },
-  delete: { event: 'user.deleted', kind: 'DELETED', from: ['ACTIVE', 'SUSPENDED'], to: 'DELETED', revokeSessions: true },
-  restore: { event: 'user.restored', kind: 'RESTORED', from: ['DELETED'], to: 'ACTIVE', revokeSessions: false },
+  suspend: {
+    event: 'user.suspended',
+    kind: 'UPDATED',
+    from: ['ACTIVE'],
+    to: 'SUSPENDED',
+    revokeSessions: true,
+    refusal: {
+      SUSPENDED: 'This user is already suspended',
+      DELETED: 'This user is deleted; restore them before suspending them',
+    },
+  },
+  reactivate: {
+    event: 'user.reactivated',
+    kind: 'UPDATED',
+    from: ['SUSPENDED'],
+    to: 'ACTIVE',
+    revokeSessions: false,
+    refusal: {
+      ACTIVE: 'This user is already active; only a suspended user can be reactivated',
+      DELETED: 'This user is deleted; use restoreUser to bring them back',
+    },
+  },
+  delete: {
+    event: 'user.deleted',
+    kind: 'DELETED',
+    from: ['ACTIVE', 'SUSPENDED'],
+    to: 'DELETED',
+    revokeSessions: true,
+    refusal: { DELETED: 'This user is already deleted' },
+  },
+  restore: {
+    event: 'user.restored',
+    kind: 'RESTORED',
+    from: ['DELETED'],
+    to: 'ACTIVE',
+    revokeSessions: false,
+    refusal: {
+      ACTIVE: 'This user is not deleted, so there is nothing to restore',
+      SUSPENDED: 'This user is suspended, not deleted; use reactivateUser',
+    },
+  },
 } satisfies Record<string, StatusChange>;
 
 export class UserService extends AuditedService {
@@ -83,11 +122,8 @@ export class UserService extends AuditedService {
     if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {
       throw AppError.badInput('filter.permissionSetId is not a valid id', 'filter.permissionSetId');
     }
-    const [rows, total] = await Promise.all([
-      listUsers(this.db, filter, { first: size, afterId }),
-      countUsers(this.db, filter),
-    ]);
-    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, total);
+    const rows = await listUsers(this.db, filter, { first: size, afterId });
+    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, () => countUsers(this.db, filter));
   }
 
   async create(raw: unknown): Promise<PublicUser> {
@@ -136,7 +172,7 @@ export class UserService extends AuditedService {
         throw AppError.badInput('You cannot suspend or delete your own account', 'id');
       }
       if (!change.from.includes(before.status)) {
-        throw AppError.conflict(`User is ${before.status.toLowerCase()}; cannot ${change.event.split('.')[1]!.replace(/d$/, '')} it`);
+        throw AppError.conflict(change.refusal[before.status] ?? 'This user is not in a state that allows this change');
       }
       const after = (await updateUser(uow.tx, id, {
         status: change.to,

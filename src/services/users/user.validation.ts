@@ -10,8 +10,8 @@ export const passwordSchema = z
   .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
 export const labelsSchema = nulFree(
   z
-    .record(z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,62}$/i, 'label keys are 1-63 letters, digits, _ . -'), safeString().max(200))
-    .refine((l) => Object.keys(l).length <= 32, 'at most 32 labels'),
+    .record(z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,62}$/i, 'must be 1-63 letters, digits, _ . or -, starting with a letter or digit'), safeString().max(200))
+    .refine((l) => Object.keys(l).length <= 32, 'must have at most 32 labels'),
 );
 
 export const createUserSchema = z.object({
@@ -19,7 +19,7 @@ export const createUserSchema = z.object({
   name: nameSchema,
   password: passwordSchema,
   labels: labelsSchema.optional(),
-  permissionSetIds: z.array(z.uuid('must be permission set ids')).max(50).optional(),
+  permissionSetIds: z.array(z.uuid('is not a permission set id')).max(50).optional(),
 });
 
 export const updateUserSchema = z.object({
