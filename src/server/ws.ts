@@ -176,6 +176,7 @@ export function attachWebSocketServer(opts: {
       permissionMap: opts.permissionMap,
       limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
       transport: 'ws',
+      introspection: config.introspection,
     });
     if (refusal) {
       await recordDenials(contextValue, [refusal], payload.operationName ?? null);

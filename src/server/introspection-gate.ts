@@ -1,0 +1,36 @@
+import { GraphQLError, type FieldNode } from 'graphql';
+import type { Authorizer } from '../authz/authorizer';
+import type { IntrospectionPolicy } from '../config';
+import { AppError } from '../errors/app-error';
+
+/** The two root fields that read the schema; `__typename` tells nothing about it and stays open. */
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+export const INTROSPECTION_PERMISSION_MESSAGE =
+  'Introspection needs the schema:introspect permission (held by the Developer set and up), or GRAPHQL_INTROSPECTION=true on the server';
+export const INTROSPECTION_SIGN_IN_MESSAGE =
+  'Introspection needs a signed-in caller holding the schema:introspect permission, or GRAPHQL_INTROSPECTION=true on the server';
+export const INTROSPECTION_OFF_MESSAGE = 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false)';
+
+/** May this caller introspect? The same answer decides whether error messages may suggest field names. */
+export function mayIntrospect(policy: IntrospectionPolicy, authz: Authorizer): boolean {
+  if (policy !== 'permission') return policy === 'everyone';
+  return authz.can('schema:introspect', { type: 'schema' });
+}
+
+/**
+ * Per request, not per server: `__schema`/`__type` among the operation's root fields (fragments
+ * expanded by the caller) need the viewer's schema:introspect, unless the operator opened or
+ * closed introspection for everyone. Runs in the operation gate, so HTTP and WebSocket agree.
+ */
+export function introspectionRefusal(policy: IntrospectionPolicy, rootFields: readonly FieldNode[], authz: Authorizer): GraphQLError | null {
+  const field = rootFields.find((f) => INTROSPECTION_FIELDS.has(f.name.value));
+  if (!field || mayIntrospect(policy, authz)) return null;
+  const error =
+    policy === 'nobody'
+      ? new AppError('FORBIDDEN', INTROSPECTION_OFF_MESSAGE)
+      : authz.viewer
+        ? new AppError('FORBIDDEN', INTROSPECTION_PERMISSION_MESSAGE)
+        : new AppError('UNAUTHENTICATED', INTROSPECTION_SIGN_IN_MESSAGE);
+  return new GraphQLError(error.message, { path: [field.alias?.value ?? field.name.value], originalError: error });
+}
