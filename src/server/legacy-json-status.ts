@@ -50,6 +50,12 @@ export function negotiateResponseType(accept: string | undefined): Candidate | n
 }
 
 /**
+ * Codes of errors about the document (Apollo's parse and validation failures, variable coercion,
+ * and the gate's own refusals of a valid document), as opposed to a malformed HTTP request.
+ */
+const DOCUMENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
  * GraphQL over HTTP: a client that only understands `application/json` cannot tell a GraphQL
  * error from a broken server by status, so well-formed requests that fail to parse, validate or
  * coerce their variables answer 200 with the errors (the spec's SHOULD). `application/graphql-response+json`
@@ -59,9 +65,11 @@ export function negotiateResponseType(accept: string | undefined): Candidate | n
 export const legacyJsonStatusPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ request, response }) {
+      async willSendResponse({ request, response, errors }) {
         if (response.body.kind !== 'single' || response.http.status !== 400) return;
         if (response.body.singleResult.data !== undefined) return;
+        // A request that is not well-formed (no `query`, a non-string one) stays 400, as the spec says.
+        if (!errors?.length || !errors.every((e) => DOCUMENT_ERROR_CODES.has(String(e.extensions?.code)))) return;
         if (negotiateResponseType(request.http?.headers.get('accept')) !== JSON_TYPE) return;
         response.http.status = 200;
         // Set here so that the type answered is the one this decision assumed.
