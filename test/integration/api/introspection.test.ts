@@ -1,8 +1,10 @@
+import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { useCluster, useClusterPerTest } from '../../fixtures/test-node';
 import { member } from '../../fixtures/seed';
+import { depthLimitRule } from '../../../src/server/query-limits';
 import { rawPost, type RawResponse } from './http.helpers';
 
 // Production mode, GRAPHQL_INTROSPECTION unset: the permission decides, per request.
@@ -82,6 +84,26 @@ describe('introspection, per request (NODE_ENV=production, GRAPHQL_INTROSPECTION
     const owner = await ctx.node.anonymous().Login({ email: 'owner@example.test', password: 'owner-password-123' });
     const res = await rawPost(ctx.node.url, { query: SCHEMA }, { token: owner.login.accessToken });
     expect(res.body?.data?.__schema).toEqual({ queryType: { name: 'Query' } });
+  });
+
+  it('lets a Developer run the standard introspection query (GraphiQL, codegen) at the default MAX_QUERY_DEPTH', async () => {
+    const token = await tokenOf(['Developer']);
+    const res = await rawPost(ctx.node.url, { query: getIntrospectionQuery({ inputValueDeprecation: true }) }, { token });
+    expect(res.status).toBe(200);
+    expect(res.body?.errors).toBeUndefined();
+    const schema = buildClientSchema(res.body!.data as unknown as IntrospectionQuery);
+    expect(Object.keys(schema.getQueryType()!.getFields())).toContain('me');
+    // Introspection has its own bound (15): deeper is refused, and ordinary fields keep MAX_QUERY_DEPTH.
+    const nest = (depth: number): string => (depth === 0 ? 'name' : `ofType { ${nest(depth - 1)} }`);
+    const deep = await rawPost(ctx.node.url, { query: `{ __schema { types { fields { type { ${nest(12)} } } } } }` }, { token });
+    expect(message(deep)).toBe('Query depth 16 exceeds the maximum of 15');
+    // Ordinary fields next to introspection keep MAX_QUERY_DEPTH (here 3, checked on the rule itself).
+    const schemaDoc = buildClientSchema(res.body!.data as unknown as IntrospectionQuery);
+    const errorsAt3 = (query: string) => validate(schemaDoc, parse(query), [depthLimitRule(3)]).map((e) => e.message);
+    expect(errorsAt3('{ __schema { types { fields { type { name } } } } users(first: 1) { edges { node { id } } } }')).toEqual([]);
+    expect(errorsAt3('{ __schema { types { name } } users(first: 1) { edges { node { permissionSets { id } } } } }')).toEqual([
+      'Query depth 4 exceeds the maximum of 3',
+    ]);
   });
 
   it('applies the same rule over WebSocket', async () => {
