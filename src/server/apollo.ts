@@ -17,6 +17,7 @@ import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforce
 import { chargesInFlight, rateLimitPlugin } from './rate-limit-plugin';
 import { unavailableStatusPlugin } from './http-errors';
 import { legacyJsonStatusPlugin } from './legacy-json-status';
+import { suggestionsPlugin } from './introspection-gate';
 
 /**
  * Apollo's CSRF guard refuses requests a browser could send cross-origin without a preflight:
@@ -113,6 +114,7 @@ export function createApollo(opts: {
       rejectedTokenPlugin,
       unavailableStatusPlugin,
       legacyJsonStatusPlugin,
+      suggestionsPlugin(config.introspection),
       ...(opts.extraPlugins ?? []),
     ],
   });

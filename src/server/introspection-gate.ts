@@ -1,4 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type FieldNode } from 'graphql';
+import { suggestionsAllowed } from '../errors/format-error';
+import type { AppContext } from './context';
 import type { Authorizer } from '../authz/authorizer';
 import type { IntrospectionPolicy } from '../config';
 import { AppError } from '../errors/app-error';
@@ -33,4 +36,31 @@ export function introspectionRefusal(policy: IntrospectionPolicy, rootFields: re
         ? new AppError('FORBIDDEN', INTROSPECTION_PERMISSION_MESSAGE)
         : new AppError('UNAUTHENTICATED', INTROSPECTION_SIGN_IN_MESSAGE);
   return new GraphQLError(error.message, { path: [field.alias?.value ?? field.name.value], originalError: error });
+}
+
+/**
+ * Keeps "Did you mean …" in the errors of callers who may introspect (a Developer's typo), and only
+ * theirs: formatError strips suggestions from every error not marked here.
+ */
+export function suggestionsPlugin(policy: IntrospectionPolicy): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          if (!mayIntrospect(policy, contextValue.authz)) return;
+          for (const error of errors) suggestionsAllowed.add(error);
+        },
+      };
+    },
+  };
+}
+
+/** The WebSocket's validation errors are cached across callers: a marked copy for one who may introspect. */
+export function withSuggestionsFor(policy: IntrospectionPolicy, authz: Authorizer, errors: readonly GraphQLError[]): readonly GraphQLError[] {
+  if (!mayIntrospect(policy, authz)) return errors;
+  return errors.map((e) => {
+    const copy = new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: e.extensions });
+    suggestionsAllowed.add(copy);
+    return copy;
+  });
 }

@@ -115,10 +115,20 @@ describe('introspection, per request (NODE_ENV=production, GRAPHQL_INTROSPECTION
     expect(developer).toEqual([{ data: { __schema: { queryType: { name: 'Query' } } } }]);
   });
 
-  it('errors suggest no field names unless introspection is open to everyone', async () => {
-    const res = await rawPost(ctx.node.url, { query: '{ mee { id } }' }, { token: await tokenOf(['Viewer']) });
-    expect(message(res)).toMatch(/Cannot query field "mee"/);
-    expect(res.text).not.toMatch(/Did you mean/);
+  it('errors suggest field names only to callers who may introspect (HTTP and WebSocket)', async () => {
+    const typo = '{ mee { id } }';
+    for (const token of [undefined, await tokenOf(['Viewer'])]) {
+      const res = await rawPost(ctx.node.url, { query: typo }, { token });
+      expect(message(res)).toBe('Cannot query field "mee" on type "Query".');
+    }
+    const developer = await tokenOf(['Developer']);
+    const res = await rawPost(ctx.node.url, { query: typo }, { token: developer });
+    expect(message(res)).toBe('Cannot query field "mee" on type "Query". Did you mean "me"?');
+    // Over WebSocket the parsed document is shared between callers: still decided per caller.
+    const wsDeveloper = await overWebSocket(ctx.node.wsUrl, developer, typo);
+    expect(wsDeveloper[0]!.errors?.[0]?.message).toBe('Cannot query field "mee" on type "Query". Did you mean "me"?');
+    const wsViewer = await overWebSocket(ctx.node.wsUrl, await tokenOf(['Viewer']), typo);
+    expect(wsViewer[0]!.errors?.[0]?.message).toBe('Cannot query field "mee" on type "Query".');
   });
 });
 
