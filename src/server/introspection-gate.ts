@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type FieldNode } from 'graphql';
 import { suggestionsAllowed } from '../errors/format-error';
 import type { AppContext } from './context';
-import type { Authorizer } from '../authz/authorizer';
+import { MFA_ENROLMENT_MESSAGE, type Authorizer } from '../authz/authorizer';
+import { can } from '../authz/rule-spec';
 import type { IntrospectionPolicy } from '../config';
 import { AppError } from '../errors/app-error';
 
@@ -18,7 +19,19 @@ export const INTROSPECTION_OFF_MESSAGE = 'Introspection is turned off on this se
 /** May this caller introspect? The same answer decides whether error messages may suggest field names. */
 export function mayIntrospect(policy: IntrospectionPolicy, authz: Authorizer): boolean {
   if (policy !== 'permission') return policy === 'everyone';
-  return authz.can('schema:introspect', { type: 'schema' });
+  return permissionRefusal(authz) === null;
+}
+
+/** The same check as a root field mapped to `can('schema:introspect')` (a pending MFA enrolment refuses too). */
+function permissionRefusal(authz: Authorizer): AppError | null {
+  if (!authz.viewer) return new AppError('UNAUTHENTICATED', INTROSPECTION_SIGN_IN_MESSAGE);
+  try {
+    authz.assertRule(can('schema:introspect'));
+    return null;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return err.message === MFA_ENROLMENT_MESSAGE ? err : new AppError('FORBIDDEN', INTROSPECTION_PERMISSION_MESSAGE);
+  }
 }
 
 /**
@@ -28,13 +41,9 @@ export function mayIntrospect(policy: IntrospectionPolicy, authz: Authorizer): b
  */
 export function introspectionRefusal(policy: IntrospectionPolicy, rootFields: readonly FieldNode[], authz: Authorizer): GraphQLError | null {
   const field = rootFields.find((f) => INTROSPECTION_FIELDS.has(f.name.value));
-  if (!field || mayIntrospect(policy, authz)) return null;
-  const error =
-    policy === 'nobody'
-      ? new AppError('FORBIDDEN', INTROSPECTION_OFF_MESSAGE)
-      : authz.viewer
-        ? new AppError('FORBIDDEN', INTROSPECTION_PERMISSION_MESSAGE)
-        : new AppError('UNAUTHENTICATED', INTROSPECTION_SIGN_IN_MESSAGE);
+  if (!field || policy === 'everyone') return null;
+  const error = policy === 'nobody' ? new AppError('FORBIDDEN', INTROSPECTION_OFF_MESSAGE) : permissionRefusal(authz);
+  if (!error) return null;
   return new GraphQLError(error.message, { path: [field.alias?.value ?? field.name.value], originalError: error });
 }
 
