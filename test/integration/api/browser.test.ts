@@ -1,3 +1,4 @@
+import { Client as UrqlClient, fetchExchange, gql } from '@urql/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OWNER_EMAIL, OWNER_PASSWORD, useCluster, useClusterPerTest } from '../../fixtures/test-node';
 import { rawPost, toRaw } from './http.helpers';
@@ -120,5 +121,28 @@ describe('legacy application/json clients (GraphQL over HTTP)', () => {
   it('authentication keeps its status for legacy clients too', async () => {
     const res = await rawPost(ctx.node.url, { query: '{ users(first: 1) { totalCount } }' }, { token: 'not-a-token', headers: { accept: 'application/json' } });
     expect(res.status).toBe(401);
+  });
+});
+
+describe('urql with its defaults (GET for queries)', () => {
+  it('runs queries over GET with just its bearer token, and mutations over POST', async () => {
+    const methods: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      methods.push(init?.method ?? 'GET');
+      return fetch(input, init);
+    };
+    const client = new UrqlClient({
+      url: ctx.node.url,
+      exchanges: [fetchExchange],
+      fetch: recordingFetch,
+      fetchOptions: { headers: { authorization: `Bearer ${token}` } },
+    });
+    const me = await client.query(gql`query { me { id } }`, {}).toPromise();
+    expect(me.error).toBeUndefined();
+    expect((me.data as { me: { id: string } }).me.id).toBeTruthy();
+    const session = await client.mutation(gql`mutation { refreshSession(refreshToken: "not-a-token") { accessToken } }`, {}).toPromise();
+    // Refused for the token, not for the transport: the mutation went over POST and ran.
+    expect(session.error?.graphQLErrors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(methods).toEqual(['GET', 'POST']);
   });
 });
