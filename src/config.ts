@@ -33,9 +33,19 @@ export function parseKey256(value: string): Buffer | null {
 const KEY_MESSAGE = 'must be 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -base64 32`)';
 const key256 = z.string().refine((v) => parseKey256(v) !== null, KEY_MESSAGE);
 
+/** `https://host[:port]` exactly as a browser sends it in `Origin` (no path, no trailing slash). */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Every environment variable the server reads; documented one-to-one in the README table. */
 const envSchema = z.object({
-  // Secure by default: stack traces and introspection only when asked for (npm run dev).
+  // Secure by default: stack traces only when asked for (npm run dev).
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
@@ -89,7 +99,16 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Query complexity points per minute per user (per IP when anonymous). */
   QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).default(50_000),
+  /** Unset: holders of schema:introspect only; true: anyone, anonymous callers too; false: nobody. */
   GRAPHQL_INTROSPECTION: bool.optional(),
+  /** Browser origins allowed to call the API cross-origin (exact `scheme://host[:port]`, comma list); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .refine((list) => list.every((o) => o === '*' || isOrigin(o)), {
+      message: 'CORS_ORIGINS must be a comma list of origins such as https://admin.example.com (scheme, host and port only, no path), or *',
+    }),
   TRUST_PROXY: trustProxy.default(false),
   /** Master key of the secret box (wraps the data keys); generated into `settings` when unset. */
   ENCRYPTION_KEY: key256.optional(),
@@ -128,9 +147,14 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+export type IntrospectionPolicy = 'everyone' | 'permission' | 'nobody';
+
 export interface Config extends Env {
-  /** Introspection defaults to off in production, on elsewhere. */
-  introspection: boolean;
+  /**
+   * Who may introspect the schema (`__schema`, `__type`): `permission` (default) means signed-in
+   * holders of schema:introspect; anonymous callers only when GRAPHQL_INTROSPECTION=true.
+   */
+  introspection: IntrospectionPolicy;
   isProduction: boolean;
   isDevelopment: boolean;
   /** OIDC_ISSUER and OIDC_CLIENT_ID are both set. */
@@ -159,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     ...cfg,
-    introspection: cfg.GRAPHQL_INTROSPECTION ?? cfg.NODE_ENV !== 'production',
+    introspection: cfg.GRAPHQL_INTROSPECTION === undefined ? 'permission' : cfg.GRAPHQL_INTROSPECTION ? 'everyone' : 'nobody',
     isProduction: cfg.NODE_ENV === 'production',
     isDevelopment: cfg.NODE_ENV === 'development',
     oidcEnabled: !!(cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID),

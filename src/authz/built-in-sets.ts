@@ -44,9 +44,9 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
   {
     key: 'developer',
     name: 'Developer',
-    description: 'Viewer, plus user emails and the audit trail.',
+    description: 'Viewer, plus user emails, the audit trail and schema introspection.',
     parents: ['viewer'],
-    grants: [allow('users:readEmail'), allow('audit:read')],
+    grants: [allow('users:readEmail'), allow('audit:read'), allow('schema:introspect')],
   },
   {
     key: 'admin',

@@ -34,10 +34,16 @@ export function unwrap(error: unknown): unknown {
   return current;
 }
 
+/**
+ * Errors of a request whose caller may introspect the schema: their field suggestions reveal
+ * nothing that caller could not read anyway, so they are kept (marked per request by the server).
+ */
+export const suggestionsAllowed = new WeakSet<object>();
+
 export interface FormatErrorOptions {
   log: Logger;
   exposeStack: boolean;
-  /** With introspection off, "Did you mean …" would leak field names: strip it. */
+  /** "Did you mean …" would leak field names to callers who may not introspect: strip it (unless marked in `suggestionsAllowed`). */
   hideSuggestions?: boolean;
 }
 
@@ -82,7 +88,8 @@ export function createFormatError({ log: baseLog, exposeStack, hideSuggestions =
       (typeof rawCode === 'string' && CLIENT_ERROR_CODES.has(rawCode)) ||
       (original instanceof GraphQLError && !formatted.path);
     if (isRequestError) {
-      const message = hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+      const keep = !hideSuggestions || (typeof error === 'object' && error !== null && suggestionsAllowed.has(error));
+      const message = keep ? formatted.message : withoutSuggestions(formatted.message);
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
     }
     if (isDbError && badInputSqlState(original)) {

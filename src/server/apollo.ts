@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
@@ -17,6 +16,16 @@ import { gateOperation } from './operation-gate';
 import type { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { chargesInFlight, rateLimitPlugin } from './rate-limit-plugin';
 import { refusalHead, unavailableStatusPlugin } from './http-errors';
+import { legacyJsonStatusPlugin } from './legacy-json-status';
+import { suggestionsPlugin } from './introspection-gate';
+
+/**
+ * Apollo's CSRF guard refuses requests a browser could send cross-origin without a preflight:
+ * they need a JSON content-type or one of these headers. `authorization` counts, because it forces
+ * a preflight too (and a request without it carries no credentials here): so GET queries from
+ * browser clients such as urql work with just their bearer token.
+ */
+export const CSRF_PREFLIGHT_HEADERS = ['authorization', 'apollo-require-preflight', 'x-apollo-operation-name'];
 
 export function createApollo(opts: {
   schema: GraphQLSchema;
@@ -44,6 +53,7 @@ export function createApollo(opts: {
             permissionMap: opts.permissionMap,
             limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
             transport: 'http',
+            introspection: config.introspection,
           });
           if (!refusal) return;
           const original = refusal.originalError;
@@ -69,16 +79,18 @@ export function createApollo(opts: {
   };
   return new ApolloServer<AppContext>({
     schema,
-    introspection: config.introspection,
+    // Always on for Apollo: who may introspect is decided per request by the operation gate.
+    introspection: true,
+    csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     // main.ts owns shutdown order (http, sockets, pools, database); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
-    formatError: createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: !config.introspection }),
+    formatError: createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: config.introspection !== 'everyone' }),
     parseOptions: documentParseOptions(config),
     validationRules: documentValidationRules(config),
     plugins: [
-      // Production serves no landing page (Apollo's loads from a CDN and names the version).
-      config.isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's landing page loads from a CDN: browsers get our self-hosted explorer (explorer.ts) instead.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Responses are per viewer and never HTTP-cached; skipping the per-field hook saves real CPU.
       ApolloServerPluginCacheControlDisabled(),
@@ -87,6 +99,8 @@ export function createApollo(opts: {
       gatePlugin,
       denialPlugin,
       unavailableStatusPlugin,
+      legacyJsonStatusPlugin,
+      suggestionsPlugin(config.introspection),
       ...(opts.extraPlugins ?? []),
     ],
   });

@@ -17,6 +17,8 @@ import { attachWebSocketServer } from './ws';
 import { compileTrust } from './client-ip';
 import { metricsRegistry } from '../metrics/registry';
 import type { Readiness } from './readiness';
+import { corsMiddleware } from './cors';
+import { explorerRouter } from './explorer';
 
 export interface RunningApp {
   httpServer: Server;
@@ -38,7 +40,7 @@ export async function startHttp(opts: {
   const trust = compileTrust(config.TRUST_PROXY);
   app.set('trust proxy', trust);
   const httpServer = createServer(app);
-  const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: !config.introspection });
+  const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: config.introspection !== 'everyone' });
   const apollo = createApollo({ schema, config, log, httpServer, permissionMap, rateLimits: deps.rateLimits });
   const ws = attachWebSocketServer({
     httpServer,
@@ -79,6 +81,10 @@ export async function startHttp(opts: {
     res.status(readiness.ready ? 200 : 503).json({ status, ...readiness.dependencies });
   });
 
+  // Browsers: CORS for the configured origins, and the self-hosted explorer for page loads.
+  const cors = corsMiddleware(config.CORS_ORIGINS);
+  if (cors) app.use('/graphql', cors);
+  app.use('/graphql', explorerRouter());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

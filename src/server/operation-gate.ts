@@ -1,6 +1,8 @@
 import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import type { Authorizer } from '../authz/authorizer';
 import type { PermissionMap } from '../authz/rule-spec';
+import type { IntrospectionPolicy } from '../config';
+import { introspectionRefusal } from './introspection-gate';
 import { complexityError } from './query-limits';
 import { authorizeFields, rootFields, rootTypeOf, selectedOperation } from './root-fields';
 
@@ -25,6 +27,8 @@ export function gateOperation(opts: {
   limits: GateLimits;
   /** HTTP serves queries and mutations only; subscriptions belong on the WebSocket. */
   transport: 'http' | 'ws';
+  /** Who may select `__schema`/`__type` (config.introspection). */
+  introspection: IntrospectionPolicy;
 }): GraphQLError | null {
   const { document, operationName } = opts;
   const operation = selectedOperation(document, operationName);
@@ -37,6 +41,7 @@ export function gateOperation(opts: {
     return badRequest(`The operation selects ${fields.length} root fields; the maximum is ${opts.limits.maxRootFields}`);
   }
   return (
+    (fields ? introspectionRefusal(opts.introspection, fields, opts.authz) : null) ??
     (operation ? authorizeFields(rootTypeOf(operation), fields, opts.permissionMap, opts.authz) : null) ??
     complexityError(opts.schema, document, opts.variables, operationName, opts.limits.maxComplexity)
   );

@@ -1,32 +1,48 @@
 import { GraphQLError, Kind, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+/**
+ * The standard introspection query (graphql-js `getIntrospectionQuery`, what GraphiQL and codegen
+ * send) is 14 deep through its TypeRef fragment: under `__schema`/`__type` this ceiling applies
+ * when it is above `max`, so that holders of schema:introspect can load the schema at the default
+ * MAX_QUERY_DEPTH. Bounded all the same, and only for those root fields.
+ */
+export const INTROSPECTION_MAX_DEPTH = 15;
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 /** Refuses documents nested deeper than `max` selections (fragments followed, introspection too). */
 export function depthLimitRule(max: number) {
   return (context: ValidationContext) => {
     const fragments = new Map(
       context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
     );
-    const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
+    /** With `skipIntrospection`, root `__schema`/`__type` fields count as depth 0. */
+    const depthOf = (node: ASTNode, depth: number, seen: Set<string>, skipIntrospection: boolean): number => {
       if (node.kind === Kind.FIELD) {
-        if (!node.selectionSet) return depth;
-        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
+        if (!node.selectionSet || (skipIntrospection && depth === 0 && INTROSPECTION_ROOTS.has(node.name.value))) return depth;
+        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen, skipIntrospection)));
       }
       if (node.kind === Kind.INLINE_FRAGMENT || node.kind === Kind.OPERATION_DEFINITION) {
-        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth, seen)));
+        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth, seen, skipIntrospection)));
       }
       if (node.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(node.name.value);
         if (!fragment || seen.has(node.name.value)) return depth;
         const next = new Set(seen).add(node.name.value);
-        return Math.max(depth, ...fragment.selectionSet.selections.map((s) => depthOf(s, depth, next)));
+        return Math.max(depth, ...fragment.selectionSet.selections.map((s) => depthOf(s, depth, next, skipIntrospection)));
       }
       return depth;
     };
+    const introspectionMax = Math.max(max, INTROSPECTION_MAX_DEPTH);
+    const refuse = (node: ASTNode, depth: number, limit: number) =>
+      context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum of ${limit}`, { nodes: [node] }));
     return {
       OperationDefinition(node: ASTNode) {
-        const depth = depthOf(node, 0, new Set());
-        if (depth > max) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}`, { nodes: [node] }));
+        const ordinary = depthOf(node, 0, new Set(), true);
+        if (ordinary > max) return refuse(node, ordinary, max);
+        // Everything else within `max`: a deeper total can only come from the introspection fields.
+        const total = depthOf(node, 0, new Set(), false);
+        if (total > introspectionMax) refuse(node, total, introspectionMax);
       },
     };
   };

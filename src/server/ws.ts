@@ -15,6 +15,7 @@ import type { Config } from '../config';
 import { clientIp, type TrustFn } from './client-ip';
 import { documentParseOptions, documentValidationRules } from './document-limits';
 import { gateOperation } from './operation-gate';
+import { withSuggestionsFor } from './introspection-gate';
 import { credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
 import { assertIpAllowed } from '../services/security/ip-access';
 import { chargeOperation, refusalError } from './rate-limit-plugin';
@@ -166,7 +167,7 @@ export function attachWebSocketServer(opts: {
       }),
     );
     if (limited) return [limited];
-    if (errors.length > 0) return errors;
+    if (errors.length > 0) return withSuggestionsFor(config.introspection, contextValue.authz, errors);
     const refusal = gateOperation({
       schema: opts.schema,
       document,
@@ -176,6 +177,7 @@ export function attachWebSocketServer(opts: {
       permissionMap: opts.permissionMap,
       limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
       transport: 'ws',
+      introspection: config.introspection,
     });
     if (refusal) {
       await recordDenials(contextValue, [refusal], payload.operationName ?? null);
