@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'cache'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -33,6 +33,10 @@ export const ACTIONS = {
   'ratelimit:read': 'Read rate-limit policies',
   'ratelimit:write': 'Create, update and delete rate-limit policies',
   'ratelimit:bypass': 'Not subject to rate-limit policies or the query cost budget',
+
+  // Shared read cache (issue 8): statistics and purging by tag. Admin and up.
+  'cache:read': 'Read cache statistics (hits, misses, evictions, size, bypasses)',
+  'cache:invalidate': 'Drop cached reads by tag on every node',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

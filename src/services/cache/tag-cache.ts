@@ -85,6 +85,8 @@ export class TagCache {
     this.events.onInvalidation('cache.invalidated', ({ tags, origin }) => {
       if (origin !== this.nodeId) void this.invalidate(tags);
     });
+    // With Redis: drop what an earlier run may have left unannounced before the first request.
+    void this.readiness();
   }
 
   /** The subscriber came back: invalidations may have been missed meanwhile. */
