@@ -85,7 +85,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   deps.permissionCache.start();
   deps.sessionCache.start();
   deps.apiKeyCache.start();
-  deps.cache.start();
+  await deps.cache.start();
   await deps.rateLimits.start(events);
   await events.start();
   const retention = new EventLogRetention(database, log, config.EVENT_LOG_RETENTION_HOURS);

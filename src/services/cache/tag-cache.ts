@@ -79,14 +79,14 @@ export class TagCache {
     return this.store.backend;
   }
 
-  start(): void {
+  async start(): Promise<void> {
     // Insurance: the committing node bumped already; if it crashed or could not reach Redis after
     // commit, the others still do (the message comes from the event log, so it is never lost).
     this.events.onInvalidation('cache.invalidated', ({ tags, origin }) => {
       if (origin !== this.nodeId) void this.invalidate(tags);
     });
     // With Redis: drop what an earlier run may have left unannounced before the first request.
-    void this.readiness();
+    await this.readiness();
   }
 
   /** The subscriber came back: invalidations may have been missed meanwhile. */
