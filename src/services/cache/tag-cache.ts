@@ -43,6 +43,11 @@ export interface TagCacheOptions {
   ttlSeconds: number;
   maxEntries: number;
   maxEntryBytes: number;
+  /**
+   * Prefixes every entry key: the database schema's version, so during a rolling deploy nodes on
+   * different schemas never read each other's rows (which may lack or carry columns).
+   */
+  namespace?: string;
 }
 
 /**
@@ -108,7 +113,7 @@ export class TagCache {
     if (spec.keys.length === 0) return [];
     const state = await this.readiness();
     if (state !== 'ok') return this.bypass(state, spec.keys, loadMissing);
-    const keys = spec.keys.map((k) => storeKey(spec.keyOf(k)));
+    const keys = spec.keys.map((k) => storeKey(`${this.options.namespace ?? ''}${spec.keyOf(k)}`));
     const tagLists = spec.keys.map((k) => [EPOCH_TAG, ...[...new Set(spec.tagsOf(k))].sort()]);
     const allTags = [...new Set(tagLists.flat())];
     let read: Awaited<ReturnType<CacheStore['read']>>;
