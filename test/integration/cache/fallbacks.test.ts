@@ -51,7 +51,9 @@ describe('the read cache when Redis is away', () => {
     await until('both nodes hear each other again', () => hearing().every(Boolean));
     await a.UpdatePermissionSet({ id: set.id, input: { name: 'Renamed after the outage' } });
     expect(await nameOnB()).toBe('Renamed after the outage');
-    expect(await nameOnB()).toBe('Renamed after the outage');
+    // Node 1 bumps the same tags again when the change reaches it from the log: let that pass first.
+    await until('node 1 has the change from the log', () => cluster.nodes[1]!.deps.events.position() >= cluster.nodes[0]!.deps.events.position());
+    for (let i = 0; i < 3; i += 1) expect(await nameOnB()).toBe('Renamed after the outage');
     const back = await stats(b);
     expect(back.trusted).toBe(true);
     expect(back.bypasses).toBe(away.bypasses);
