@@ -96,6 +96,14 @@ describe('the shared read cache across two nodes', () => {
 
     expect(await errorCode(() => developer.client.InvalidateCache({ tags: ['permissionSets'] }))).toBe('FORBIDDEN');
     expect(await errorCode(() => developer.client.CacheStats())).toBe('FORBIDDEN');
+    // Both refusals are in the audit trail.
+    let paths: unknown[] = [];
+    for (let i = 0; i < 20 && paths.length < 2; i += 1) {
+      const denied = await ctx.owner.AuditLogs({ first: 10, filter: { action: 'access.denied', actorId: developer.id } });
+      paths = denied.auditLogs.edges.map((e) => (e.node.metadata as { path?: string } | null)?.path);
+      if (paths.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(paths.sort()).toEqual(['cacheStats', 'invalidateCache']);
     expect(await errorCode(() => admin.client.InvalidateCache({ tags: ['bad tag!'] }))).toBe('BAD_USER_INPUT');
     expect(await errorCode(() => admin.client.InvalidateCache({ tags: [] }))).toBe('BAD_USER_INPUT');
   });
