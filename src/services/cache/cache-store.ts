@@ -23,6 +23,9 @@ export interface CacheStore {
  * A seed for a tag that has no version (never bumped, or its key expired): time-based, so it is
  * above any version the tag had before, and an entry stored under an old version never matches.
  */
+/** The in-process LRU holds at most about 64 MiB of values, whatever CACHE_MAX_ENTRIES allows. */
+export const MAX_MEMORY_CHARS = 32 * 1024 * 1024;
+
 export const freshVersion = (): number => Date.now() * 1000 + Math.floor(Math.random() * 1000);
 
 /**
@@ -34,8 +37,13 @@ export class MemoryCacheStore implements CacheStore {
   private readonly entries = new Map<string, { value: string; expiresAt: number }>();
   private readonly versions = new Map<string, number>();
   private counter = freshVersion();
+  /** UTF-16 code units held (about the heap the values take): bounded as well as the count. */
+  private chars = 0;
 
-  constructor(private readonly maxEntries: number) {}
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars = MAX_MEMORY_CHARS,
+  ) {}
 
   async read(tags: readonly string[], keys: readonly string[]) {
     const versions = tags.map((tag) => {
@@ -51,7 +59,10 @@ export class MemoryCacheStore implements CacheStore {
       const entry = this.entries.get(key);
       if (!entry) return null;
       this.entries.delete(key);
-      if (entry.expiresAt <= now) return null;
+      if (entry.expiresAt <= now) {
+        this.chars -= entry.value.length;
+        return null;
+      }
       this.entries.set(key, entry);
       return entry.value;
     });
@@ -63,11 +74,15 @@ export class MemoryCacheStore implements CacheStore {
     const now = Date.now();
     let evicted = 0;
     for (const item of items) {
+      this.chars -= this.entries.get(item.key)?.value.length ?? 0;
       this.entries.delete(item.key);
       this.entries.set(item.key, { value: item.value, expiresAt: now + item.ttlMs });
+      this.chars += item.value.length;
     }
-    while (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 0)) {
+      const [key, entry] = this.entries.entries().next().value!;
+      this.entries.delete(key);
+      this.chars -= entry.value.length;
       evicted += 1;
     }
     return { evicted };

@@ -247,3 +247,14 @@ describe('in-process LRU (one node, no Redis)', () => {
     expect(await cache.stats()).toMatchObject({ enabled: false, hits: 0, misses: 0, bypasses: 0 });
   });
 });
+
+describe('in-process LRU bounds', () => {
+  it('evicts by total size as well as by count', async () => {
+    const store = new MemoryCacheStore(100, 1100); // three values of about 340 characters (versions and the JSON string)
+    const cache = new TagCache(store, new Hearing(), { ...options, maxEntries: 100 }, log);
+    for (let i = 0; i < 5; i += 1) await cache.wrap({ key: `k${i}`, tags: ['t'] }, async () => 'x'.repeat(300));
+    const stats = await cache.stats();
+    expect(stats.entries).toBe(3);
+    expect(stats.evictions).toBe(2);
+  });
+});
