@@ -66,7 +66,12 @@ export class TagCache {
   /** Names this node in invalidation messages. */
   readonly nodeId = randomUUID();
   private readonly counts = { hits: 0, misses: 0, bypasses: 0, evictions: 0, invalidations: 0 };
-  private epochPending: boolean;
+  /**
+   * Epoch bumps asked for and done: a reconnect during a bump in flight asks for another (the one
+   * in flight may have run before invalidations that reconnect missed).
+   */
+  private epochWanted: number;
+  private epochDone = 0;
   private epochBump: Promise<boolean> | null = null;
   private readonly flights = new Map<string, Promise<string>>();
 
@@ -77,7 +82,7 @@ export class TagCache {
     private readonly log: Logger,
   ) {
     // Redis may hold entries from before a change this node's predecessor could not announce.
-    this.epochPending = store.backend === 'REDIS';
+    this.epochWanted = store.backend === 'REDIS' ? 1 : 0;
   }
 
   get backend(): CacheStore['backend'] {
@@ -96,7 +101,7 @@ export class TagCache {
 
   /** The subscriber came back: invalidations may have been missed meanwhile. */
   reconnected(): void {
-    if (this.store.backend === 'REDIS') this.epochPending = true;
+    if (this.store.backend === 'REDIS') this.epochWanted += 1;
   }
 
   /** `load` once per key and tag versions; its result is shared through the cache. */
@@ -185,7 +190,7 @@ export class TagCache {
       cacheInvalidationsTotal.inc(unique.length);
     } catch (err) {
       this.log.warn({ err: (err as Error).message, tags: unique }, 'cache invalidation failed; bypassing the cache until it can be dropped');
-      this.epochPending = true;
+      this.epochWanted += 1;
     }
   }
 
@@ -199,7 +204,7 @@ export class TagCache {
     return {
       backend: this.store.backend,
       enabled: this.options.ttlSeconds > 0,
-      trusted: this.options.ttlSeconds > 0 && this.events.hearsInvalidations() && !this.epochPending,
+      trusted: this.options.ttlSeconds > 0 && this.events.hearsInvalidations() && this.epochDone >= this.epochWanted,
       ...this.counts,
       entries,
       maxEntries: this.options.maxEntries,
@@ -217,12 +222,15 @@ export class TagCache {
       this.reconnected();
       return 'untrusted';
     }
-    if (!this.epochPending) return 'ok';
-    this.epochBump ??= this.store
-      .bump([EPOCH_TAG])
-      .then(() => ((this.epochPending = false), true), () => false)
-      .finally(() => (this.epochBump = null));
-    return (await this.epochBump) ? 'ok' : 'error';
+    while (this.epochDone < this.epochWanted) {
+      const target = this.epochWanted;
+      this.epochBump ??= this.store
+        .bump([EPOCH_TAG])
+        .then(() => ((this.epochDone = Math.max(this.epochDone, target)), true), () => false)
+        .finally(() => (this.epochBump = null));
+      if (!(await this.epochBump)) return 'error';
+    }
+    return 'ok';
   }
 
   private async bypass<K, V>(reason: 'disabled' | 'untrusted' | 'error', keys: readonly K[], load: (keys: K[]) => Promise<V[]>): Promise<V[]> {
