@@ -5,6 +5,9 @@ import type * as TagCacheModule from '../../../src/services/cache/tag-cache';
 import type * as StoreModule from '../../../src/services/cache/cache-store';
 import type * as RedisStoreModule from '../../../src/services/cache/redis-cache-store';
 import type * as LoggerModule from '../../../src/logger';
+import type { EventBus } from '../../../src/services/events/event-bus';
+import type { LoggedEvent } from '../../../src/pubsub/event-transport';
+import type { CacheInvalidatedMessage } from '../../../src/pubsub/topics';
 import { loadServerModule } from '../../fixtures/load';
 import { freePort } from '../../setup/free-port';
 
@@ -19,10 +22,19 @@ const opened: IORedis[] = [];
 afterAll(() => opened.forEach((r) => r.disconnect()));
 
 /** What a node tells its caches: whether it hears the others (the event bus's answer, switchable here). */
+type Listener = (payload: CacheInvalidatedMessage, event: LoggedEvent) => void;
+
 class Hearing {
   hears = true;
+  heard: Listener[] = [];
   hearsInvalidations = () => this.hears;
-  onInvalidation = () => {};
+  onInvalidation = ((_topic: string, listener: Listener) => {
+    this.heard.push(listener);
+  }) as EventBus['onInvalidation'];
+  /** The event log delivering a `cache.invalidated` message to this node. */
+  deliver(payload: CacheInvalidatedMessage) {
+    for (const listener of this.heard) listener(payload, { position: 0, topic: 'cache.invalidated', payload });
+  }
 }
 
 const options = { ttlSeconds: 60, maxEntries: 1000, maxEntryBytes: 4096 };
@@ -129,6 +141,22 @@ describe('versioned tags on a real Redis', () => {
     expect(await first).toBe('old');
     expect(await second).toBe('new');
     expect(calls).toBe(2);
+  });
+
+  it('a node hearing another node’s invalidation from the event log bumps the tags too (the writer may have failed to)', async () => {
+    const { a, b, hearing } = await twoNodes();
+    let value = 'old';
+    await b.wrap({ key: 'i', tags: ['t'] }, async () => value);
+    value = 'new';
+    // The writer (some third node) committed but never reached Redis; its message reaches A.
+    hearing[0]!.deliver({ tags: ['t'], origin: 'a-node-that-crashed' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await b.wrap({ key: 'i', tags: ['t'] }, async () => value)).toBe('new');
+    // A node ignores its own messages: it bumped before answering.
+    const before = (await a.stats()).invalidations;
+    hearing[0]!.deliver({ tags: ['t'], origin: a.nodeId });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await a.stats()).invalidations).toBe(before);
   });
 
   it('concurrent misses under the same versions share one load', async () => {
