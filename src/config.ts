@@ -61,6 +61,13 @@ const envSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** Namespaces channels and keys, so several deployments (or test runs) can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{0,64}$/).default('cp:'),
+  // Shared read cache (src/services/cache): Redis with REDIS_URL, else an in-process LRU.
+  /** Longest a cached read lives; tag invalidation normally replaces it much sooner. 0 turns the cache off. */
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Entries kept at most (per node in memory; per deployment in Redis); the least recently stored go first. */
+  CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** A read whose serialised value is larger than this is not cached. */
+  CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),

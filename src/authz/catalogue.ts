@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -36,6 +36,10 @@ export const ACTIONS = {
 
   // The API's own schema (the explorer's autocompletion and docs need it). Developer and up.
   'schema:introspect': 'Introspect the GraphQL schema (__schema, __type), in production too',
+
+  // Shared read cache (issue 8): statistics and purging by tag. Admin and up.
+  'cache:read': 'Read cache statistics (hits, misses, evictions, size, bypasses)',
+  'cache:invalidate': 'Drop cached reads by tag on every node',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

@@ -95,6 +95,13 @@ export interface RateLimitPolicyChangedMessage {
   } | null;
 }
 
+/** Cached reads under these tags changed: nodes other than `origin` bump them too (see tag-cache.ts). */
+export interface CacheInvalidatedMessage {
+  tags: string[];
+  /** The node that committed the change (and bumped the tags before answering). */
+  origin: string;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
@@ -103,6 +110,7 @@ export type Topics = {
   'security.event': [SecurityEventMessage];
   'apiKeys.changed': [ApiKeysChangedMessage];
   'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
+  'cache.invalidated': [CacheInvalidatedMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -22,6 +22,8 @@ import { RateLimitResolver } from './ratelimit/rate-limit.resolver';
 import { ratelimitRules } from './ratelimit/ratelimit.rules';
 import { UserResolver } from './users/user.resolver';
 import { usersRules } from './users/users.rules';
+import { CacheResolver } from './cache/cache.resolver';
+import { cacheRules } from './cache/cache.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -42,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PermissionSetIpAllowlistResolver,
   SecurityEventResolver,
   RateLimitResolver,
+  CacheResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -54,4 +57,5 @@ export const permissionMap = mergePermissionMaps(
   apiKeysRules,
   ipAllowlistsRules,
   ratelimitRules,
+  cacheRules,
 );

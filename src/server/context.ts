@@ -7,6 +7,7 @@ import { createServices, type AppServices, type ServiceDeps } from '../services'
 import { AuthService } from '../services/auth/auth.service';
 import { authenticateApiKey, credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
 import { looksLikeApiKey } from '../services/auth/api-key-token';
+import { permissionSetLoaderCaches } from '../services/permissions/permission-set-cache';
 import { assertIpAllowed } from '../services/security/ip-access';
 import type { RequestMeta, ServiceContext } from '../services/shared/service-context';
 
@@ -95,7 +96,7 @@ export function buildContext(
     meta,
     authz,
     services: createServices(deps, serviceCtx),
-    loaders: createLoaders(deps.database.db),
+    loaders: createLoaders(deps.database.db, permissionSetLoaderCaches(deps.cache)),
     log: requestLog,
   };
 }

@@ -15,6 +15,7 @@ import { ApiKeyCache } from '../services/auth/api-key-auth';
 import { TokenService } from '../services/auth/token.service';
 import { bootstrap, resolveAuthSecret } from '../services/bootstrap';
 import { PermissionCache } from '../services/permissions/permission-cache';
+import { createTagCache } from '../services/cache/create-tag-cache';
 import { SecretBox } from '../services/security/secret-box';
 import { verifyAuditChainInBackground } from '../services/security/audit-chain-watch';
 import { ThreatCounters } from '../services/security/threat-counters';
@@ -78,11 +79,13 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
         costPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
       },
     }),
+    cache: createTagCache(config, redis?.commands ?? null, events, log),
   };
   await deps.oidc?.warnAboutUnknownSets(database.db, log);
   deps.permissionCache.start();
   deps.sessionCache.start();
   deps.apiKeyCache.start();
+  await deps.cache.start();
   await deps.rateLimits.start(events);
   await events.start();
   const retention = new EventLogRetention(database, log, config.EVENT_LOG_RETENTION_HOURS);
@@ -93,6 +96,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     deps.permissionCache.invalidate(null, true);
     deps.sessionCache.clear();
     deps.apiKeyCache.clear();
+    deps.cache.reconnected();
     void deps.rateLimits.reload();
   });
 

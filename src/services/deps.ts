@@ -6,6 +6,7 @@ import type { ApiKeyCache } from './auth/api-key-auth';
 import type { OidcClient } from './auth/oidc-client';
 import type { SessionCache } from './auth/session-cache';
 import type { TokenService } from './auth/token.service';
+import type { TagCache } from './cache/tag-cache';
 import type { EventBus } from './events/event-bus';
 import type { PermissionCache } from './permissions/permission-cache';
 import type { SecretBox } from './security/secret-box';
@@ -30,4 +31,6 @@ export interface ServiceDeps {
   /** Null unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
   oidc: OidcClient | null;
   rateLimits: RateLimitEnforcer;
+  /** Shared read cache with tag invalidation (`cache.wrap`, `invalidateOnCommit`). */
+  cache: TagCache;
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../client';
 import type { PermissionSetGrantRow, PermissionSetRow } from '../schema';
 import { grantsOfSets, parentsOfSets } from '../queries/permissions.queries';
+import { direct, type BatchThrough } from './batch-through';
 
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
   const map = new Map<K, V[]>();
@@ -9,16 +10,16 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createGrantsBySetLoader(db: Db) {
+export function createGrantsBySetLoader(db: Db, through: BatchThrough<string, PermissionSetGrantRow[]> = direct) {
   return new DataLoader<string, PermissionSetGrantRow[]>(
-    async (setIds) => groupBy(setIds, await grantsOfSets(db, setIds), (g) => g.setId),
+    (setIds) => through(setIds, async (ids) => groupBy(ids, await grantsOfSets(db, ids), (g) => g.setId)),
     { maxBatchSize: 500 },
   );
 }
 
-export function createParentsBySetLoader(db: Db) {
+export function createParentsBySetLoader(db: Db, through: BatchThrough<string, PermissionSetRow[]> = direct) {
   return new DataLoader<string, PermissionSetRow[]>(
-    async (setIds) => groupBy(setIds, await parentsOfSets(db, setIds), (p) => p.setId).map((rows) => rows.map((r) => r.parent)),
+    (setIds) => through(setIds, async (ids) => groupBy(ids, await parentsOfSets(db, ids), (p) => p.setId).map((rows) => rows.map((r) => r.parent))),
     { maxBatchSize: 500 },
   );
 }

@@ -54,6 +54,9 @@ export const AUDIT_EVENTS = [
 
   // Secrets at rest
   'security.encryption_key_rotated',
+
+  // Shared read cache
+  'cache.invalidated',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

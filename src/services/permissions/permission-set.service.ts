@@ -10,6 +10,9 @@ import { announcePermissionChange } from './announce';
 import { assertDoesNotOutrank } from './outranks';
 import { AuditedService } from '../shared/audited-service';
 import { requireStepUp } from '../auth/step-up';
+import { PERMISSION_SET_TAGS } from './permission-set-cache';
+
+const SET_TAGS = [PERMISSION_SET_TAGS.sets];
 
 type SetCursor = { name: string; id: string };
 const isSetCursor = (v: unknown): v is SetCursor =>
@@ -24,11 +27,18 @@ export class PermissionSetService extends AuditedService {
     const cursor = decodeCursor('permissionSets', after, isSetCursor);
     const toCursor = (s: PermissionSetRow) => encodeCursor('permissionSets', { name: s.name, id: s.id });
     const db = this.deps.database.db;
+    const cache = this.deps.cache;
     if (reachesEverything(scopeFilter(viewer.permissions, 'permissionSets:read'))) {
-      const [rows, total] = await Promise.all([listSets(db, { first: size, after: cursor }), countSets(db)]);
+      // Rows only: the page is the same for everyone who may read every set.
+      const page = { first: size, after: cursor };
+      const { rows, total } = await cache.wrap({ key: `permissionSets:page:${JSON.stringify(page)}`, tags: SET_TAGS }, async () => {
+        const [rows, total] = await Promise.all([listSets(db, page), countSets(db)]);
+        return { rows, total };
+      });
       return toConnection(rows, size, toCursor, undefined, total);
     }
-    const readable = (await listAllSets(db)).filter((s) => this.ctx.authz.can('permissionSets:read', { type: 'permissionSets', id: s.id }));
+    const all = await cache.wrap({ key: 'permissionSets:all', tags: SET_TAGS }, () => listAllSets(db));
+    const readable = all.filter((s) => this.ctx.authz.can('permissionSets:read', { type: 'permissionSets', id: s.id }));
     const start = cursor ? readable.findIndex((s) => s.name > cursor.name || (s.name === cursor.name && s.id > cursor.id)) : 0;
     const rows = start < 0 ? [] : readable.slice(start, start + size + 1);
     return toConnection(rows, size, toCursor, undefined, readable.length);
@@ -59,7 +69,9 @@ export class PermissionSetService extends AuditedService {
   }
 
   async get(id: string): Promise<PermissionSetRow> {
-    const set = isUuid(id) ? await findSetById(this.deps.database.db, id) : undefined;
+    const set = isUuid(id)
+      ? await this.deps.cache.wrap({ key: `permissionSets:set:${id}`, tags: SET_TAGS }, () => findSetById(this.deps.database.db, id))
+      : undefined;
     if (!set) throw AppError.notFound('Permission set');
     this.ctx.authz.assertCan('permissionSets:read', { type: 'permissionSets', id });
     return set;
