@@ -43,11 +43,15 @@ async function connectAll(url: string, clients: Redis[]): Promise<void> {
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), REDIS_START_TIMEOUT_MS);
   });
+  // connect() rejects with "Connection is closed."; the reason (ECONNREFUSED...) came as an 'error' event.
+  let cause: { code?: string } | undefined;
+  const remember = (err: { code?: string }) => (cause ??= err);
+  for (const client of clients) client.on('error', remember);
   try {
     await Promise.race([Promise.all(clients.map((c) => c.connect())), deadline]);
   } catch (err) {
     for (const client of clients) client.disconnect();
-    const code = (err as { code?: string }).code;
+    const code = cause?.code ?? (err as { code?: string }).code;
     let where = url;
     try {
       const u = new URL(url);
@@ -66,6 +70,7 @@ async function connectAll(url: string, clients: Redis[]): Promise<void> {
     throw new StartupError('REDIS_URL', `Redis at ${where} ${why}`);
   } finally {
     clearTimeout(timer);
+    for (const client of clients) client.off('error', remember);
   }
 }
 

@@ -4,9 +4,18 @@ import { StartupError } from '../errors/startup-error';
 
 /** Binds the HTTP server; a bind failure is a StartupError naming PORT or HOST (never an uncaught 'error'). */
 export function listen(server: Server, port: number, host: string): Promise<number> {
+  // The WebSocket server re-emits the HTTP server's errors, and graphql-ws prints a bind failure
+  // as "Internal error emitted on the WebSocket server" with a stack: while binding, ours is the
+  // only error listener; theirs come back once bound.
+  const others = server.listeners('error') as Array<(err: Error) => void>;
+  server.removeAllListeners('error');
+  const restore = () => {
+    for (const listener of others) server.on('error', listener);
+  };
   return new Promise<number>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
+      restore();
       if (err.code === 'EADDRINUSE') {
         reject(new StartupError('PORT', `port ${port} on ${host} is already in use; stop the process using it, or set PORT to a free port`));
       } else if (err.code === 'EACCES') {
@@ -19,6 +28,7 @@ export function listen(server: Server, port: number, host: string): Promise<numb
     };
     const onListening = () => {
       server.off('error', onError);
+      restore();
       resolve((server.address() as AddressInfo).port);
     };
     server.once('error', onError);
