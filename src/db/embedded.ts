@@ -118,3 +118,26 @@ async function ensureDatabase(maintenanceUrl: string): Promise<void> {
 }
 
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+
+/**
+ * The URL of the embedded PostgreSQL of `dataDir` when a server already runs it (tools such as
+ * owner:reset-password use it rather than starting a second one); null when none answers.
+ */
+export async function runningEmbeddedUrl(dataDir: string, port: number): Promise<string | null> {
+  let password: string;
+  try {
+    password = (await readFile(path.join(path.resolve(dataDir), PASSWORD_FILE), 'utf8')).trim();
+  } catch {
+    return null;
+  }
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
+  const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return url;
+  } catch {
+    return null;
+  } finally {
+    await sql.end({ timeout: 1 }).catch(() => undefined);
+  }
+}

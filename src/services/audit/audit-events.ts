@@ -54,6 +54,9 @@ export const AUDIT_EVENTS = [
 
   // Secrets at rest
   'security.encryption_key_rotated',
+
+  // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
+  'system.owner_password_reset',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
