@@ -40,12 +40,18 @@ describe('start from a private (mode 700) checkout', () => {
       AUTH_SECRET,
       ADMIN_EMAIL: OWNER_EMAIL,
       ADMIN_PASSWORD: OWNER_PASSWORD,
+      LOG_LEVEL: 'info',
     };
     const options = { cwd: checkout.dir, unset: ['DATABASE_URL', 'REDIS_URL', 'EMBEDDED_PG_DIR'], readyTimeoutMs: 120_000 };
     const first = await spawnServer(env, options);
     cleanups.push(() => first.stop());
     const ready = await fetch(`${first.baseUrl}/readyz`);
     expect(ready.status).toBe(200);
+    // The listening line names every URL a person or client needs.
+    const base = `127.0.0.1:${first.port}`;
+    expect(first.logs()).toContain(
+      `control plane listening: HTTP http://${base}/graphql | WebSocket ws://${base}/graphql | explorer http://${base}/graphql (in a browser) | metrics http://${base}/metrics`,
+    );
     const { login } = await sdk.createClient({ url: first.url }).Login({ email: OWNER_EMAIL, password: OWNER_PASSWORD });
     expect(login.accessToken).toEqual(expect.any(String));
     const owner = sdk.createClient({ url: first.url, token: login.accessToken });
