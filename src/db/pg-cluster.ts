@@ -176,6 +176,14 @@ export class ClusterStartError extends Error {
 }
 
 const READY_MESSAGE = 'database system is ready to accept connections';
+
+/** Runs postgres ("$@") and sends it SIGINT once our stdin reaches EOF (stop(), or our death). */
+const WATCHDOG = `exec 3<&0
+"$@" 3<&- </dev/null &
+pid=$!
+{ cat <&3 >/dev/null 2>&1; kill -INT "$pid" 2>/dev/null; } >/dev/null 2>&1 &
+exec 3<&-
+wait "$pid"`;
 const MAX_OUTPUT = 16_000;
 
 export class PostgresCluster {
@@ -253,15 +261,22 @@ export class PostgresCluster {
   async start(timeoutMs = 60_000): Promise<void> {
     if (this.child) return;
     const startedAt = this.output.length;
-    const child = spawn(
-      this.opts.binaries.postgres,
-      ['-D', this.opts.dataDir, '-p', String(this.opts.port), '-c', 'lc_messages=C', ...(this.opts.postgresFlags ?? [])],
-      { ...this.spawnOptions(), stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const args = ['-D', this.opts.dataDir, '-p', String(this.opts.port), '-c', 'lc_messages=C', ...(this.opts.postgresFlags ?? [])];
+    // Through a watchdog shell where there is one: postgres gets SIGINT (fast shutdown) when our end
+    // of its stdin closes, which also happens when this process dies by SIGKILL or a crash (tsx
+    // watch kills a restart that takes over 5 s), so no orphaned PostgreSQL holds the port.
+    const child =
+      platform() === 'win32'
+        ? spawn(this.opts.binaries.postgres, args, { ...this.spawnOptions(), stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn('/bin/sh', ['-c', WATCHDOG, 'postgres', this.opts.binaries.postgres, ...args], {
+            ...this.spawnOptions(),
+            stdio: ['pipe', 'pipe', 'pipe'],
+          });
     this.child = child;
     this.exited = new Promise<void>((done) => {
-      child.once('close', () => done());
-      child.once('error', () => done());
+      // Closing our end of stdin also ends the watchdog's `cat` when postgres died on its own.
+      child.once('close', () => (child.stdin?.destroy(), done()));
+      child.once('error', () => (child.stdin?.destroy(), done()));
     });
     void this.exited.then(() => {
       if (this.child === child) this.child = undefined;
@@ -305,16 +320,36 @@ export class PostgresCluster {
   async stop(timeoutMs = 15_000): Promise<void> {
     const child = this.child;
     if (!child || !this.exited) return;
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const postmaster = this.pid;
+    if (child.exitCode === null && child.signalCode === null) {
+      if (child.stdin) child.stdin.end(); // the watchdog sends SIGINT
+      else child.kill('SIGINT');
+    }
+    const timer = setTimeout(() => {
+      // A hung fast shutdown: kill postgres itself, not only the shell in front of it.
+      if (postmaster) {
+        try {
+          process.kill(postmaster, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      child.kill('SIGKILL');
+    }, timeoutMs);
     await this.exited;
     clearTimeout(timer);
     this.child = undefined;
   }
 
-  /** The postmaster's pid while it runs. */
+  /** The postmaster's pid while it runs (first line of postmaster.pid). */
   get pid(): number | undefined {
-    return this.child?.pid;
+    if (!this.child) return undefined;
+    try {
+      const pid = Number(readFileSync(path.join(this.opts.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }
 

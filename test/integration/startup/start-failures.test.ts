@@ -3,12 +3,13 @@ import { chmod, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { AUTH_SECRET } from '../../fixtures/test-node';
 import { freePort } from '../../setup/free-port';
 import { accepts } from '../../setup/port-probe';
 import { makeSystemDir } from '../../setup/private-checkout';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../setup/reset-db';
+import { spawnServer } from '../../setup/spawn-server';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const FAILED = 'control-plane failed to start: ';
@@ -152,6 +153,21 @@ describe('any failure during start: exit 1, one line naming the setting, nothing
     expectOneLineFailure(outcome, new RegExp(`PORT: port ${taken.port} on 127\\.0\\.0\\.1 is already in use`));
     await expectNothingLeft();
   }, 120_000);
+
+  it('a server killed with SIGKILL leaves no embedded PostgreSQL behind (watchdog), and the next start works', async () => {
+    const env = { ...embeddedEnv(), AUTH_SECRET };
+    delete (env as Partial<typeof env>).PORT;
+    const options = { unset: ['DATABASE_URL', 'REDIS_URL'], readyTimeoutMs: 120_000 };
+    const victim = await spawnServer(env, options);
+    cleanups.push(() => victim.stop());
+    expect(await accepts(pgPort)).toBe(true);
+    await victim.kill();
+    await vi.waitFor(async () => expectNothingLeft(), { timeout: 20_000, interval: 200 });
+    const next = await spawnServer(env, options);
+    cleanups.push(() => next.stop());
+    await next.stop();
+    await expectNothingLeft();
+  }, 240_000);
 
   it('DATABASE_URL fine, REDIS_URL not a redis:// URL', async () => {
     const outcome = await runUntilExit({ DATABASE_URL: database.url, REDIS_URL: 'http://127.0.0.1:6379', PORT: '0' });
