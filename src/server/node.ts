@@ -22,6 +22,7 @@ import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
 import { Teardown } from './teardown';
 import { assertDatabaseReachable } from '../db/reachability';
+import { StartupError } from '../errors/startup-error';
 import { checkReadiness } from './readiness';
 
 export interface RunningNode {
@@ -59,7 +60,13 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
   } else {
     await assertDatabaseReachable(url, config.DATABASE_CONNECT_TIMEOUT_SECONDS);
   }
-  await runMigrations(url);
+  await runMigrations(url).catch((err: unknown) => {
+    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new StartupError(
+      config.DATABASE_URL ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR',
+      `applying migrations failed (${why}); the database user needs to create tables in that database`,
+    );
+  });
   const database = connectDatabase(url, databaseOptions(config));
   teardown.add('database pool', () => database.close());
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, config.REDIS_PREFIX, log) : null;
