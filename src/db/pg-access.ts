@@ -107,6 +107,10 @@ export async function reachableBinaries(account: PostgresAccount | null, systemD
  */
 export async function clusterLocation(account: PostgresAccount | null, dataDir: string, systemDir = DEFAULT_SYSTEM_DIR): Promise<string> {
   if (accountCan(account, '-x', dataDir)) return path.join(dataDir, 'cluster');
+  // A cluster made here while it was reachable: starting an empty one elsewhere would hide its data.
+  if (existsSync(path.join(dataDir, 'cluster', 'PG_VERSION'))) {
+    throw new Error(`${dataDir}/cluster holds data but the postgres user can no longer reach it; make its parent directories traversable (chmod o+x)`);
+  }
   await ensureSystemDir(systemDir);
   const id = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
   const home = path.join(systemDir, `cluster-${id}`);
