@@ -49,8 +49,14 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// (or postgresql://) URL, e.g. postgres://user:password@host:5432/db')
+    .optional(),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  /** As root only: where the cluster and a copy of the binaries go when the postgres user cannot reach the checkout. */
+  EMBEDDED_PG_SYSTEM_DIR: z.string().default('/var/lib/control-plane'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   // Bounded waits while PostgreSQL is away: a request fails UNAVAILABLE instead of hanging.
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(2),
@@ -58,7 +64,11 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Longest a request waits for a database connection before answering UNAVAILABLE. */
   REQUEST_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
-  REDIS_URL: z.string().url().optional(),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// (or rediss://) URL, e.g. redis://127.0.0.1:6379')
+    .optional(),
   /** Namespaces channels and keys, so several deployments (or test runs) can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{0,64}$/).default('cp:'),
   // Shared read cache (src/services/cache): Redis with REDIS_URL, else an in-process LRU.
@@ -171,22 +181,23 @@ export interface Config extends Env {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    // One line (main.ts prints it as the whole failure report): each variable and what is wrong.
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration: ${issues.join('; ')} (see the configuration table in the README)`);
   }
   const cfg = parsed.data;
   if (cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID && !cfg.OIDC_REDIRECT_URI) {
-    throw new Error('Invalid configuration:\n  OIDC_REDIRECT_URI: required when OIDC_ISSUER and OIDC_CLIENT_ID are set');
+    throw new Error('Invalid configuration: OIDC_REDIRECT_URI: required when OIDC_ISSUER and OIDC_CLIENT_ID are set');
   }
   if (cfg.OIDC_ISSUER) {
     const issuer = new URL(cfg.OIDC_ISSUER);
     const loopback = issuer.hostname === 'localhost' || issuer.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(issuer.hostname);
     if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
-      throw new Error('Invalid configuration:\n  OIDC_ISSUER: must be https (plain http only on a loopback address)');
+      throw new Error('Invalid configuration: OIDC_ISSUER: must be https (plain http only on a loopback address)');
     }
   }
   if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) {
-    throw new Error('Invalid configuration:\n  OIDC_SCOPES: must include openid');
+    throw new Error('Invalid configuration: OIDC_SCOPES: must include openid');
   }
   return {
     ...cfg,

@@ -7,8 +7,13 @@ import { safeErrorForLog } from './errors/safe-error';
  * but if a request or error object carries one it is censored here. `destination` defaults to
  * stdout; tests pass one in memory to inspect what would be logged.
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(level: string, destination?: DestinationStream, opts: { pretty?: boolean } = {}): Logger {
   return pino({
+    // npm run dev: readable lines through pino-pretty (a devDependency, so never in a production
+    // install); everywhere else one JSON object per line.
+    ...(opts.pretty && !destination && prettyAvailable()
+      ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service' } } }
+      : {}),
     level,
     base: { service: 'control-plane' },
     // Any `err` logged anywhere: database errors carry query parameters (password hashes on a
@@ -40,3 +45,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 export type { Logger };
+
+function prettyAvailable(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -3,26 +3,35 @@ import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { installFaultPolicy } from './server/fault-policy';
 import { startNode, type RunningNode } from './server/node';
+import { Teardown } from './server/teardown';
+
+/** Longest the stop of a half-started node may take before the process exits anyway. */
+const STARTUP_TEARDOWN_MS = 20_000;
 
 async function main() {
   const config = loadConfig();
   // Express and Apollo read NODE_ENV themselves: the validated value (production by default) must
   // be what they see, or they run in development mode (landing page, verbose errors).
   process.env.NODE_ENV = config.NODE_ENV;
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, undefined, { pretty: config.isDevelopment });
+  // Everything start-up has started so far; stopped when start-up cannot finish.
+  const teardown = new Teardown();
   let node: RunningNode | undefined;
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    // Before the node is up there is nothing to drain (a fault during start-up).
-    if (!node) process.exit(exitCode || 1);
-    log.info({ signal }, 'shutting down: draining requests and closing sockets');
     const force = setTimeout(() => {
       log.error('shutdown took too long; exiting');
       process.exit(1);
-    }, 20_000);
+    }, STARTUP_TEARDOWN_MS);
     force.unref();
+    if (!node) {
+      // A signal or fault during start-up: nothing to drain, but what started must stop.
+      await teardown.run(log);
+      process.exit(exitCode || 1);
+    }
+    log.info({ signal }, 'shutting down: draining requests and closing sockets');
     try {
       await node.close();
       log.info('stopped cleanly');
@@ -35,15 +44,18 @@ async function main() {
   // Before anything can fault: unhandled rejections are survived, benign driver faults contained,
   // other uncaught exceptions end in a graceful shutdown with exit code 1 (src/server/fault-policy.ts).
   installFaultPolicy({ log, shutdown: (exitCode) => void shutdown('uncaughtException', exitCode) });
-  node = await startNode(config, log);
-
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  node = await startNode(config, log, teardown);
 }
 
 main().catch((err) => {
-  // Configuration errors carry a readable message; print it plainly rather than as a stack.
-  process.stderr.write(`control-plane failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (process.env.NODE_ENV === 'development' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  // One line naming the setting and what to do (StartupError, configuration errors), no stack;
+  // startNode has already stopped whatever it had started.
+  const message = (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+  process.stderr.write(`control-plane failed to start: ${message}\n`);
+  if (process.env.NODE_ENV === 'development' && err instanceof Error && err.name !== 'StartupError') {
+    process.stderr.write(`${err.stack}\n`);
+  }
   process.exit(1);
 });

@@ -9,7 +9,7 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL);
   const embedded = config.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, log });
+    : await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, systemDir: config.EMBEDDED_PG_SYSTEM_DIR, log });
   try {
     await runMigrations(config.DATABASE_URL ?? embedded!.url);
     log.info('migrations applied');

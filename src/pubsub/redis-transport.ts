@@ -1,5 +1,6 @@
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis, { type RedisOptions } from 'ioredis';
+import { StartupError } from '../errors/startup-error';
 import type { Logger } from '../logger';
 import type { EventTransport, LoggedEvent } from './event-transport';
 
@@ -30,6 +31,49 @@ function boundedOptions(role: string, prefix: string): RedisOptions {
   };
 }
 
+/** Bound on the first connection at start-up (connectTimeout is 2 s; the rest covers a slow name lookup). */
+export const REDIS_START_TIMEOUT_MS = 3_000;
+
+/**
+ * The first connection of every client, bounded. On failure the clients are disconnected (they
+ * would otherwise retry forever and keep the process alive) and a StartupError names REDIS_URL.
+ */
+async function connectAll(url: string, clients: Redis[]): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), REDIS_START_TIMEOUT_MS);
+  });
+  // connect() rejects with "Connection is closed."; the reason (ECONNREFUSED...) came as an 'error' event.
+  let cause: { code?: string } | undefined;
+  const remember = (err: { code?: string }) => (cause ??= err);
+  for (const client of clients) client.on('error', remember);
+  try {
+    await Promise.race([Promise.all(clients.map((c) => c.connect())), deadline]);
+  } catch (err) {
+    for (const client of clients) client.disconnect();
+    const code = cause?.code ?? (err as { code?: string }).code;
+    let where = url;
+    try {
+      const u = new URL(url);
+      where = `${u.hostname}:${u.port || '6379'}`;
+    } catch {
+      // keep the raw value; zod already checked it is a URL
+    }
+    const why =
+      code === 'ECONNREFUSED'
+        ? 'refused the connection; start Redis there, fix REDIS_URL, or unset it to run one node without Redis'
+        : code === 'ETIMEDOUT'
+          ? `did not answer within ${REDIS_START_TIMEOUT_MS / 1000} s; check the host in REDIS_URL and the network, or unset it`
+          : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+            ? 'has a host name that does not resolve; fix REDIS_URL'
+            : `could not be used (${code ?? (err instanceof Error ? err.message : String(err))}); check REDIS_URL (and its password)`;
+    throw new StartupError('REDIS_URL', `Redis at ${where} ${why}`);
+  } finally {
+    clearTimeout(timer);
+    for (const client of clients) client.off('error', remember);
+  }
+}
+
 /**
  * Committed events travel between nodes on one Redis channel through graphql-redis-subscriptions'
  * RedisPubSub (as the design card names it); one message per transaction, in the order written.
@@ -43,7 +87,7 @@ export async function connectRedis(url: string, prefix: string, log: Logger): Pr
   const publisher = connect('publish');
   const subscriber = connect('subscribe');
   const commands = connect('command');
-  await Promise.all([publisher.connect(), subscriber.connect(), commands.connect()]);
+  await connectAll(url, [publisher, subscriber, commands]);
 
   const channel = `${prefix}events`;
   const pubsub = new RedisPubSub({ publisher, subscriber });

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from '../config';
@@ -19,6 +18,7 @@ import { metricsRegistry } from '../metrics/registry';
 import type { Readiness } from './readiness';
 import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
+import { listen, listeningMessage, serverUrls } from './listen';
 
 export interface RunningApp {
   httpServer: Server;
@@ -106,9 +106,13 @@ export async function startHttp(opts: {
   );
   app.use(bodyErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
-  const port = (httpServer.address() as AddressInfo).port;
-  log.info({ port }, 'control plane listening');
+  const port = await listen(httpServer, config.PORT, config.HOST).catch(async (err: unknown) => {
+    await ws.close().catch(() => undefined);
+    await apollo.stop().catch(() => undefined);
+    throw err;
+  });
+  const urls = serverUrls(config.HOST, port);
+  log.info({ port, urls }, listeningMessage(urls));
 
   return {
     httpServer,

@@ -21,6 +21,9 @@ import { verifyAuditChainInBackground } from '../services/security/audit-chain-w
 import { ThreatCounters } from '../services/security/threat-counters';
 import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
+import { Teardown } from './teardown';
+import { assertDatabaseReachable } from '../db/reachability';
+import { StartupError } from '../errors/startup-error';
 import { checkReadiness } from './readiness';
 
 export interface RunningNode {
@@ -33,17 +36,43 @@ export interface RunningNode {
 }
 
 /** Boot order: config -> database (embedded if no URL) -> migrations -> redis -> bootstrap -> http + ws. */
-export async function startNode(config: Config, log: Logger): Promise<RunningNode> {
+export async function startNode(config: Config, log: Logger, teardown = new Teardown()): Promise<RunningNode> {
+  try {
+    return await start(config, log, teardown);
+  } catch (err) {
+    // Stop what did start (embedded PostgreSQL above all) before the caller reports and exits.
+    await teardown.run(log);
+    throw err;
+  }
+}
+
+async function start(config: Config, log: Logger, teardown: Teardown): Promise<RunningNode> {
   let embedded: EmbeddedPostgresHandle | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, log });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      systemDir: config.EMBEDDED_PG_SYSTEM_DIR,
+      log,
+    });
+    teardown.add('embedded PostgreSQL', () => embedded!.stop());
     url = embedded.url;
+  } else {
+    await assertDatabaseReachable(url, config.DATABASE_CONNECT_TIMEOUT_SECONDS);
   }
-  await runMigrations(url);
+  await runMigrations(url).catch((err: unknown) => {
+    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new StartupError(
+      config.DATABASE_URL ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR',
+      `applying migrations failed (${why}); the database user needs to create tables in that database`,
+    );
+  });
   const database = connectDatabase(url, databaseOptions(config));
+  teardown.add('database pool', () => database.close());
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, config.REDIS_PREFIX, log) : null;
   const transport = redis?.transport ?? createLocalTransport();
+  teardown.add('event transport', () => transport.close());
   const events = new EventBus(database, transport, log, `${config.REDIS_PREFIX}events`);
   await bootstrap(database.db, config, log);
 
@@ -88,6 +117,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   await deps.cache.start();
   await deps.rateLimits.start(events);
   await events.start();
+  teardown.add('event bus', () => events.stop());
   const retention = new EventLogRetention(database, log, config.EVENT_LOG_RETENTION_HOURS);
   retention.start();
   // Announcements sent while the subscriber was away were missed by the caches (the bus replays

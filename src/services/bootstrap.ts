@@ -45,7 +45,17 @@ export async function bootstrap(db: Db, config: Config, log: Logger): Promise<vo
     });
     return owner;
   });
-  if (!created) return;
+  if (!created) {
+    // ADMIN_PASSWORD only seeds the first start; an operator who sets it later expects a reset.
+    if (config.ADMIN_PASSWORD) {
+      log.warn(
+        { email },
+        'ADMIN_PASSWORD is set but the owner already exists: it is ignored (it only applies to the first start). ' +
+          'To set a new owner password run `npm run owner:reset-password`, then unset ADMIN_PASSWORD.',
+      );
+    }
+    return;
+  }
   if (generated) {
     // Printed once, on purpose, straight to stdout rather than the structured log pipeline.
     process.stdout.write(

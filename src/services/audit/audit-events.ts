@@ -57,6 +57,9 @@ export const AUDIT_EVENTS = [
 
   // Shared read cache
   'cache.invalidated',
+
+  // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
+  'system.owner_password_reset',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
