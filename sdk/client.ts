@@ -2,7 +2,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { Kind, OperationTypeNode, print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getSdk, type Requester } from './generated/sdk';
-import { LoginDocument, RefreshSessionDocument, type LoginMutationVariables } from './generated/graphql';
+import { LoginDocument, RefreshSessionDocument, type LoginMutation, type LoginMutationVariables } from './generated/graphql';
 import { TokenStore, type AuthOptions, type Tokens } from './auth';
 import { ControlPlaneError, fromGraphQLErrors, isCloseEvent, toControlPlaneError, codeOfStatus, type GraphQLErrorShape } from './errors';
 
@@ -60,7 +60,7 @@ export interface ClientDefaults {
  * subscriptions as async iterables over graphql-ws), plus `request`/`subscribe` for any typed
  * document, with the credential handling described on {@link ClientOptions}.
  */
-export function createControlPlaneClient(options: ClientOptions, defaults: ClientDefaults = {}) {
+export function createControlPlaneClient(options: ClientOptions, defaults: ClientDefaults = {}): ControlPlaneClient {
   const wsUrl = options.wsUrl ?? options.url.replace(/^http/, 'ws');
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   let ws: WsClient | null = null;
@@ -219,4 +219,24 @@ export function createControlPlaneClient(options: ClientOptions, defaults: Clien
   };
 }
 
-export type ControlPlaneClient = ReturnType<typeof createControlPlaneClient>;
+/** One method per operation in sdk/operations, as generated. */
+export type OperationMethods = ReturnType<typeof getSdk<object>>;
+
+export interface ControlPlaneClient extends OperationMethods {
+  /** Runs any query or mutation document (typed documents infer the result and variables). */
+  request<R, V = Record<string, unknown>>(doc: TypedDocumentNode<R, V> | DocumentNode, variables?: V): Promise<R>;
+  /** Runs any subscription document as an async iterable (reconnects and resumes as the methods do). */
+  subscribe<R, V = Record<string, unknown>>(doc: TypedDocumentNode<R, V> | DocumentNode, variables?: V): AsyncGenerator<R>;
+  /** Signs in with a password and adopts the tokens (and calls `onTokens`). MFA_REQUIRED passes through. */
+  login(variables: LoginMutationVariables): Promise<LoginMutation['login']>;
+  /** Adopts tokens obtained elsewhere (storage, verifyMfa, OIDC); `null` signs out locally. Does not call `onTokens`. */
+  setTokens(tokens: Tokens | null): Promise<void>;
+  /** Uses a new access token; open sockets keep the old one until they reconnect. */
+  setToken(next: string | null): void;
+  /** The session tokens the client holds now (null with an API key or when signed out). */
+  tokens(): Tokens | null;
+  /** How many times the client renewed its access token. */
+  readonly refreshCount: number;
+  /** Closes the WebSocket (ends open subscriptions). */
+  close(): Promise<void>;
+}
