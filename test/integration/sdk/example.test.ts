@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../../fixtures/seed';
 import { OWNER_EMAIL, OWNER_PASSWORD, useCluster } from '../../fixtures/test-node';
 import { buildAndPack, consumerProject, ROOT } from './package-kit';
@@ -18,6 +18,7 @@ beforeAll(async () => {
   project = await consumerProject(await buildAndPack(), {});
   await copyFile(EXAMPLE, join(project, 'sdk-quickstart.mts'));
 }, 240_000);
+afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
 describe('the SDK example', () => {
   it('is the README snippet, verbatim', async () => {

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNER_EMAIL, OWNER_PASSWORD, useCluster } from '../../fixtures/test-node';
 import { BROWSER_ENTRY, CJS_CONSUMER, ESM_CONSUMER, TS_FILES } from './consumers';
 import { buildAndPack, consumerProject, packedFiles, runNode, runTsc } from './package-kit';
@@ -23,6 +23,7 @@ beforeAll(async () => {
     ...TS_FILES,
   });
 }, 240_000);
+afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
 const env = () => ({ CP_URL: ctx.node.url, CP_EMAIL: OWNER_EMAIL, CP_PASSWORD: OWNER_PASSWORD });
 
