@@ -44,7 +44,7 @@ describe('SIGTERM', () => {
     const stopping = server.stop();
 
     expect((await inFlight).createUser.status).toBe('ACTIVE');
-    expect((await ended).code).toBe('1001');
+    expect((await ended).code).toBe('UNAVAILABLE');
     await stopping;
     await client.close();
     const logs = server.logs();

@@ -53,6 +53,6 @@ describe('revocation on another node', () => {
     await withToken(ctx.nodes[1]!, s.accessToken).Logout();
     const outcome = await closed;
     expect(outcome.status).toBe('error');
-    expect((outcome as { error?: { code?: string } }).error?.code).toBe('4403');
+    expect((outcome as { error?: { code?: string } }).error?.code).toBe('SESSION_ENDED');
   });
 });

@@ -52,17 +52,17 @@ function watchClose(iterator: AsyncIterator<unknown>) {
 async function expectClosedByRevocation(watch: ReturnType<typeof watchClose>) {
   const outcome = await watch;
   expect(outcome.status, 'the socket must close without waiting for another event').toBe('error');
-  expect((outcome as { error?: { code?: string } }).error?.code).toBe('4403');
+  expect((outcome as { error?: { code?: string } }).error?.code).toBe('SESSION_ENDED');
 }
 
 describe('WebSocket authentication', () => {
   it('closes a connection without a token with 4401', async () => {
-    expect(await subscribeError(ctx.node.anonymous())).toBe('4401');
+    expect(await subscribeError(ctx.node.anonymous())).toBe('UNAUTHENTICATED');
   });
 
   it('closes a connection with a garbage token with 4401', async () => {
-    expect(await subscribeError(withToken(ctx.node, 'garbage'))).toBe('4401');
-    expect(await subscribeError(withToken(ctx.node, 'a.b.c'))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, 'garbage'))).toBe('UNAUTHENTICATED');
+    expect(await subscribeError(withToken(ctx.node, 'a.b.c'))).toBe('UNAUTHENTICATED');
   });
 
   it('closes a connection with an expired or revoked token with 4401', async () => {
@@ -70,10 +70,10 @@ describe('WebSocket authentication', () => {
     const session = await login(ctx.node, email, password);
     const sessionId = await currentSessionId(session.client);
     const expired = await signAccessToken({ userId: user.id, sessionId, expiresAt: new Date(Date.now() - 1_000) });
-    expect(await subscribeError(withToken(ctx.node, expired))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, expired))).toBe('UNAUTHENTICATED');
 
     await session.client.Logout();
-    expect(await subscribeError(withToken(ctx.node, session.accessToken))).toBe('4401');
+    expect(await subscribeError(withToken(ctx.node, session.accessToken))).toBe('UNAUTHENTICATED');
   });
 
   it('accepts only "Bearer <token>" in connectionParams.authorization', async () => {

@@ -51,6 +51,6 @@ describe('API keys across nodes', () => {
       () => 'event',
       (e: { code?: string }) => String(e.code),
     );
-    expect(ended).toBe('4403');
+    expect(ended).toBe('SESSION_ENDED');
   });
 });

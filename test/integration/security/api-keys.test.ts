@@ -227,7 +227,7 @@ describe('API keys: sessions, audit, WebSocket', () => {
       () => 'event',
       (e: { code?: string; message?: string }) => e.code ?? e.message,
     );
-    expect(ended).toBe('4403');
+    expect(ended).toBe('SESSION_ENDED');
   });
 
   it('refuses a WebSocket connection with a revoked key', async () => {
@@ -239,6 +239,6 @@ describe('API keys: sessions, audit, WebSocket', () => {
       () => 'event',
       (e: { code?: string }) => String(e.code),
     );
-    expect(result).toBe('4401');
+    expect(result).toBe('UNAUTHENTICATED');
   });
 });

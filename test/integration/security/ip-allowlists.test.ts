@@ -30,7 +30,7 @@ describe('API key CIDRs', () => {
     expect(await securityEvents('API_KEY_OUTSIDE_CIDRS', u.id)).toBe(1);
     // Nor over a WebSocket.
     const stream = ctx.track(new EventStream(k.client.UserChanged(), 'key outside CIDRs'));
-    expect(await stream.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('4401');
+    expect(await stream.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('UNAUTHENTICATED');
   });
 
   it('a key limited to 127.0.0.0/8 is accepted; bad CIDRs are refused at creation', async () => {
@@ -133,7 +133,7 @@ describe('permission set IP allowlists', () => {
     );
     expect(ended).toBe('ended');
     const second = ctx.track(new EventStream(holder.client.UserChanged(), 'after'));
-    expect(await second.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('4401');
+    expect(await second.next('refusal', 5_000).then(() => 'event', (e: { code?: string }) => String(e.code))).toBe('UNAUTHENTICATED');
   });
 });
 

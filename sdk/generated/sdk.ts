@@ -1,0 +1,282 @@
+import type * as Types from './graphql';
+import type { DocumentNode } from 'graphql';
+import * as Operations from './graphql';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
+export function getSdk<C>(requester: Requester<C>) {
+  return {
+    AuditIntegrity(variables?: Types.AuditIntegrityQueryVariables, options?: C): Promise<Types.AuditIntegrityQuery> {
+      return requester<Types.AuditIntegrityQuery, Types.AuditIntegrityQueryVariables>(Operations.AuditIntegrityDocument, variables, options) as Promise<Types.AuditIntegrityQuery>;
+    },
+    AuditLogs(variables?: Types.AuditLogsQueryVariables, options?: C): Promise<Types.AuditLogsQuery> {
+      return requester<Types.AuditLogsQuery, Types.AuditLogsQueryVariables>(Operations.AuditLogsDocument, variables, options) as Promise<Types.AuditLogsQuery>;
+    },
+    AuditLogCount(variables?: Types.AuditLogCountQueryVariables, options?: C): Promise<Types.AuditLogCountQuery> {
+      return requester<Types.AuditLogCountQuery, Types.AuditLogCountQueryVariables>(Operations.AuditLogCountDocument, variables, options) as Promise<Types.AuditLogCountQuery>;
+    },
+    AuditLogged(variables?: Types.AuditLoggedSubscriptionVariables, options?: C): AsyncIterable<Types.AuditLoggedSubscription> {
+      return requester<Types.AuditLoggedSubscription, Types.AuditLoggedSubscriptionVariables>(Operations.AuditLoggedDocument, variables, options) as AsyncIterable<Types.AuditLoggedSubscription>;
+    },
+    UnlockAccount(variables: Types.UnlockAccountMutationVariables, options?: C): Promise<Types.UnlockAccountMutation> {
+      return requester<Types.UnlockAccountMutation, Types.UnlockAccountMutationVariables>(Operations.UnlockAccountDocument, variables, options) as Promise<Types.UnlockAccountMutation>;
+    },
+    Login(variables: Types.LoginMutationVariables, options?: C): Promise<Types.LoginMutation> {
+      return requester<Types.LoginMutation, Types.LoginMutationVariables>(Operations.LoginDocument, variables, options) as Promise<Types.LoginMutation>;
+    },
+    RefreshSession(variables: Types.RefreshSessionMutationVariables, options?: C): Promise<Types.RefreshSessionMutation> {
+      return requester<Types.RefreshSessionMutation, Types.RefreshSessionMutationVariables>(Operations.RefreshSessionDocument, variables, options) as Promise<Types.RefreshSessionMutation>;
+    },
+    Logout(variables?: Types.LogoutMutationVariables, options?: C): Promise<Types.LogoutMutation> {
+      return requester<Types.LogoutMutation, Types.LogoutMutationVariables>(Operations.LogoutDocument, variables, options) as Promise<Types.LogoutMutation>;
+    },
+    Sessions(variables?: Types.SessionsQueryVariables, options?: C): Promise<Types.SessionsQuery> {
+      return requester<Types.SessionsQuery, Types.SessionsQueryVariables>(Operations.SessionsDocument, variables, options) as Promise<Types.SessionsQuery>;
+    },
+    RevokeSession(variables: Types.RevokeSessionMutationVariables, options?: C): Promise<Types.RevokeSessionMutation> {
+      return requester<Types.RevokeSessionMutation, Types.RevokeSessionMutationVariables>(Operations.RevokeSessionDocument, variables, options) as Promise<Types.RevokeSessionMutation>;
+    },
+    EnrollTotp(variables?: Types.EnrollTotpMutationVariables, options?: C): Promise<Types.EnrollTotpMutation> {
+      return requester<Types.EnrollTotpMutation, Types.EnrollTotpMutationVariables>(Operations.EnrollTotpDocument, variables, options) as Promise<Types.EnrollTotpMutation>;
+    },
+    ConfirmTotp(variables: Types.ConfirmTotpMutationVariables, options?: C): Promise<Types.ConfirmTotpMutation> {
+      return requester<Types.ConfirmTotpMutation, Types.ConfirmTotpMutationVariables>(Operations.ConfirmTotpDocument, variables, options) as Promise<Types.ConfirmTotpMutation>;
+    },
+    DisableTotp(variables?: Types.DisableTotpMutationVariables, options?: C): Promise<Types.DisableTotpMutation> {
+      return requester<Types.DisableTotpMutation, Types.DisableTotpMutationVariables>(Operations.DisableTotpDocument, variables, options) as Promise<Types.DisableTotpMutation>;
+    },
+    VerifyMfa(variables: Types.VerifyMfaMutationVariables, options?: C): Promise<Types.VerifyMfaMutation> {
+      return requester<Types.VerifyMfaMutation, Types.VerifyMfaMutationVariables>(Operations.VerifyMfaDocument, variables, options) as Promise<Types.VerifyMfaMutation>;
+    },
+    Reauthenticate(variables?: Types.ReauthenticateMutationVariables, options?: C): Promise<Types.ReauthenticateMutation> {
+      return requester<Types.ReauthenticateMutation, Types.ReauthenticateMutationVariables>(Operations.ReauthenticateDocument, variables, options) as Promise<Types.ReauthenticateMutation>;
+    },
+    BeginOidcLogin(variables?: Types.BeginOidcLoginMutationVariables, options?: C): Promise<Types.BeginOidcLoginMutation> {
+      return requester<Types.BeginOidcLoginMutation, Types.BeginOidcLoginMutationVariables>(Operations.BeginOidcLoginDocument, variables, options) as Promise<Types.BeginOidcLoginMutation>;
+    },
+    CompleteOidcLogin(variables: Types.CompleteOidcLoginMutationVariables, options?: C): Promise<Types.CompleteOidcLoginMutation> {
+      return requester<Types.CompleteOidcLoginMutation, Types.CompleteOidcLoginMutationVariables>(Operations.CompleteOidcLoginDocument, variables, options) as Promise<Types.CompleteOidcLoginMutation>;
+    },
+    CacheStats(variables?: Types.CacheStatsQueryVariables, options?: C): Promise<Types.CacheStatsQuery> {
+      return requester<Types.CacheStatsQuery, Types.CacheStatsQueryVariables>(Operations.CacheStatsDocument, variables, options) as Promise<Types.CacheStatsQuery>;
+    },
+    InvalidateCache(variables: Types.InvalidateCacheMutationVariables, options?: C): Promise<Types.InvalidateCacheMutation> {
+      return requester<Types.InvalidateCacheMutation, Types.InvalidateCacheMutationVariables>(Operations.InvalidateCacheDocument, variables, options) as Promise<Types.InvalidateCacheMutation>;
+    },
+    GrantPermission(variables: Types.GrantPermissionMutationVariables, options?: C): Promise<Types.GrantPermissionMutation> {
+      return requester<Types.GrantPermissionMutation, Types.GrantPermissionMutationVariables>(Operations.GrantPermissionDocument, variables, options) as Promise<Types.GrantPermissionMutation>;
+    },
+    RevokeGrant(variables: Types.RevokeGrantMutationVariables, options?: C): Promise<Types.RevokeGrantMutation> {
+      return requester<Types.RevokeGrantMutation, Types.RevokeGrantMutationVariables>(Operations.RevokeGrantDocument, variables, options) as Promise<Types.RevokeGrantMutation>;
+    },
+    DelegatePermissions(variables: Types.DelegatePermissionsMutationVariables, options?: C): Promise<Types.DelegatePermissionsMutation> {
+      return requester<Types.DelegatePermissionsMutation, Types.DelegatePermissionsMutationVariables>(Operations.DelegatePermissionsDocument, variables, options) as Promise<Types.DelegatePermissionsMutation>;
+    },
+    RevokeDelegation(variables: Types.RevokeDelegationMutationVariables, options?: C): Promise<Types.RevokeDelegationMutation> {
+      return requester<Types.RevokeDelegationMutation, Types.RevokeDelegationMutationVariables>(Operations.RevokeDelegationDocument, variables, options) as Promise<Types.RevokeDelegationMutation>;
+    },
+    Delegations(variables: Types.DelegationsQueryVariables, options?: C): Promise<Types.DelegationsQuery> {
+      return requester<Types.DelegationsQuery, Types.DelegationsQueryVariables>(Operations.DelegationsDocument, variables, options) as Promise<Types.DelegationsQuery>;
+    },
+    EffectivePermissions(variables: Types.EffectivePermissionsQueryVariables, options?: C): Promise<Types.EffectivePermissionsQuery> {
+      return requester<Types.EffectivePermissionsQuery, Types.EffectivePermissionsQueryVariables>(Operations.EffectivePermissionsDocument, variables, options) as Promise<Types.EffectivePermissionsQuery>;
+    },
+    CheckPermission(variables: Types.CheckPermissionQueryVariables, options?: C): Promise<Types.CheckPermissionQuery> {
+      return requester<Types.CheckPermissionQuery, Types.CheckPermissionQueryVariables>(Operations.CheckPermissionDocument, variables, options) as Promise<Types.CheckPermissionQuery>;
+    },
+    WhoCan(variables: Types.WhoCanQueryVariables, options?: C): Promise<Types.WhoCanQuery> {
+      return requester<Types.WhoCanQuery, Types.WhoCanQueryVariables>(Operations.WhoCanDocument, variables, options) as Promise<Types.WhoCanQuery>;
+    },
+    PermissionHistory(variables: Types.PermissionHistoryQueryVariables, options?: C): Promise<Types.PermissionHistoryQuery> {
+      return requester<Types.PermissionHistoryQuery, Types.PermissionHistoryQueryVariables>(Operations.PermissionHistoryDocument, variables, options) as Promise<Types.PermissionHistoryQuery>;
+    },
+    PermissionsChanged(variables: Types.PermissionsChangedSubscriptionVariables, options?: C): AsyncIterable<Types.PermissionsChangedSubscription> {
+      return requester<Types.PermissionsChangedSubscription, Types.PermissionsChangedSubscriptionVariables>(Operations.PermissionsChangedDocument, variables, options) as AsyncIterable<Types.PermissionsChangedSubscription>;
+    },
+    PermissionSets(variables?: Types.PermissionSetsQueryVariables, options?: C): Promise<Types.PermissionSetsQuery> {
+      return requester<Types.PermissionSetsQuery, Types.PermissionSetsQueryVariables>(Operations.PermissionSetsDocument, variables, options) as Promise<Types.PermissionSetsQuery>;
+    },
+    PermissionSet(variables: Types.PermissionSetQueryVariables, options?: C): Promise<Types.PermissionSetQuery> {
+      return requester<Types.PermissionSetQuery, Types.PermissionSetQueryVariables>(Operations.PermissionSetDocument, variables, options) as Promise<Types.PermissionSetQuery>;
+    },
+    CreatePermissionSet(variables: Types.CreatePermissionSetMutationVariables, options?: C): Promise<Types.CreatePermissionSetMutation> {
+      return requester<Types.CreatePermissionSetMutation, Types.CreatePermissionSetMutationVariables>(Operations.CreatePermissionSetDocument, variables, options) as Promise<Types.CreatePermissionSetMutation>;
+    },
+    UpdatePermissionSet(variables: Types.UpdatePermissionSetMutationVariables, options?: C): Promise<Types.UpdatePermissionSetMutation> {
+      return requester<Types.UpdatePermissionSetMutation, Types.UpdatePermissionSetMutationVariables>(Operations.UpdatePermissionSetDocument, variables, options) as Promise<Types.UpdatePermissionSetMutation>;
+    },
+    ClonePermissionSet(variables: Types.ClonePermissionSetMutationVariables, options?: C): Promise<Types.ClonePermissionSetMutation> {
+      return requester<Types.ClonePermissionSetMutation, Types.ClonePermissionSetMutationVariables>(Operations.ClonePermissionSetDocument, variables, options) as Promise<Types.ClonePermissionSetMutation>;
+    },
+    DeletePermissionSet(variables: Types.DeletePermissionSetMutationVariables, options?: C): Promise<Types.DeletePermissionSetMutation> {
+      return requester<Types.DeletePermissionSetMutation, Types.DeletePermissionSetMutationVariables>(Operations.DeletePermissionSetDocument, variables, options) as Promise<Types.DeletePermissionSetMutation>;
+    },
+    AddPermissionSetParent(variables: Types.AddPermissionSetParentMutationVariables, options?: C): Promise<Types.AddPermissionSetParentMutation> {
+      return requester<Types.AddPermissionSetParentMutation, Types.AddPermissionSetParentMutationVariables>(Operations.AddPermissionSetParentDocument, variables, options) as Promise<Types.AddPermissionSetParentMutation>;
+    },
+    RemovePermissionSetParent(variables: Types.RemovePermissionSetParentMutationVariables, options?: C): Promise<Types.RemovePermissionSetParentMutation> {
+      return requester<Types.RemovePermissionSetParentMutation, Types.RemovePermissionSetParentMutationVariables>(Operations.RemovePermissionSetParentDocument, variables, options) as Promise<Types.RemovePermissionSetParentMutation>;
+    },
+    AssignPermissionSet(variables: Types.AssignPermissionSetMutationVariables, options?: C): Promise<Types.AssignPermissionSetMutation> {
+      return requester<Types.AssignPermissionSetMutation, Types.AssignPermissionSetMutationVariables>(Operations.AssignPermissionSetDocument, variables, options) as Promise<Types.AssignPermissionSetMutation>;
+    },
+    RevokePermissionSet(variables: Types.RevokePermissionSetMutationVariables, options?: C): Promise<Types.RevokePermissionSetMutation> {
+      return requester<Types.RevokePermissionSetMutation, Types.RevokePermissionSetMutationVariables>(Operations.RevokePermissionSetDocument, variables, options) as Promise<Types.RevokePermissionSetMutation>;
+    },
+    ApiKeys(variables?: Types.ApiKeysQueryVariables, options?: C): Promise<Types.ApiKeysQuery> {
+      return requester<Types.ApiKeysQuery, Types.ApiKeysQueryVariables>(Operations.ApiKeysDocument, variables, options) as Promise<Types.ApiKeysQuery>;
+    },
+    CreateApiKey(variables: Types.CreateApiKeyMutationVariables, options?: C): Promise<Types.CreateApiKeyMutation> {
+      return requester<Types.CreateApiKeyMutation, Types.CreateApiKeyMutationVariables>(Operations.CreateApiKeyDocument, variables, options) as Promise<Types.CreateApiKeyMutation>;
+    },
+    RevokeApiKey(variables: Types.RevokeApiKeyMutationVariables, options?: C): Promise<Types.RevokeApiKeyMutation> {
+      return requester<Types.RevokeApiKeyMutation, Types.RevokeApiKeyMutationVariables>(Operations.RevokeApiKeyDocument, variables, options) as Promise<Types.RevokeApiKeyMutation>;
+    },
+    RotateApiKey(variables: Types.RotateApiKeyMutationVariables, options?: C): Promise<Types.RotateApiKeyMutation> {
+      return requester<Types.RotateApiKeyMutation, Types.RotateApiKeyMutationVariables>(Operations.RotateApiKeyDocument, variables, options) as Promise<Types.RotateApiKeyMutation>;
+    },
+    SetUserIpAllowlist(variables: Types.SetUserIpAllowlistMutationVariables, options?: C): Promise<Types.SetUserIpAllowlistMutation> {
+      return requester<Types.SetUserIpAllowlistMutation, Types.SetUserIpAllowlistMutationVariables>(Operations.SetUserIpAllowlistDocument, variables, options) as Promise<Types.SetUserIpAllowlistMutation>;
+    },
+    SetPermissionSetIpAllowlist(variables: Types.SetPermissionSetIpAllowlistMutationVariables, options?: C): Promise<Types.SetPermissionSetIpAllowlistMutation> {
+      return requester<Types.SetPermissionSetIpAllowlistMutation, Types.SetPermissionSetIpAllowlistMutationVariables>(Operations.SetPermissionSetIpAllowlistDocument, variables, options) as Promise<Types.SetPermissionSetIpAllowlistMutation>;
+    },
+    UserIpAllowlist(variables: Types.UserIpAllowlistQueryVariables, options?: C): Promise<Types.UserIpAllowlistQuery> {
+      return requester<Types.UserIpAllowlistQuery, Types.UserIpAllowlistQueryVariables>(Operations.UserIpAllowlistDocument, variables, options) as Promise<Types.UserIpAllowlistQuery>;
+    },
+    PermissionSetIpAllowlist(variables: Types.PermissionSetIpAllowlistQueryVariables, options?: C): Promise<Types.PermissionSetIpAllowlistQuery> {
+      return requester<Types.PermissionSetIpAllowlistQuery, Types.PermissionSetIpAllowlistQueryVariables>(Operations.PermissionSetIpAllowlistDocument, variables, options) as Promise<Types.PermissionSetIpAllowlistQuery>;
+    },
+    RateLimitPolicies(variables?: Types.RateLimitPoliciesQueryVariables, options?: C): Promise<Types.RateLimitPoliciesQuery> {
+      return requester<Types.RateLimitPoliciesQuery, Types.RateLimitPoliciesQueryVariables>(Operations.RateLimitPoliciesDocument, variables, options) as Promise<Types.RateLimitPoliciesQuery>;
+    },
+    RateLimitStats(variables?: Types.RateLimitStatsQueryVariables, options?: C): Promise<Types.RateLimitStatsQuery> {
+      return requester<Types.RateLimitStatsQuery, Types.RateLimitStatsQueryVariables>(Operations.RateLimitStatsDocument, variables, options) as Promise<Types.RateLimitStatsQuery>;
+    },
+    CreateRateLimitPolicy(variables: Types.CreateRateLimitPolicyMutationVariables, options?: C): Promise<Types.CreateRateLimitPolicyMutation> {
+      return requester<Types.CreateRateLimitPolicyMutation, Types.CreateRateLimitPolicyMutationVariables>(Operations.CreateRateLimitPolicyDocument, variables, options) as Promise<Types.CreateRateLimitPolicyMutation>;
+    },
+    UpdateRateLimitPolicy(variables: Types.UpdateRateLimitPolicyMutationVariables, options?: C): Promise<Types.UpdateRateLimitPolicyMutation> {
+      return requester<Types.UpdateRateLimitPolicyMutation, Types.UpdateRateLimitPolicyMutationVariables>(Operations.UpdateRateLimitPolicyDocument, variables, options) as Promise<Types.UpdateRateLimitPolicyMutation>;
+    },
+    DeleteRateLimitPolicy(variables: Types.DeleteRateLimitPolicyMutationVariables, options?: C): Promise<Types.DeleteRateLimitPolicyMutation> {
+      return requester<Types.DeleteRateLimitPolicyMutation, Types.DeleteRateLimitPolicyMutationVariables>(Operations.DeleteRateLimitPolicyDocument, variables, options) as Promise<Types.DeleteRateLimitPolicyMutation>;
+    },
+    SecurityEvents(variables?: Types.SecurityEventsQueryVariables, options?: C): Promise<Types.SecurityEventsQuery> {
+      return requester<Types.SecurityEventsQuery, Types.SecurityEventsQueryVariables>(Operations.SecurityEventsDocument, variables, options) as Promise<Types.SecurityEventsQuery>;
+    },
+    SecurityEventCount(variables?: Types.SecurityEventCountQueryVariables, options?: C): Promise<Types.SecurityEventCountQuery> {
+      return requester<Types.SecurityEventCountQuery, Types.SecurityEventCountQueryVariables>(Operations.SecurityEventCountDocument, variables, options) as Promise<Types.SecurityEventCountQuery>;
+    },
+    SecurityEventRaised(variables?: Types.SecurityEventRaisedSubscriptionVariables, options?: C): AsyncIterable<Types.SecurityEventRaisedSubscription> {
+      return requester<Types.SecurityEventRaisedSubscription, Types.SecurityEventRaisedSubscriptionVariables>(Operations.SecurityEventRaisedDocument, variables, options) as AsyncIterable<Types.SecurityEventRaisedSubscription>;
+    },
+    ResetMfa(variables: Types.ResetMfaMutationVariables, options?: C): Promise<Types.ResetMfaMutation> {
+      return requester<Types.ResetMfaMutation, Types.ResetMfaMutationVariables>(Operations.ResetMfaDocument, variables, options) as Promise<Types.ResetMfaMutation>;
+    },
+    RotateEncryptionKey(variables?: Types.RotateEncryptionKeyMutationVariables, options?: C): Promise<Types.RotateEncryptionKeyMutation> {
+      return requester<Types.RotateEncryptionKeyMutation, Types.RotateEncryptionKeyMutationVariables>(Operations.RotateEncryptionKeyDocument, variables, options) as Promise<Types.RotateEncryptionKeyMutation>;
+    },
+    CreateUser(variables: Types.CreateUserMutationVariables, options?: C): Promise<Types.CreateUserMutation> {
+      return requester<Types.CreateUserMutation, Types.CreateUserMutationVariables>(Operations.CreateUserDocument, variables, options) as Promise<Types.CreateUserMutation>;
+    },
+    UpdateUser(variables: Types.UpdateUserMutationVariables, options?: C): Promise<Types.UpdateUserMutation> {
+      return requester<Types.UpdateUserMutation, Types.UpdateUserMutationVariables>(Operations.UpdateUserDocument, variables, options) as Promise<Types.UpdateUserMutation>;
+    },
+    SuspendUser(variables: Types.SuspendUserMutationVariables, options?: C): Promise<Types.SuspendUserMutation> {
+      return requester<Types.SuspendUserMutation, Types.SuspendUserMutationVariables>(Operations.SuspendUserDocument, variables, options) as Promise<Types.SuspendUserMutation>;
+    },
+    ReactivateUser(variables: Types.ReactivateUserMutationVariables, options?: C): Promise<Types.ReactivateUserMutation> {
+      return requester<Types.ReactivateUserMutation, Types.ReactivateUserMutationVariables>(Operations.ReactivateUserDocument, variables, options) as Promise<Types.ReactivateUserMutation>;
+    },
+    DeleteUser(variables: Types.DeleteUserMutationVariables, options?: C): Promise<Types.DeleteUserMutation> {
+      return requester<Types.DeleteUserMutation, Types.DeleteUserMutationVariables>(Operations.DeleteUserDocument, variables, options) as Promise<Types.DeleteUserMutation>;
+    },
+    RestoreUser(variables: Types.RestoreUserMutationVariables, options?: C): Promise<Types.RestoreUserMutation> {
+      return requester<Types.RestoreUserMutation, Types.RestoreUserMutationVariables>(Operations.RestoreUserDocument, variables, options) as Promise<Types.RestoreUserMutation>;
+    },
+    ChangePassword(variables: Types.ChangePasswordMutationVariables, options?: C): Promise<Types.ChangePasswordMutation> {
+      return requester<Types.ChangePasswordMutation, Types.ChangePasswordMutationVariables>(Operations.ChangePasswordDocument, variables, options) as Promise<Types.ChangePasswordMutation>;
+    },
+    Me(variables?: Types.MeQueryVariables, options?: C): Promise<Types.MeQuery> {
+      return requester<Types.MeQuery, Types.MeQueryVariables>(Operations.MeDocument, variables, options) as Promise<Types.MeQuery>;
+    },
+    User(variables: Types.UserQueryVariables, options?: C): Promise<Types.UserQuery> {
+      return requester<Types.UserQuery, Types.UserQueryVariables>(Operations.UserDocument, variables, options) as Promise<Types.UserQuery>;
+    },
+    Users(variables?: Types.UsersQueryVariables, options?: C): Promise<Types.UsersQuery> {
+      return requester<Types.UsersQuery, Types.UsersQueryVariables>(Operations.UsersDocument, variables, options) as Promise<Types.UsersQuery>;
+    },
+    UserChanged(variables?: Types.UserChangedSubscriptionVariables, options?: C): AsyncIterable<Types.UserChangedSubscription> {
+      return requester<Types.UserChangedSubscription, Types.UserChangedSubscriptionVariables>(Operations.UserChangedDocument, variables, options) as AsyncIterable<Types.UserChangedSubscription>;
+    }
+  };
+}
+export type Sdk = ReturnType<typeof getSdk>;
