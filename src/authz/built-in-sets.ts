@@ -63,6 +63,7 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
       allow('security:read'),
       allow('security:unlock'),
       allow('ratelimit:read'),
+      allow('errors:read'),
     ],
   },
   {

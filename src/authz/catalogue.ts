@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'errors'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -33,6 +33,9 @@ export const ACTIONS = {
   'ratelimit:read': 'Read rate-limit policies',
   'ratelimit:write': 'Create, update and delete rate-limit policies',
   'ratelimit:bypass': 'Not subject to rate-limit policies or the query cost budget',
+
+  // Error analytics (issue 8): classified errors of GraphQL operations, with sample request ids.
+  'errors:read': 'Read error statistics (counts by class, code and operation, top messages)',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

@@ -21,6 +21,8 @@ import { SecurityEventResolver } from './security/security-event.resolver';
 import { RateLimitResolver } from './ratelimit/rate-limit.resolver';
 import { ratelimitRules } from './ratelimit/ratelimit.rules';
 import { UserResolver } from './users/user.resolver';
+import { ErrorStatsResolver } from './errors/error-stats.resolver';
+import { errorsRules } from './errors/errors.rules';
 import { usersRules } from './users/users.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -42,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PermissionSetIpAllowlistResolver,
   SecurityEventResolver,
   RateLimitResolver,
+  ErrorStatsResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -54,4 +57,5 @@ export const permissionMap = mergePermissionMaps(
   apiKeysRules,
   ipAllowlistsRules,
   ratelimitRules,
+  errorsRules,
 );

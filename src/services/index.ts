@@ -20,6 +20,7 @@ import { MfaService } from './auth/mfa.service';
 import { ReauthService } from './auth/reauth.service';
 import { EncryptionService } from './security/encryption.service';
 import { lazyBundle } from './shared/lazily';
+import { ErrorStatsService } from './errors/error-stats.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -47,6 +48,7 @@ const servicesOf = lazyBundle({
   securityEvents: ({ deps, ctx }: Bound) => new SecurityEventService(deps, ctx),
   threats: ({ deps, ctx }: Bound) => new ThreatDetector(deps, ctx),
   rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
+  errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {
