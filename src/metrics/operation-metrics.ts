@@ -30,8 +30,9 @@ export function operationMetricsPlugin(onErrors?: (errors: ClassifiedOperationEr
       let type = 'unknown';
       let resolved = false;
       return {
-        async didResolveOperation({ operationName, operation: op }) {
-          operation = operationNames.label(operationName);
+        async didResolveOperation({ operationName, operation: op, request }) {
+          // No operation found for the name asked for: still counted under (the label of) that name.
+          operation = operationNames.label(op ? operationName : request.operationName);
           type = op?.operation ?? 'unknown';
           resolved = true;
         },

@@ -8,6 +8,11 @@ import { GaugeSources } from './gauge-sources';
  */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
+// prom-client names three gauges `…_total`, which Prometheus reserves for counters (promtool
+// rejects them). Their per-type versions (nodejs_active_handles{type}, …) carry the same data.
+for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+  metricsRegistry.removeSingleMetric(name);
+}
 
 /** Raised security events by kind and severity: alert rules fire on this. */
 export const securityEventsTotal = new Counter({
