@@ -66,23 +66,27 @@ export class ErrorRecorder {
 
   /** Writes everything buffered, batch by batch; concurrent callers share the run in flight. */
   flush(): Promise<void> {
-    this.flushing ??= (async () => {
+    if (this.flushing) return this.flushing;
+    if (this.buffer.length === 0) return Promise.resolve();
+    const run = this.write().finally(() => {
+      this.flushing = null;
+    });
+    this.flushing = run;
+    return run;
+  }
+
+  private async write(): Promise<void> {
+    while (this.buffer.length > 0) {
+      const batch = this.buffer.splice(0, BATCH);
       try {
-        while (this.buffer.length > 0) {
-          const batch = this.buffer.splice(0, BATCH);
-          try {
-            await insertErrorEvents(this.database.db, batch);
-          } catch (err) {
-            this.drop(batch.length);
-            this.log.warn({ err: (err as Error).message, dropped: batch.length }, 'error records dropped: could not write them');
-            return;
-          }
-        }
-      } finally {
-        this.flushing = null;
+        await insertErrorEvents(this.database.db, batch);
+      } catch (err) {
+        // The rest waits for the next tick; it is dropped too if the database is still away.
+        this.drop(batch.length);
+        this.log.warn({ err: (err as Error).message, dropped: batch.length }, 'error records dropped: could not write them');
+        return;
       }
-    })();
-    return this.flushing;
+    }
   }
 
   async purge(now = Date.now()): Promise<number> {
