@@ -2,8 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OWNER_EMAIL, OWNER_PASSWORD, startCluster } from '../../fixtures/test-node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type * as ConfigModule from '../../../src/config';
+import type * as LoggerModule from '../../../src/logger';
+import type * as NodeModule from '../../../src/server/node';
+import { loadServerModule } from '../../fixtures/load';
+import { AUTH_SECRET, OWNER_EMAIL, OWNER_PASSWORD, startCluster } from '../../fixtures/test-node';
+import { createIsolatedDatabase } from '../../setup/reset-db';
+
+const { loadConfig } = loadServerModule<typeof ConfigModule>('../../src/config.ts');
+const { startNode } = loadServerModule<typeof NodeModule>('../../src/server/node.ts');
+const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
 
 interface ReceivedSpan {
   traceId: string;
@@ -124,6 +133,32 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     const root = receiver.spans.find((s) => s.traceId === m![1] && s.spanId === m![2]);
     expect(root?.name).toBe('query anonymous');
     expect(root?.parentSpanId).toBe('');
+  });
+
+  it('puts the trace id on the request\'s log lines', async () => {
+    const db = await createIsolatedDatabase(inject('databaseUrl'));
+    const lines: string[] = [];
+    const config = loadConfig({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url, AUTH_SECRET,
+      ADMIN_EMAIL: OWNER_EMAIL, ADMIN_PASSWORD: OWNER_PASSWORD, LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+    });
+    const node = await startNode(config, createLogger('info', { write: (l: string) => void lines.push(l) }));
+    const traceId = randomBytes(16).toString('hex');
+    try {
+      // Every request logs its access line; whatever the request's own logger writes carries the ids too.
+      const res = await fetch(node.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`, 'x-request-id': 'trace-log-probe' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      expect(res.status).toBeLessThan(500);
+    } finally {
+      await node.close();
+      await db.drop();
+    }
+    const ofRequest = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.requestId === 'trace-log-probe');
+    expect(ofRequest.length).toBeGreaterThanOrEqual(1);
+    for (const line of ofRequest) expect(line.traceId, JSON.stringify(line)).toBe(traceId);
   });
 
   it('without OTEL_EXPORTER_OTLP_ENDPOINT nothing is traced and no traceparent is returned', async () => {
