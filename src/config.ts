@@ -136,6 +136,17 @@ const envSchema = z.object({
     .refine((v) => !v || v.split(',').every((k) => parseKey256(k) !== null), `each key ${KEY_MESSAGE}`),
   /** How recent an authentication sensitive operations need (seconds). */
   STEP_UP_MAX_AGE: z.coerce.number().int().min(1).default(600),
+  /** When set, GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** OTLP/HTTP collector base URL (e.g. http://collector:4318): tracing is on only when set. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('control-plane'),
+  /** A resolver span is recorded only for fields slower than this (ms); the operation span always. */
+  TRACING_SLOW_FIELD_MS: z.coerce.number().min(0).default(10),
+  /** Attempts of a transaction that fails on a serialization failure, deadlock or lost connection. */
+  DB_TRANSACTION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  /** errorStats keeps this many days of error records. */
+  ERROR_EVENTS_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
   OIDC_ISSUER: z.string().url().optional(),

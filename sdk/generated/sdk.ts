@@ -70,6 +70,7 @@ import * as Operations from './graphql';
 
 
 
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -129,6 +130,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     InvalidateCache(variables: Types.InvalidateCacheMutationVariables, options?: C): Promise<Types.InvalidateCacheMutation> {
       return requester<Types.InvalidateCacheMutation, Types.InvalidateCacheMutationVariables>(Operations.InvalidateCacheDocument, variables, options) as Promise<Types.InvalidateCacheMutation>;
+    },
+    ErrorStats(variables: Types.ErrorStatsQueryVariables, options?: C): Promise<Types.ErrorStatsQuery> {
+      return requester<Types.ErrorStatsQuery, Types.ErrorStatsQueryVariables>(Operations.ErrorStatsDocument, variables, options) as Promise<Types.ErrorStatsQuery>;
     },
     GrantPermission(variables: Types.GrantPermissionMutationVariables, options?: C): Promise<Types.GrantPermissionMutation> {
       return requester<Types.GrantPermissionMutation, Types.GrantPermissionMutationVariables>(Operations.GrantPermissionDocument, variables, options) as Promise<Types.GrantPermissionMutation>;

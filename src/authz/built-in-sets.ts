@@ -64,6 +64,7 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
       allow('security:unlock'),
       allow('ratelimit:read'),
       allow('cache:*'),
+      allow('errors:read'),
     ],
   },
   {

@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache', 'errors'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -40,6 +40,9 @@ export const ACTIONS = {
   // Shared read cache (issue 8): statistics and purging by tag. Admin and up.
   'cache:read': 'Read cache statistics (hits, misses, evictions, size, bypasses)',
   'cache:invalidate': 'Drop cached reads by tag on every node',
+
+  // Error analytics (issue 8): classified errors of GraphQL operations, with sample request ids.
+  'errors:read': 'Read error statistics (counts by class, code and operation, top messages)',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

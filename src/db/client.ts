@@ -1,7 +1,8 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DatabaseUnavailableError } from '../errors/unavailable';
-import { dbStatementsTotal } from '../metrics/registry';
+import { dbPoolInUse, dbPoolWaiting, dbStatementsTotal } from '../metrics/registry';
+import { tracedQuery, tracedTransaction } from '../telemetry/db-spans';
 import { ConnectionGate } from './connection-gate';
 import { onDriverFault } from './driver-faults';
 import * as schema from './schema';
@@ -19,6 +20,8 @@ export interface Database {
   statementCount(): number;
   /** `select 1` within `timeoutMs`: true when PostgreSQL answered. Never throws. */
   ping(timeoutMs: number): Promise<boolean>;
+  /** Runs `fn` when the database is closed (metrics sources of things bound to this client). */
+  onClose(fn: () => void): void;
   close(): Promise<void>;
 }
 
@@ -104,7 +107,18 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
     void ending.then(() => retiring.delete(ending));
   });
   const gate = new ConnectionGate();
-  const db = drizzle(boundedClient(pool, gate, acquireTimeoutMs), { schema });
+  // What the gate let through, each knowing whether it holds a connection yet (read at scrape time).
+  const inFlight = new Set<() => boolean>();
+  const countHeld = () => {
+    let held = 0;
+    for (const running of inFlight) if (running()) held += 1;
+    return held;
+  };
+  const closers = [
+    dbPoolInUse.sources.add(countHeld),
+    dbPoolWaiting.sources.add(() => inFlight.size - countHeld()),
+  ];
+  const db = drizzle(boundedClient(pool, gate, acquireTimeoutMs, inFlight), { schema });
   return {
     db,
     get sql() {
@@ -126,7 +140,9 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
         clearTimeout(timer);
       }
     },
+    onClose: (fn) => void closers.push(fn),
     close: async () => {
+      for (const fn of closers.splice(0)) fn();
       stopListening();
       const pools = pool.current === first ? [first] : [first, pool.current];
       await Promise.all([...pools.map((p) => p.end({ timeout: 5 })), ...retiring]);
@@ -140,7 +156,12 @@ type PendingQuery = postgres.PendingQuery<postgres.Row[]> & { state?: unknown };
  * The postgres.js client as drizzle sees it: `unsafe` (every statement drizzle sends outside a
  * transaction) and `begin` (every transaction) pass the gate and are bounded; the rest is as is.
  */
-function boundedClient(pool: { current: postgres.Sql }, gate: ConnectionGate, acquireTimeoutMs: number): postgres.Sql {
+function boundedClient(
+  pool: { current: postgres.Sql },
+  gate: ConnectionGate,
+  acquireTimeoutMs: number,
+  inFlight: Set<() => boolean>,
+): postgres.Sql {
   const unsafe = (...args: Parameters<postgres.Sql['unsafe']>) => {
     const query = pool.current.unsafe(...args) as PendingQuery;
     const original = query.then;
@@ -150,9 +171,11 @@ function boundedClient(pool: { current: postgres.Sql }, gate: ConnectionGate, ac
     Object.defineProperty(query, 'then', {
       configurable: true,
       value: (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) => {
-        outcome ??= guarded(gate, acquireTimeoutMs, () => original.call(query, undefined, undefined) as Promise<unknown>, () =>
-          // Sent to a live connection: the statement runs, bounded by statement_timeout.
-          query.state !== undefined,
+        outcome ??= tracedQuery(args[0], () =>
+          guarded(gate, acquireTimeoutMs, inFlight, () => original.call(query, undefined, undefined) as Promise<unknown>, () =>
+            // Sent to a live connection: the statement runs, bounded by statement_timeout.
+            query.state !== undefined,
+          ),
         );
         return outcome.then(onFulfilled, onRejected);
       },
@@ -165,19 +188,22 @@ function boundedClient(pool: { current: postgres.Sql }, gate: ConnectionGate, ac
     const mode = args.length > 1 ? [args[0] as string] : [];
     let started = false;
     let abandoned = false;
-    return guarded(
-      gate,
-      acquireTimeoutMs,
-      () =>
-        (pool.current.begin as (...a: unknown[]) => Promise<unknown>)(...mode, async (tx: postgres.TransactionSql) => {
-          // The caller was already told UNAVAILABLE: a transaction that gets its connection late
-          // must not apply a change nobody is waiting for.
-          if (abandoned) throw new DatabaseUnavailableError('timeout');
-          started = true;
-          return fn(tx);
-        }),
-      () => started,
-      () => (abandoned = true),
+    return tracedTransaction((traceStatements) =>
+      guarded(
+        gate,
+        acquireTimeoutMs,
+        inFlight,
+        () =>
+          (pool.current.begin as (...a: unknown[]) => Promise<unknown>)(...mode, async (tx: postgres.TransactionSql) => {
+            // The caller was already told UNAVAILABLE: a transaction that gets its connection late
+            // must not apply a change nobody is waiting for.
+            if (abandoned) throw new DatabaseUnavailableError('timeout');
+            started = true;
+            return fn(traceStatements(tx));
+          }),
+        () => started,
+        () => (abandoned = true),
+      ),
     );
   };
 
@@ -201,6 +227,7 @@ function boundedClient(pool: { current: postgres.Sql }, gate: ConnectionGate, ac
 function guarded(
   gate: ConnectionGate,
   timeoutMs: number,
+  inFlight: Set<() => boolean>,
   work: () => Promise<unknown>,
   running: () => boolean,
   onAbandon?: () => void,
@@ -211,12 +238,14 @@ function guarded(
   } catch (err) {
     return Promise.reject(err);
   }
+  inFlight.add(running);
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
       timer = setTimeout(() => {
         if (running()) return;
         onAbandon?.();
+        inFlight.delete(running);
         ticket.release();
         reject(new DatabaseUnavailableError('timeout'));
       }, timeoutMs);
@@ -226,12 +255,14 @@ function guarded(
       (value) => {
         clearTimeout(timer);
         gate.succeeded();
+        inFlight.delete(running);
         ticket.release();
         resolve(value);
       },
       (err: unknown) => {
         clearTimeout(timer);
         gate.failed(err, ticket.admittedAt);
+        inFlight.delete(running);
         ticket.release();
         reject(err);
       },

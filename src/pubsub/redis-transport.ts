@@ -2,6 +2,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis, { type RedisOptions } from 'ioredis';
 import { StartupError } from '../errors/startup-error';
 import type { Logger } from '../logger';
+import { watchRedisClient } from '../metrics/registry';
 import type { EventTransport, LoggedEvent } from './event-transport';
 
 export interface RedisConnections {
@@ -79,9 +80,11 @@ async function connectAll(url: string, clients: Redis[]): Promise<void> {
  * RedisPubSub (as the design card names it); one message per transaction, in the order written.
  */
 export async function connectRedis(url: string, prefix: string, log: Logger): Promise<RedisConnections> {
+  const unwatch: Array<() => void> = [];
   const connect = (role: string) => {
     const client = new Redis(url, boundedOptions(role, prefix));
     client.on('error', (err) => log.warn({ err: err.message, role }, 'redis connection error'));
+    unwatch.push(watchRedisClient(role, () => client.status === 'ready'));
     return client;
   };
   const publisher = connect('publish');
@@ -125,6 +128,7 @@ export async function connectRedis(url: string, prefix: string, log: Logger): Pr
     onReconnect: (listener) => reconnectListeners.push(listener),
     close: async () => {
       for (const client of [subscriber, publisher, commands]) client.disconnect();
+      for (const stop of unwatch) stop();
     },
   };
   return { transport, commands };

@@ -21,6 +21,8 @@ import { SecurityEventResolver } from './security/security-event.resolver';
 import { RateLimitResolver } from './ratelimit/rate-limit.resolver';
 import { ratelimitRules } from './ratelimit/ratelimit.rules';
 import { UserResolver } from './users/user.resolver';
+import { ErrorStatsResolver } from './errors/error-stats.resolver';
+import { errorsRules } from './errors/errors.rules';
 import { usersRules } from './users/users.rules';
 import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
@@ -45,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SecurityEventResolver,
   RateLimitResolver,
   CacheResolver,
+  ErrorStatsResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -58,4 +61,5 @@ export const permissionMap = mergePermissionMaps(
   ipAllowlistsRules,
   ratelimitRules,
   cacheRules,
+  errorsRules,
 );

@@ -14,7 +14,12 @@ import { isDatabaseUnavailable } from '../errors/unavailable';
 import { buildAppSchema } from './schema';
 import { attachWebSocketServer } from './ws';
 import { compileTrust } from './client-ip';
-import { metricsRegistry } from '../metrics/registry';
+import { metricsHandler } from '../metrics/metrics-route';
+import { operationMetricsPlugin } from '../metrics/operation-metrics';
+import { openWebSockets } from '../metrics/registry';
+import { startTracing, traceRequests } from '../telemetry/tracing';
+import { tracingPlugin } from '../telemetry/tracing-plugin';
+import { ErrorRecorder } from '../services/errors/error-recorder';
 import type { Readiness } from './readiness';
 import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
@@ -34,6 +39,7 @@ export async function startHttp(opts: {
   ready: () => Promise<Readiness>;
 }): Promise<RunningApp> {
   const { config, deps, log } = opts;
+  const baseLog = log;
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -41,7 +47,18 @@ export async function startHttp(opts: {
   app.set('trust proxy', trust);
   const httpServer = createServer(app);
   const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: config.introspection !== 'everyone' });
-  const apollo = createApollo({ schema, config, log, httpServer, permissionMap, rateLimits: deps.rateLimits });
+  const tracing = startTracing(config);
+  const errorRecorder = new ErrorRecorder(deps.database, log, config.ERROR_EVENTS_RETENTION_DAYS);
+  errorRecorder.start();
+  const apollo = createApollo({
+    schema,
+    config,
+    log,
+    httpServer,
+    permissionMap,
+    rateLimits: deps.rateLimits,
+    extraPlugins: [operationMetricsPlugin((errors) => errorRecorder.record(errors)), ...(tracing ? [tracingPlugin(tracing)] : [])],
+  });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
@@ -52,6 +69,7 @@ export async function startHttp(opts: {
     trust,
     log,
   });
+  const stopCountingSockets = openWebSockets.sources.add(ws.openSockets);
   await apollo.start();
 
   // A request id on the response and on every log line of the request (the context's child
@@ -64,16 +82,14 @@ export async function startHttp(opts: {
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const path = req.originalUrl.split('?')[0];
-      log.info({ requestId, method: req.method, path, status: res.statusCode, durationMs: +durationMs.toFixed(2) }, 'request');
+      const traceId = res.locals.traceId as string | undefined;
+      log.info({ requestId, ...(traceId && { traceId }), method: req.method, path, status: res.statusCode, durationMs: +durationMs.toFixed(2) }, 'request');
     });
     next();
   });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', metricsRegistry.contentType);
-    res.send(await metricsRegistry.metrics());
-  });
+  app.get('/metrics', metricsHandler(config.METRICS_TOKEN));
   // Bounded probes (src/server/readiness.ts): answers within a second, naming what is down.
   app.get('/readyz', async (_req, res) => {
     const readiness = await opts.ready().catch((): Readiness => ({ ready: false, dependencies: { database: 'down' } }));
@@ -88,9 +104,13 @@ export async function startHttp(opts: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(tracing ? [traceRequests(tracing)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<AppContext> => {
         const meta = requestMeta(req.ip, req.headers['user-agent'], res.locals.requestId as string);
+        // With tracing on, every log line of the request carries its trace id too.
+        const traceId = res.locals.traceId as string | undefined;
+        const log = traceId ? baseLog.child({ traceId }) : baseLog;
         const token = bearerToken(req.headers.authorization);
         if (!token) return buildContext(deps, null, meta, log);
         try {
@@ -109,6 +129,9 @@ export async function startHttp(opts: {
   const port = await listen(httpServer, config.PORT, config.HOST).catch(async (err: unknown) => {
     await ws.close().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
+    stopCountingSockets();
+    await errorRecorder.stop().catch(() => undefined);
+    await tracing?.shutdown().catch(() => undefined);
     throw err;
   });
   const urls = serverUrls(config.HOST, port);
@@ -120,6 +143,9 @@ export async function startHttp(opts: {
     async close() {
       await ws.close();
       await apollo.stop();
+      stopCountingSockets();
+      await errorRecorder.stop();
+      await tracing?.shutdown();
     },
   };
 }

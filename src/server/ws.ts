@@ -251,6 +251,7 @@ export function attachWebSocketServer(opts: {
   );
 
   return {
+    openSockets: () => wss.clients.size,
     async close() {
       clearInterval(sweep);
       for (const client of wss.clients) client.close(1001, 'Server shutting down');

@@ -21,6 +21,7 @@ import { ReauthService } from './auth/reauth.service';
 import { EncryptionService } from './security/encryption.service';
 import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
+import { ErrorStatsService } from './errors/error-stats.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -49,6 +50,7 @@ const servicesOf = lazyBundle({
   threats: ({ deps, ctx }: Bound) => new ThreatDetector(deps, ctx),
   rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
+  errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -9,3 +9,4 @@ export * from './api-keys';
 export * from './oidc';
 export * from './ratelimit';
 export * from './events';
+export * from './errors';

@@ -16,6 +16,7 @@ import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
 import { MfaService } from './mfa.service';
 import { assertIpAllowed } from '../security/ip-access';
+import { loginFailuresTotal } from '../../metrics/registry';
 
 export interface AuthPayload {
   accessToken: string;
@@ -56,6 +57,7 @@ export class AuthService extends AuditedService {
         targetId: creds?.id ?? null,
         metadata: { reason: !creds ? 'unknown_email' : !ok ? 'bad_password' : 'inactive_user' },
       });
+      loginFailuresTotal.inc({ reason: !creds ? 'unknown_email' : !ok ? 'bad_password' : 'inactive_user' });
       await this.threats.loginFailed(parsed.data.email, creds?.id ?? null);
       // One message for every cause, so the response never reveals which emails exist.
       throw AppError.unauthenticated(INVALID_CREDENTIALS);

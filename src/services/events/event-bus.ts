@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client';
 import { readEventsAfter, readHead } from '../../db/queries/events.queries';
 import type { Logger } from '../../logger';
+import { eventsDeliveredTotal, eventsPublishedTotal } from '../../metrics/registry';
 import type { EventTransport, LoggedEvent } from '../../pubsub/event-transport';
 import type { TopicName, Topics } from '../../pubsub/topics';
 
@@ -108,6 +109,7 @@ export class EventBus {
    */
   async committed(events: LoggedEvent[]): Promise<void> {
     const published = this.transport.publish(events);
+    for (const event of events) eventsPublishedTotal.inc({ topic: event.topic });
     this.arrived(events);
     await published;
   }
@@ -156,9 +158,12 @@ export class EventBus {
     while (this.deliveries.length > 0) {
       const delivery = this.deliveries[0]!;
       const end = Math.min(delivery.next + DELIVERY_SLICE, delivery.listeners.length);
+      const from = delivery.next;
       for (; delivery.next < end; delivery.next += 1) {
         this.call(delivery.listeners[delivery.next]!, delivery.event);
       }
+      // Once per slice, not per listener: a fan-out to thousands stays cheap to count.
+      if (end > from) eventsDeliveredTotal.inc({ topic: delivery.event.topic }, end - from);
       if (delivery.next < delivery.listeners.length) {
         setImmediate(() => this.deliver());
         return;

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { POOL_SIZE, type Database } from '../../db/client';
 import { DatabaseUnavailableError } from '../../errors/unavailable';
+import { dbTransactionSlotsInUse, dbTransactionSlotsWaiting } from '../../metrics/registry';
 
 /**
  * Connections a transaction may not take. Code inside a transaction also reads outside it
@@ -16,6 +17,13 @@ const slotsByDatabase = new WeakMap<Database, Slots>();
 class Slots {
   private free = POOL_SIZE - RESERVED_CONNECTIONS;
   private readonly waiting: Array<() => void> = [];
+
+  /** Read at scrape time; the sources are dropped with the database (see withTransactionSlot). */
+  watch(): () => void {
+    const stopInUse = dbTransactionSlotsInUse.sources.add(() => POOL_SIZE - RESERVED_CONNECTIONS - this.free);
+    const stopWaiting = dbTransactionSlotsWaiting.sources.add(() => this.waiting.length);
+    return () => (stopInUse(), stopWaiting());
+  }
 
   /** Waits at most `timeoutMs` (then UNAVAILABLE, as a wait for a connection would be). */
   async acquire(timeoutMs: number): Promise<() => void> {
@@ -48,7 +56,10 @@ class Slots {
 export async function withTransactionSlot<T>(database: Database, timeoutMs: number, work: () => Promise<T>): Promise<T> {
   if (inside.getStore()) return work();
   let slots = slotsByDatabase.get(database);
-  if (!slots) slotsByDatabase.set(database, (slots = new Slots()));
+  if (!slots) {
+    slotsByDatabase.set(database, (slots = new Slots()));
+    database.onClose(slots.watch());
+  }
   const release = await slots.acquire(timeoutMs);
   try {
     return await inside.run(true, work);
