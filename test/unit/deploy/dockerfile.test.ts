@@ -123,7 +123,7 @@ describe('Dockerfile', () => {
     expect(cmd[0]).toBe('node');
     expect(cmd[cmd.length - 1]).toBe(emittedPath('src/main.ts'));
     expect(cmd[cmd.length - 1]).toBe('dist/main.js');
-    expect(readRepoFile('package.json')).toContain('"build": "tsc -p tsconfig.build.json"');
+    expect(readRepoFile('package.json')).toContain('"build": "tsc -b tsconfig.build.json"');
   });
 
   it('runs as a non-root user, by number', () => {
