@@ -79,7 +79,9 @@ const envSchema = z.object({
   /** A read whose serialised value is larger than this is not cached. */
   CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  ADMIN_EMAIL: z.string().email().optional(),
+  // The built-in default is accepted when spelled out (compose files and charts set it explicitly),
+  // although zod's email check wants a dotted domain.
+  ADMIN_EMAIL: z.union([z.literal('admin@localhost'), z.email()]).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   SESSION_ABSOLUTE_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
