@@ -19,7 +19,7 @@ import { operationMetricsPlugin } from '../metrics/operation-metrics';
 import { openWebSockets } from '../metrics/registry';
 import { startTracing, traceRequests } from '../telemetry/tracing';
 import { tracingPlugin } from '../telemetry/tracing-plugin';
-import { ErrorRecorder } from '../services/errors/error-recorder';
+import type { ErrorRecorder } from '../services/errors/error-recorder';
 import type { Readiness } from './readiness';
 import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
@@ -37,6 +37,8 @@ export async function startHttp(opts: {
   deps: ServiceDeps;
   log: Logger;
   ready: () => Promise<Readiness>;
+  /** Takes the classified errors of each operation for errorStats (written off the request path). */
+  errorRecorder: ErrorRecorder;
 }): Promise<RunningApp> {
   const { config, deps, log } = opts;
   const baseLog = log;
@@ -48,8 +50,7 @@ export async function startHttp(opts: {
   const httpServer = createServer(app);
   const formatError = createFormatError({ log, exposeStack: config.isDevelopment, hideSuggestions: config.introspection !== 'everyone' });
   const tracing = startTracing(config);
-  const errorRecorder = new ErrorRecorder(deps.database, log, config.ERROR_EVENTS_RETENTION_DAYS);
-  errorRecorder.start();
+  const { errorRecorder } = opts;
   const apollo = createApollo({
     schema,
     config,
@@ -130,7 +131,6 @@ export async function startHttp(opts: {
     await ws.close().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
     stopCountingSockets();
-    await errorRecorder.stop().catch(() => undefined);
     await tracing?.shutdown().catch(() => undefined);
     throw err;
   });
@@ -144,7 +144,6 @@ export async function startHttp(opts: {
       await ws.close();
       await apollo.stop();
       stopCountingSockets();
-      await errorRecorder.stop();
       await tracing?.shutdown();
     },
   };

@@ -21,6 +21,7 @@ import { verifyAuditChainInBackground } from '../services/security/audit-chain-w
 import { ThreatCounters } from '../services/security/threat-counters';
 import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
+import { ErrorRecorder } from '../services/errors/error-recorder';
 import { Teardown } from './teardown';
 import { assertDatabaseReachable } from '../db/reachability';
 import { StartupError } from '../errors/startup-error';
@@ -130,8 +131,16 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
     void deps.rateLimits.reload();
   });
 
+  // Error records are telemetry written in the background: their own one-connection pool keeps
+  // them off the request pool and out of the statement counts that pin a request's cost.
+  const telemetryDatabase = connectDatabase(url, { ...databaseOptions(config), max: 1 });
+  teardown.add('telemetry database pool', () => telemetryDatabase.close());
+  const errorRecorder = new ErrorRecorder(telemetryDatabase, log, config.ERROR_EVENTS_RETENTION_DAYS);
+  errorRecorder.start();
+  teardown.add('error recorder', () => errorRecorder.stop());
+
   const ready = () => checkReadiness(database, redis?.commands ?? null);
-  const http = await startHttp({ config, deps, log, ready });
+  const http = await startHttp({ config, deps, log, ready, errorRecorder });
   const chainCheck = config.SECURITY_VERIFY_AUDIT_CHAIN_AT_START ? verifyAuditChainInBackground(deps) : Promise.resolve();
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
 
@@ -144,6 +153,8 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
     async close() {
       await http.close();
       log.info('http and websocket closed');
+      await errorRecorder.stop();
+      await telemetryDatabase.close();
       await chainCheck;
       retention.stop();
       await events.stop();
