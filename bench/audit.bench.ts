@@ -19,11 +19,11 @@ export interface AuditSettings {
 export function auditSettings(env = process.env): AuditSettings {
   const list = (v: string | undefined, d: number[]) => (v ? v.split(',').map(Number) : d);
   return {
-    rounds: Number(env.AUDIT_ROUNDS ?? 1),
+    rounds: Number(env.AUDIT_ROUNDS ?? 3),
     seconds: Number(env.AUDIT_SECONDS ?? 5),
     writers: list(env.AUDIT_WRITERS, [1, 10, 64]),
     bulkSizes: list(env.AUDIT_BULK_SIZES, [10_000, 25_000, 50_000, 100_000]),
-    bulkTimeoutSeconds: Number(env.AUDIT_BULK_TIMEOUT_S ?? 300),
+    bulkTimeoutSeconds: Number(env.AUDIT_BULK_TIMEOUT_S ?? 600),
   };
 }
 
