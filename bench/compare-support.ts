@@ -42,7 +42,7 @@ export interface Helper {
 export async function spawnHelper(label: string, args: string[], env: Record<string, string>): Promise<Helper> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', ...env },
+    env: { ...inheritedEnv(), NODE_ENV: 'production', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -75,6 +75,13 @@ export async function spawnHelper(label: string, args: string[], env: Record<str
       clearTimeout(timer);
     },
   };
+}
+
+/** process.env minus a test runner's own variables (its NODE_OPTIONS would load its hooks here). */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VITEST') && key !== 'NODE_OPTIONS') env[key] = value;
+  return env;
 }
 
 /** POSTs a GraphQL document once; resolves to the parsed body (throws on a non-200). */

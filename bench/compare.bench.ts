@@ -1,19 +1,11 @@
-import { deepStrictEqual } from 'node:assert';
 import { loadavg } from 'node:os';
-import postgres from 'postgres';
 import { createClient } from '../sdk';
 import { AUTH_SECRET, OWNER, type BenchInfra } from './cluster';
-import { asRole, autocannon, cpuDelta, freshDatabase, median, post, postgresCpu, processCpuSeconds, ratio, spawnHelper, type Helper, type Load } from './compare-support';
+import { checkSameData, createReader, ME_QUERY, PG_USERS_QUERY, READER, USERS_QUERY } from './compare-check';
+import { asRole, autocannon, cpuDelta, freshDatabase, median, postgresCpu, processCpuSeconds, ratio, spawnHelper, type Helper, type Load } from './compare-support';
 import { scrape, spawnNodes } from './fanout-support';
 
-/** The documents of issue 9, sent verbatim to our API and to the baseline. */
-export const USERS_QUERY = 'query($first: Int) { users(first: $first) { edges { node { id name email permissionSets { name } } } } }';
-export const ME_QUERY = '{ me { id name } }';
-/** PostGraphile's spelling of the same page (its inflection; set names cannot be ordered there). */
-const PG_USERS_QUERY =
-  'query($first: Int) { allUsers(first: $first, orderBy: ID_DESC) { nodes { id name email userPermissionSetsByUserId { nodes { permissionSetBySetId { name } } } } } }';
 const PAGE = 50;
-const READER = { user: 'bench_reader', password: 'bench-reader-password' };
 
 export interface CompareSettings {
   rounds: number;
@@ -61,51 +53,6 @@ async function seed(url: string) {
   return login.accessToken;
 }
 
-/** A LOGIN role that can read the columns the page needs and nothing else (PostGraphile connects as it). */
-async function createReader(dbUrl: string) {
-  const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await db`select 1 from pg_roles where rolname = ${READER.user}`;
-    if (!exists) await db.unsafe(`create role ${READER.user} login password '${READER.password}'`);
-    const [{ current_database: name }] = await db<{ current_database: string }[]>`select current_database()`;
-    await db.unsafe(`grant connect on database ${name} to ${READER.user}`);
-    await db.unsafe(`grant usage on schema public to ${READER.user}`);
-    await db.unsafe(`grant select (id, name, email) on users to ${READER.user}`);
-    await db.unsafe(`grant select (user_id, set_id, expires_at) on user_permission_sets to ${READER.user}`);
-    await db.unsafe(`grant select (id, name) on permission_sets to ${READER.user}`);
-  } finally {
-    await db.end();
-  }
-}
-
-type Node = { id: string; name: string; email: string; permissionSets: { name: string }[] };
-
-/** Fails loudly unless the three systems return the same page (and ours and the baseline the same `me`). */
-async function checkSameData(api: string, pg: string, base: string, token: string) {
-  const ours = await post(api, USERS_QUERY, { first: PAGE }, token);
-  const baseline = await post(base, USERS_QUERY, { first: PAGE }, token);
-  const graphile = await post(pg, PG_USERS_QUERY, { first: PAGE });
-  if (ours.errors || baseline.errors || graphile.errors) {
-    throw new Error(`compare bench: errors before measuring: ${JSON.stringify({ ours: ours.errors, baseline: baseline.errors, postgraphile: graphile.errors })}`);
-  }
-  const nodes: Node[] = ours.data.users.edges.map((e: { node: Node }) => e.node);
-  if (nodes.length !== PAGE) throw new Error(`compare bench: our page has ${nodes.length} users, expected ${PAGE}`);
-  if (!nodes.some((n) => n.permissionSets.length > 1)) throw new Error('compare bench: no user holds two sets; the seed did not apply');
-  deepStrictEqual(baseline, ours, 'compare bench: the baseline answers the users page differently from our API');
-  type PgNode = { id: string; name: string; email: string; userPermissionSetsByUserId: { nodes: { permissionSetBySetId: { name: string } }[] } };
-  const mapped: Node[] = graphile.data.allUsers.nodes.map((n: PgNode) => ({
-    id: n.id,
-    name: n.name,
-    email: n.email,
-    permissionSets: n.userPermissionSetsByUserId.nodes.map((x) => ({ name: x.permissionSetBySetId.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-  }));
-  deepStrictEqual(mapped, nodes, 'compare bench: PostGraphile answers the users page differently from our API');
-  const meOurs = await post(api, ME_QUERY, {}, token);
-  const meBase = await post(base, ME_QUERY, {}, token);
-  if (!meOurs.data?.me) throw new Error(`compare bench: our me failed: ${JSON.stringify(meOurs.errors)}`);
-  deepStrictEqual(meBase, meOurs, 'compare bench: the baseline answers `me` differently from our API');
-}
-
 export interface CompareResult {
   settings: CompareSettings;
   runs: Run[];
@@ -129,7 +76,7 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
     helpers.push(await spawnHelper('postgraphile', ['bench/postgraphile-server.cjs'], { DATABASE_URL: asRole(dbUrl, READER.user, READER.password) }));
     helpers.push(await spawnHelper('baseline', ['bench/baseline-server.ts'], { DATABASE_URL: dbUrl, AUTH_SECRET, SESSION_IDLE_TTL_MINUTES: idle }));
     const [pg, base] = helpers as [Helper, Helper];
-    await checkSameData(api!.url, pg.url, base.url, token);
+    await checkSameData(api!.url, pg.url, base.url, token, PAGE);
     progress('all three return the same data');
     const dbCpu = await postgresCpu(dbUrl);
     const apiCpu = async () => (await scrape(api!)).cpuSeconds;
@@ -166,7 +113,7 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
       }
     }
     // Still the same answers after the load (nothing degraded into errors under it).
-    await checkSameData(api!.url, pg.url, base.url, token);
+    await checkSameData(api!.url, pg.url, base.url, token, PAGE);
     const summary = {} as CompareResult['summary'];
     for (const [scenario, system] of plan) {
       const mine = runs.filter((r) => r.scenario === scenario && r.system === system);
