@@ -64,8 +64,8 @@ let spawned = 0;
  * API servers as child processes (src/main.ts through tsx, as tests run them) on the bench's
  * PostgreSQL and Redis, so their memory and CPU are measured apart from the client sockets.
  */
-export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: string): Promise<BenchServer[]> {
-  const started = await Promise.allSettled(Array.from({ length: count }, () => spawnNode(infra, redisPrefix)));
+export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: string, extraEnv: Record<string, string> = {}): Promise<BenchServer[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => spawnNode(infra, redisPrefix, extraEnv)));
   const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   if (servers.length < count) {
     await Promise.all(servers.map((s) => s.stop()));
@@ -74,7 +74,7 @@ export async function spawnNodes(infra: BenchInfra, count: number, redisPrefix: 
   return servers;
 }
 
-async function spawnNode(infra: BenchInfra, redisPrefix: string): Promise<BenchServer> {
+async function spawnNode(infra: BenchInfra, redisPrefix: string, extraEnv: Record<string, string>): Promise<BenchServer> {
   spawned += 1;
   const pidFile = join(tmpdir(), `fanout-bench-${process.pid}-${spawned}.pid`);
   const env = {
@@ -92,6 +92,7 @@ async function spawnNode(infra: BenchInfra, redisPrefix: string): Promise<BenchS
     // Thousands of subscribe operations from five users in seconds: the limits are not under test.
     RATE_LIMIT_PER_MINUTE: '100000000',
     QUERY_COST_BUDGET_PER_MINUTE: '1000000000',
+    ...extraEnv,
   };
   const server = await spawnServer(env, { readyTimeoutMs: 90_000 });
   const pid = Number(readFileSync(pidFile, 'utf8'));

@@ -1,4 +1,6 @@
+import { formatAuditBench, runAuditBench } from './audit.bench';
 import { startBenchCluster, startBenchInfra } from './cluster';
+import { formatCompareBench, runCompareBench } from './compare.bench';
 import { fanoutSettings, runFanoutBench } from './fanout.bench';
 import { formatFanoutBench } from './fanout-report';
 import { runHttpBench } from './http.bench';
@@ -6,7 +8,7 @@ import { formatPermissionsBench, runPermissionsBench } from './permissions.bench
 import { runPropagationBench } from './propagation.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'fanout'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -23,7 +25,7 @@ async function main() {
   const only = selected();
   if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
-  if (!needsInProcess && !only.has('fanout')) return;
+  if (!needsInProcess && !['compare', 'audit', 'fanout'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();
   try {
     if (needsInProcess) {
@@ -51,6 +53,10 @@ async function main() {
         await cluster.close();
       }
     }
+    // Like the fan-out bench, these run their servers as child processes (after the cluster is closed).
+    const progress = (line: string) => process.env.BENCH_PROGRESS !== '0' && console.error(`[${new Date().toISOString()}] ${line}`);
+    if (only.has('compare')) console.log(formatCompareBench(await runCompareBench(infra, undefined, progress)));
+    if (only.has('audit')) console.log(formatAuditBench(await runAuditBench(infra, undefined, progress)));
     if (only.has('fanout')) {
       const verbose = process.env.FANOUT_PROGRESS !== '0';
       const result = await runFanoutBench(infra, fanoutSettings(), (line) => verbose && console.error(`[${new Date().toISOString()}] ${line}`));
