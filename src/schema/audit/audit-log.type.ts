@@ -88,8 +88,20 @@ export class AuditIntegrity {
   @Field(() => Int)
   headSeq!: number;
 
-  @Field(() => String, { description: 'Hash of the newest event: keep a copy elsewhere to detect a rewritten history.' })
+  @Field(() => String, { description: 'Hash of the newest block (one per committed transaction): keep a copy elsewhere to detect a rewritten history.' })
   headHash!: string;
+
+  @Field(() => Boolean, { description: 'Whether every event was recomputed (true), or only those after the newest valid signed checkpoint.' })
+  full!: boolean;
+
+  @Field(() => Int, { description: 'Events before the checkpoint verification started after (0 for a full verification).' })
+  fromSeq!: number;
+
+  @Field(() => Int, { description: 'Signed checkpoints whose signature and hash were checked.' })
+  checkpointsChecked!: number;
+
+  @Field(() => Int, { description: 'Checkpoints that are forged (signature fails) or that the chain no longer matches (rewritten history).' })
+  invalidCheckpoints!: number;
 }
 
 export const AuditLogConnection = Connection(AuditLog, 'AuditLog');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseKey256, type Config } from '../../config';
 import type { Database, DbOrTx } from '../../db/client';
 import { getOrCreateSetting } from '../../db/queries/auth.queries';
@@ -99,6 +99,24 @@ export class SecretBox {
     return { kid: fresh.kid, retiredKid, resealed };
   }
 
+  /**
+   * HMAC-SHA256 of `data` under a key derived (HKDF) from the master key for one purpose, with the
+   * master's key id: the derived key is never stored, and a database alone cannot forge a MAC
+   * (unless the master key itself was generated into the database: see the warning at start).
+   */
+  mac(purpose: string, data: string): { kid: string; mac: string } {
+    return { kid: this.master.kid, mac: macWith(this.master.key, purpose, data) };
+  }
+
+  /** Checks a MAC made by mac() under the current or a previous master key (after rotation). */
+  verifyMac(purpose: string, data: string, kid: string, mac: string): boolean {
+    const master = [this.master, ...this.previousMasters].find((m) => m.kid === kid);
+    if (!master) return false;
+    const expected = Buffer.from(macWith(master.key, purpose, data), 'base64url');
+    const given = Buffer.from(mac, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
   private wrap(material: KeyMaterial): string {
     return sealWith(this.master, material.key.toString('base64url'), `${WRAP_PURPOSE}.${material.kid}`);
   }
@@ -151,4 +169,9 @@ export class SecretBox {
       }
     }
   }
+}
+
+function macWith(master: Buffer, purpose: string, data: string): string {
+  const key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `secret-box.mac.${purpose}`, 32));
+  return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
 }
