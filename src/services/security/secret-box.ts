@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseKey256, type Config } from '../../config';
 import type { Database, DbOrTx } from '../../db/client';
 import { getOrCreateSetting } from '../../db/queries/auth.queries';
@@ -13,7 +13,7 @@ import {
   updateWrappedKey,
 } from '../../db/queries/secrets.queries';
 import type { Logger } from '../../logger';
-import { masterKid, newDataKey, openWith, sealWith, SecretBoxError, type KeyMaterial } from './secret-box.crypto';
+import { macWith, masterKid, newDataKey, openWith, sealWith, SecretBoxError, type KeyMaterial } from './secret-box.crypto';
 import type { SealedColumn } from './sealed-columns';
 
 export { SecretBoxError } from './secret-box.crypto';
@@ -169,9 +169,4 @@ export class SecretBox {
       }
     }
   }
-}
-
-function macWith(master: Buffer, purpose: string, data: string): string {
-  const key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `secret-box.mac.${purpose}`, 32));
-  return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
 }
