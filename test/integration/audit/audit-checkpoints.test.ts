@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCluster } from '../../fixtures/test-node';
+import { securityEvents } from '../security/helpers';
 import { allowTampering, inRolledBackTransaction, integrity, writeTransaction } from '../../fixtures/audit-chain';
 
 // Verification starts at the newest valid signed checkpoint; every checkpoint's MAC is checked
@@ -103,5 +104,19 @@ describe('signed audit checkpoints', () => {
     });
     // After both rollbacks the trail verifies in full.
     expect((await ctx.owner.AuditIntegrity({ full: true })).auditIntegrity).toMatchObject({ verified: true, invalidCheckpoints: 0 });
+  });
+
+  it('a forged checkpoint left in place is reported by auditIntegrity and raised once as AUDIT_CHAIN_BROKEN', async () => {
+    const [head] = await ctx.node.database.sql<[{ block_seq: string; seq: string; hash: string }]>`select block_seq, seq, hash from audit_chain_head`;
+    const [forged] = await ctx.node.database.sql<[{ id: string }]>`
+      insert into audit_checkpoints (block_seq, chained_rows, hash, kid, mac)
+      values (${head.block_seq}, ${head.seq}, ${head.hash}, 'mforged', 'AAAA') returning id::text`;
+    for (let i = 0; i < 2; i += 1) {
+      expect((await ctx.owner.AuditIntegrity()).auditIntegrity).toMatchObject({ verified: false, firstBrokenSeq: null, invalidCheckpoints: 1 });
+    }
+    const events = await securityEvents(ctx.owner, { kinds: ['AUDIT_CHAIN_BROKEN'] });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ severity: 'CRITICAL' });
+    expect(events[0]!.details).toMatchObject({ invalidCheckpoints: [Number(forged.id)] });
   });
 });
