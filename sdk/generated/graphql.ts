@@ -66,7 +66,7 @@ export type AuditActorType =
 /** Result of recomputing the audit hash chain. */
 export type AuditIntegrity = {
   __typename?: 'AuditIntegrity';
-  /** Events whose hash was recomputed and matched, in chain order. */
+  /** Events whose hash was recomputed and matched, in chain order, from where verification started. */
   checked: Scalars['Int']['output'];
   /** Signed checkpoints whose signature and hash were checked. */
   checkpointsChecked: Scalars['Int']['output'];
@@ -90,13 +90,13 @@ export type AuditLog = {
   action: Scalars['String']['output'];
   actorId: Maybe<Scalars['ID']['output']>;
   actorType: AuditActorType;
-  /** Position in the tamper-evident hash chain. */
+  /** Number of the event in the tamper-evident hash chain: unique, increasing within a transaction (transactions are chained in commit order), with gaps where a transaction rolled back. */
   chainSeq: Maybe<Scalars['Int']['output']>;
   /** Changed fields with before/after; values are omitted without audit:readValues. */
   changes: Maybe<Scalars['JSONObject']['output']>;
   /** Set on subscription events: their position in the event log, to pass as `after` to resume from there. Null in lists (use the edge cursor). */
   cursor: Maybe<Scalars['String']['output']>;
-  /** sha256 of the previous hash and this event: editing any event breaks every later hash. */
+  /** sha256 of the hash of the event written before it in the same transaction and of this event; each committed transaction is sealed into a block chained to the previous one, so editing or removing any event shows. */
   hash: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   ip: Maybe<Scalars['String']['output']>;

@@ -67,10 +67,10 @@ export class AuditLog {
   @Field(() => String, { nullable: true })
   requestId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Position in the tamper-evident hash chain.' })
+  @Field(() => Int, { nullable: true, description: 'Number of the event in the tamper-evident hash chain: unique, increasing within a transaction (transactions are chained in commit order), with gaps where a transaction rolled back.' })
   chainSeq!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'sha256 of the previous hash and this event: editing any event breaks every later hash.' })
+  @Field(() => String, { nullable: true, description: 'sha256 of the hash of the event written before it in the same transaction and of this event; each committed transaction is sealed into a block chained to the previous one, so editing or removing any event shows.' })
   hash!: string | null;
 }
 
@@ -79,7 +79,7 @@ export class AuditIntegrity {
   @Field(() => Boolean)
   verified!: boolean;
 
-  @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order.' })
+  @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order, from where verification started.' })
   checked!: number;
 
   @Field(() => Int, { nullable: true, description: 'First chain position that no longer verifies (changed, removed or out of order).' })
