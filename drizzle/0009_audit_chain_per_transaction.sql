@@ -129,8 +129,9 @@ DROP FUNCTION IF EXISTS audit_verify_chain();
 --> statement-breakpoint
 -- Verifies from block `from_block` (trusted: a checkpoint matched it) to the head, or everything
 -- (the rows chained one by one before this migration, then every block) when it is null.
--- first_broken_seq: chain_seq of the first row (in chain order) that no longer verifies, or where
--- a removed row or block would have been. checked: rows verified before it.
+-- first_broken_seq: the lowest chain_seq that no longer verifies (a changed row, a broken link, or
+-- where a removed row or block would have been); chain_seq, not the block order, so the answer does
+-- not depend on how concurrent transactions interleaved. checked: rows verified below it.
 CREATE OR REPLACE FUNCTION audit_verify_chain(from_block bigint DEFAULT NULL)
 RETURNS TABLE (checked bigint, first_broken_seq bigint, head_seq bigint, head_hash text, head_block bigint, start_rows bigint)
 LANGUAGE plpgsql STABLE AS $$
@@ -138,9 +139,9 @@ DECLARE
   head audit_chain_head;
   base audit_chain_blocks;
   lg record;
-  bad record;
   last_blk record;
   orphan bigint;
+  broken bigint;
   min_first bigint;
 BEGIN
   SELECT * INTO head FROM audit_chain_head WHERE id = 1;
@@ -178,7 +179,7 @@ BEGIN
 
   SELECT min(b.first_seq) INTO min_first FROM audit_chain_blocks b WHERE b.block_seq > base.block_seq;
 
-  -- The first block (in commit order) with a broken link, count, digest or row, and where in it.
+  -- Every block with a broken link, count, digest or row, and where in it.
   WITH blk AS (
     SELECT b.*,
            row_number() OVER o AS k,
@@ -203,8 +204,7 @@ BEGIN
            max(rws.hash) FILTER (WHERE rws.is_tail) AS tail
       FROM rws GROUP BY rws.chain_txn
   ), judged AS (
-    SELECT blk.block_seq, blk.first_seq, blk.expected_chained - blk.row_count AS rows_before,
-           CASE
+    SELECT CASE
              WHEN a.broken_at IS NOT NULL THEN a.broken_at
              WHEN blk.block_seq <> base.block_seq + blk.k OR blk.prev_hash IS DISTINCT FROM blk.expected_prev
                OR blk.chained_rows <> blk.expected_chained
@@ -215,27 +215,24 @@ BEGIN
            END AS broken_at
       FROM blk LEFT JOIN agg a ON a.chain_txn = blk.first_seq
   )
-  SELECT j.block_seq, j.first_seq, j.rows_before, j.broken_at INTO bad
-    FROM judged j WHERE j.broken_at IS NOT NULL ORDER BY j.block_seq LIMIT 1;
-
-  IF FOUND THEN
-    first_broken_seq := bad.broken_at;
-    checked := checked + bad.rows_before - base.chained_rows
-      + (SELECT count(*) FROM audit_logs r WHERE r.chain_seq >= bad.first_seq AND r.chain_seq < bad.broken_at AND r.chain_txn = bad.first_seq);
-    RETURN NEXT; RETURN;
-  END IF;
+  SELECT min(j.broken_at) INTO broken FROM judged j;
 
   -- Rows that belong to no block (written behind the triggers' back).
   SELECT min(r.chain_seq) INTO orphan FROM audit_logs r
    WHERE r.chain_txn IS NOT NULL AND r.chain_seq >= coalesce(min_first, base.last_seq + 1, 0)
      AND NOT EXISTS (SELECT 1 FROM audit_chain_blocks b WHERE b.first_seq = r.chain_txn);
+  broken := least(broken, orphan);
   SELECT b.block_seq, b.chained_rows, b.hash, b.last_seq INTO last_blk FROM audit_chain_blocks b ORDER BY b.block_seq DESC LIMIT 1;
-  checked := checked + last_blk.chained_rows - base.chained_rows;
-  IF orphan IS NOT NULL THEN
-    first_broken_seq := orphan;
-  ELSIF last_blk.block_seq <> head.block_seq OR last_blk.hash <> head.hash OR last_blk.chained_rows <> head.seq THEN
+  IF broken IS NULL AND (last_blk.block_seq <> head.block_seq OR last_blk.hash <> head.hash OR last_blk.chained_rows <> head.seq) THEN
     -- A removed newest transaction (rows and block): the head still names it.
-    first_broken_seq := coalesce(last_blk.last_seq, 0) + 1;
+    broken := coalesce(last_blk.last_seq, 0) + 1;
+  END IF;
+  IF broken IS NULL THEN
+    checked := checked + last_blk.chained_rows - base.chained_rows;
+  ELSE
+    first_broken_seq := broken;
+    checked := checked + (SELECT count(*) FROM audit_logs r JOIN audit_chain_blocks b ON b.first_seq = r.chain_txn
+                           WHERE b.block_seq > base.block_seq AND r.chain_seq >= min_first AND r.chain_seq < broken);
   END IF;
   RETURN NEXT;
 END;

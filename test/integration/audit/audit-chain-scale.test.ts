@@ -71,6 +71,34 @@ describe('audit chain: one block per transaction', () => {
     expect(await head()).toEqual(before);
   });
 
+  it('chains transactions in commit order, and reports a break by chain number whatever the interleaving', async () => {
+    const sql = ctx.node.database.sql;
+    const [first, second] = [await sql.reserve(), await sql.reserve()];
+    let early: number;
+    let late: number;
+    try {
+      await first`begin`;
+      [{ chain_seq: early }] = await first<[{ chain_seq: number }]>`insert into audit_logs (actor_type, action, outcome) values ('SYSTEM', 'test.started_first', 'SUCCESS') returning chain_seq::int`;
+      await second`begin`;
+      [{ chain_seq: late }] = await second<[{ chain_seq: number }]>`insert into audit_logs (actor_type, action, outcome) values ('SYSTEM', 'test.started_second', 'SUCCESS') returning chain_seq::int`;
+      await second`commit`;
+      await first`commit`;
+    } finally {
+      first.release();
+      second.release();
+    }
+    expect(early).toBeLessThan(late);
+    const blocks = await sql<Array<{ first_seq: number }>>`select first_seq::int from audit_chain_blocks where first_seq in (${early}, ${late}) order by block_seq`;
+    // The transaction that committed first is the earlier block, though its row has the higher number.
+    expect(blocks.map((b) => b.first_seq)).toEqual([late, early]);
+    await inRolledBackTransaction(ctx.node, async (tx) => {
+      await allowTampering(tx);
+      await tx`update audit_logs set action = 'x' where chain_seq = ${early}`;
+      const [below] = await tx<[{ n: number }]>`select count(*)::int as n from audit_logs where chain_seq < ${early}`;
+      expect(await verifyInDb(tx)).toMatchObject({ first_broken_seq: early, checked: below.n });
+    });
+  });
+
   it('stays one chain under 20 concurrent multi-row transactions', async () => {
     const before = await head();
     await Promise.all(Array.from({ length: 20 }, (_, i) => writeTransaction(ctx.node.database.sql, 1 + (i % 5))));
@@ -104,7 +132,7 @@ describe('audit chain: tampering is detected', () => {
     ['two rows swapped', () => `update audit_logs set chain_seq = -1 where chain_seq = ${a[1]}; update audit_logs set chain_seq = ${a[1]} where chain_seq = ${a[2]}; update audit_logs set chain_seq = ${a[2]} where chain_seq = -1`, () => a[1]!],
     ['a whole transaction removed', () => `delete from audit_logs where chain_txn = ${b[0]}`, () => b[0]!],
     ['a whole transaction removed with its block', () => `delete from audit_logs where chain_txn = ${b[0]}; delete from audit_chain_blocks where first_seq = ${b[0]}`, () => c[0]!],
-    ['two blocks swapped', () => `update audit_chain_blocks set block_seq = -block_seq where first_seq = ${a[0]}; update audit_chain_blocks set block_seq = block_seq - 1 where first_seq = ${b[0]}; update audit_chain_blocks set block_seq = 1 - block_seq where first_seq = ${a[0]}`, () => b[0]!],
+    ['two blocks swapped', () => `update audit_chain_blocks set block_seq = -block_seq where first_seq = ${a[0]}; update audit_chain_blocks set block_seq = block_seq - 1 where first_seq = ${b[0]}; update audit_chain_blocks set block_seq = 1 - block_seq where first_seq = ${a[0]}`, () => a[0]!],
     ['the newest transaction removed with its block', () => `delete from audit_logs where chain_txn = ${c[0]}; delete from audit_chain_blocks where first_seq = ${c[0]}`, () => b[0]! + 1],
     ['a row added to a transaction behind the triggers', () => `alter table audit_logs disable trigger audit_logs_chain; insert into audit_logs (actor_type, action, outcome, chain_seq, chain_txn, hash) values ('SYSTEM', 'x', 'SUCCESS', ${c[2]! + 1000}, ${c[0]}, 'x')`, () => c[2]! + 1000],
     ['a row of no transaction added behind the triggers', () => `alter table audit_logs disable trigger audit_logs_chain; alter table audit_logs disable trigger audit_logs_seal; insert into audit_logs (actor_type, action, outcome, chain_seq, chain_txn, hash) values ('SYSTEM', 'x', 'SUCCESS', ${c[2]! + 1000}, ${c[2]! + 1000}, 'x')`, () => c[2]! + 1000],
