@@ -70,7 +70,7 @@ export type AuditIntegrity = {
   checked: Scalars['Int']['output'];
   /** Signed checkpoints whose signature and hash were checked. */
   checkpointsChecked: Scalars['Int']['output'];
-  /** First chain position that no longer verifies (changed, removed or out of order). */
+  /** Lowest chain number that no longer verifies (an event changed, removed, re-ordered or added, or where a removed transaction would be). */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
   /** Events before the checkpoint verification started after (0 for a full verification). */
   fromSeq: Scalars['Int']['output'];

@@ -82,7 +82,7 @@ export class AuditIntegrity {
   @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order, from where verification started.' })
   checked!: number;
 
-  @Field(() => Int, { nullable: true, description: 'First chain position that no longer verifies (changed, removed or out of order).' })
+  @Field(() => Int, { nullable: true, description: 'Lowest chain number that no longer verifies (an event changed, removed, re-ordered or added, or where a removed transaction would be).' })
   firstBrokenSeq!: number | null;
 
   @Field(() => Int)
