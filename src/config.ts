@@ -101,6 +101,8 @@ const envSchema = z.object({
   SECURITY_FORBIDDEN_BURST_THRESHOLD: z.coerce.number().int().min(2).default(20),
   SECURITY_FORBIDDEN_BURST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
   SECURITY_VERIFY_AUDIT_CHAIN_AT_START: bool.default(true),
+  // Signed audit checkpoints: verification starts at the newest one. 0 turns the timer off.
+  AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   // Live events: subscriptions resume from a cursor within this window; older cursors get CURSOR_EXPIRED.
   EVENT_LOG_RETENTION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.

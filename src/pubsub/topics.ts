@@ -39,6 +39,8 @@ export interface AuditLoggedMessage {
   chainSeq: number | null;
   prevHash: string | null;
   hash: string | null;
+  /** Absent in events logged before the audit chain was sealed per transaction. */
+  chainTxn?: number | null;
 }
 
 export interface SessionsRevokedMessage {

@@ -18,6 +18,7 @@ import { PermissionCache } from '../services/permissions/permission-cache';
 import { createTagCache } from '../services/cache/create-tag-cache';
 import { SecretBox } from '../services/security/secret-box';
 import { verifyAuditChainInBackground } from '../services/security/audit-chain-watch';
+import { AuditCheckpointTimer } from '../services/audit/audit-integrity';
 import { ThreatCounters } from '../services/security/threat-counters';
 import { RateLimitEnforcer } from '../services/ratelimit/rate-limit-enforcer';
 import { startHttp } from './app';
@@ -142,6 +143,8 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
   const ready = () => checkReadiness(database, redis?.commands ?? null);
   const http = await startHttp({ config, deps, log, ready, errorRecorder });
   const chainCheck = config.SECURITY_VERIFY_AUDIT_CHAIN_AT_START ? verifyAuditChainInBackground(deps) : Promise.resolve();
+  const checkpoints = new AuditCheckpointTimer(deps, config.AUDIT_CHECKPOINT_INTERVAL_MS);
+  checkpoints.start();
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
 
   return {
@@ -156,6 +159,7 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
       await errorRecorder.stop();
       await telemetryDatabase.close();
       await chainCheck;
+      await checkpoints.stop();
       retention.stop();
       await events.stop();
       await transport.close();

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { auditLogs, type AuditLogRow, type NewAuditLogRow } from '../schema';
+import { auditChainBlocks, auditCheckpoints, auditLogs, type AuditCheckpointRow, type AuditLogRow, type NewAuditLogRow } from '../schema';
 
 export interface AuditLogFilter {
   actorId?: string | null;
@@ -93,21 +93,56 @@ function permissionHistoryCondition(userId: string, setIds: readonly string[]): 
 }
 
 export interface ChainVerification {
+  /** Rows whose hash was recomputed and matched, from where verification started. */
   checked: number;
   firstBrokenSeq: number | null;
+  /** Rows in the chain (the head's count). */
   headSeq: number;
   headHash: string;
+  headBlock: number;
+  /** Rows before the block verification started after (0 for a full verification). */
+  startRows: number;
 }
 
-/** Recomputes the audit hash chain in the database (see migration audit_hash_chain_trigger). */
-export async function verifyAuditChain(db: DbOrTx): Promise<ChainVerification> {
-  const [row] = await db.execute<{ checked: string; first_broken_seq: string | null; head_seq: string; head_hash: string }>(
-    sql`select * from audit_verify_chain()`,
-  );
+/**
+ * Recomputes the audit hash chain in the database (function `audit_verify_chain`, migration
+ * audit_chain_per_transaction): everything, or only the blocks after `fromBlock`.
+ */
+export async function verifyAuditChain(db: DbOrTx, fromBlock: number | null = null): Promise<ChainVerification> {
+  const [row] = await db.execute<{
+    checked: string;
+    first_broken_seq: string | null;
+    head_seq: string;
+    head_hash: string;
+    head_block: string;
+    start_rows: string;
+  }>(sql`select * from audit_verify_chain(${fromBlock}::bigint)`);
   return {
     checked: Number(row!.checked),
     firstBrokenSeq: row!.first_broken_seq === null ? null : Number(row!.first_broken_seq),
     headSeq: Number(row!.head_seq),
     headHash: row!.head_hash,
+    headBlock: Number(row!.head_block),
+    startRows: Number(row!.start_rows),
   };
+}
+
+/** Every checkpoint, newest block first (a few per day: verification checks all their MACs). */
+export async function listAuditCheckpoints(db: DbOrTx): Promise<AuditCheckpointRow[]> {
+  return db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.blockSeq), desc(auditCheckpoints.id));
+}
+
+export async function insertAuditCheckpoint(db: DbOrTx, row: Omit<AuditCheckpointRow, 'id'>): Promise<AuditCheckpointRow> {
+  const [created] = await db.insert(auditCheckpoints).values(row).returning();
+  return created!;
+}
+
+/** Block number -> (hash, rows up to it), for the blocks that checkpoints name. */
+export async function chainBlocksAt(db: DbOrTx, blockSeqs: readonly number[]): Promise<Map<number, { hash: string; chainedRows: number }>> {
+  if (blockSeqs.length === 0) return new Map();
+  const rows = await db
+    .select({ blockSeq: auditChainBlocks.blockSeq, hash: auditChainBlocks.hash, chainedRows: auditChainBlocks.chainedRows })
+    .from(auditChainBlocks)
+    .where(inArray(auditChainBlocks.blockSeq, [...new Set(blockSeqs)]));
+  return new Map(rows.map((r) => [r.blockSeq, { hash: r.hash, chainedRows: r.chainedRows }]));
 }

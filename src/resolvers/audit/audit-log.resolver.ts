@@ -10,9 +10,16 @@ export class AuditLogResolver {
     return ctx.services.audit.list(filter ?? {}, first, after);
   }
 
-  @Query(() => AuditIntegrity, { description: 'Recomputes the audit hash chain and reports the first break.' })
-  auditIntegrity(@Ctx() ctx: AppContext) {
-    return ctx.services.audit.verifyChain();
+  @Query(() => AuditIntegrity, {
+    description: 'Recomputes the audit hash chain from the newest valid signed checkpoint (or all of it with full) and reports the first break.',
+  })
+  async auditIntegrity(
+    @Arg('full', () => Boolean, { nullable: true, defaultValue: false, description: 'Recompute every event, not only those after the newest checkpoint.' })
+    full: boolean,
+    @Ctx() ctx: AppContext,
+  ): Promise<AuditIntegrity> {
+    const r = await ctx.services.audit.verifyChain(full);
+    return { ...r, fromSeq: r.startRows, invalidCheckpoints: r.invalidCheckpoints.length };
   }
 
   @Subscription(() => AuditLog, {

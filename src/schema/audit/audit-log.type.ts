@@ -67,10 +67,10 @@ export class AuditLog {
   @Field(() => String, { nullable: true })
   requestId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Position in the tamper-evident hash chain.' })
+  @Field(() => Int, { nullable: true, description: 'Number of the event in the tamper-evident hash chain: unique, increasing within a transaction (transactions are chained in commit order), with gaps where a transaction rolled back.' })
   chainSeq!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'sha256 of the previous hash and this event: editing any event breaks every later hash.' })
+  @Field(() => String, { nullable: true, description: 'sha256 of the hash of the event written before it in the same transaction and of this event; each committed transaction is sealed into a block chained to the previous one, so editing or removing any event shows.' })
   hash!: string | null;
 }
 
@@ -79,17 +79,29 @@ export class AuditIntegrity {
   @Field(() => Boolean)
   verified!: boolean;
 
-  @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order.' })
+  @Field(() => Int, { description: 'Events whose hash was recomputed and matched, in chain order, from where verification started.' })
   checked!: number;
 
-  @Field(() => Int, { nullable: true, description: 'First chain position that no longer verifies (changed, removed or out of order).' })
+  @Field(() => Int, { nullable: true, description: 'Lowest chain number that no longer verifies (an event changed, removed, re-ordered or added, or where a removed transaction would be).' })
   firstBrokenSeq!: number | null;
 
   @Field(() => Int)
   headSeq!: number;
 
-  @Field(() => String, { description: 'Hash of the newest event: keep a copy elsewhere to detect a rewritten history.' })
+  @Field(() => String, { description: 'Hash of the newest block (one per committed transaction): keep a copy elsewhere to detect a rewritten history.' })
   headHash!: string;
+
+  @Field(() => Boolean, { description: 'Whether every event was recomputed (true), or only those after the newest valid signed checkpoint.' })
+  full!: boolean;
+
+  @Field(() => Int, { description: 'Events before the checkpoint verification started after (0 for a full verification).' })
+  fromSeq!: number;
+
+  @Field(() => Int, { description: 'Signed checkpoints whose signature and hash were checked.' })
+  checkpointsChecked!: number;
+
+  @Field(() => Int, { description: 'Checkpoints that are forged (signature fails) or that the chain no longer matches (rewritten history).' })
+  invalidCheckpoints!: number;
 }
 
 export const AuditLogConnection = Connection(AuditLog, 'AuditLog');

@@ -1,4 +1,5 @@
-import { countAuditLogs, insertAuditLog, listAuditLogs, verifyAuditChain, type AuditLogFilter, type ChainVerification } from '../../db/queries/audit.queries';
+import { countAuditLogs, insertAuditLog, listAuditLogs, type AuditLogFilter } from '../../db/queries/audit.queries';
+import { verifyAuditTrail, type IntegrityReport } from './audit-integrity';
 import { AppError } from '../../errors/app-error';
 import type { AuditChanges, AuditLogRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
@@ -32,7 +33,7 @@ export function toAuditMessage(row: AuditLogRow): AuditLoggedMessage {
 }
 
 function fromAuditMessage(msg: AuditLoggedMessage): AuditLogRow {
-  return { ...msg, occurredAt: new Date(msg.occurredAt) };
+  return { ...msg, chainTxn: msg.chainTxn ?? null, occurredAt: new Date(msg.occurredAt) };
 }
 
 export class AuditService {
@@ -92,12 +93,15 @@ export class AuditService {
     return { ...row, changes };
   }
 
-  /** Recomputes the whole hash chain: a changed, removed or re-ordered event is reported. */
-  async verifyChain(): Promise<ChainVerification & { verified: boolean }> {
+  /**
+   * Recomputes the hash chain from the newest valid signed checkpoint (everything with `full`):
+   * a changed, removed or re-ordered event, or a forged or contradicted checkpoint, is reported.
+   */
+  async verifyChain(full = false): Promise<IntegrityReport> {
     this.ctx.authz.assertCan('audit:read', { type: 'audit' });
-    const result = await verifyAuditChain(this.deps.database.db);
+    const result = await verifyAuditTrail(this.deps, { full });
     await new ThreatDetector(this.deps, this.ctx).auditChainBroken(result);
-    return { ...result, verified: result.firstBrokenSeq === null };
+    return result;
   }
 
   subscribe(filter: AuditLogFilter, after?: string | null) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Authorizer } from '../../authz/authorizer';
-import { verifyAuditChain } from '../../db/queries/audit.queries';
+import { verifyAuditTrail } from '../audit/audit-integrity';
 import type { ServiceDeps } from '../deps';
 import { ThreatDetector } from './threat-detector';
 
@@ -12,12 +12,16 @@ export async function verifyAuditChainInBackground(deps: ServiceDeps): Promise<v
   const meta = { requestId: `startup-${randomUUID()}`, ip: null, userAgent: null };
   const log = deps.log.child({ requestId: meta.requestId });
   try {
-    const result = await verifyAuditChain(deps.database.db);
-    if (result.firstBrokenSeq === null) {
-      log.info({ checked: result.checked, headSeq: result.headSeq }, 'audit chain verified');
+    // From the newest valid signed checkpoint: a start does not recompute a history of millions of rows.
+    const result = await verifyAuditTrail(deps);
+    if (result.verified) {
+      log.info({ checked: result.checked, headSeq: result.headSeq, fromSeq: result.startRows }, 'audit chain verified');
       return;
     }
-    log.error({ firstBrokenSeq: result.firstBrokenSeq, headSeq: result.headSeq }, 'audit chain broken: an event was changed or removed');
+    log.error(
+      { firstBrokenSeq: result.firstBrokenSeq, headSeq: result.headSeq, invalidCheckpoints: result.invalidCheckpoints.map((c) => c.id) },
+      'audit chain broken: an event was changed or removed, or a checkpoint was forged',
+    );
     const ctx = { meta, authz: new Authorizer(null), log, revalidate: async () => null };
     await new ThreatDetector(deps, ctx).auditChainBroken(result);
   } catch (err) {

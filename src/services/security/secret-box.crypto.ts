@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * The AES-256-GCM envelope of the secret box, as pure functions (unit-tested on their own).
@@ -68,4 +68,13 @@ export function masterKid(key: Buffer): string {
 
 export function newDataKey(): KeyMaterial {
   return { kid: `k${randomBytes(8).toString('hex')}`, key: randomBytes(32) };
+}
+
+/**
+ * HMAC-SHA256 (base64url) under a key derived with HKDF from `master` for one purpose only, so a
+ * MAC made for one use (audit checkpoints) proves nothing for another, and the master never signs.
+ */
+export function macWith(master: Buffer, purpose: string, data: string): string {
+  const key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `secret-box.mac.${purpose}`, 32));
+  return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseKey256, type Config } from '../../config';
 import type { Database, DbOrTx } from '../../db/client';
 import { getOrCreateSetting } from '../../db/queries/auth.queries';
@@ -13,7 +13,7 @@ import {
   updateWrappedKey,
 } from '../../db/queries/secrets.queries';
 import type { Logger } from '../../logger';
-import { masterKid, newDataKey, openWith, sealWith, SecretBoxError, type KeyMaterial } from './secret-box.crypto';
+import { macWith, masterKid, newDataKey, openWith, sealWith, SecretBoxError, type KeyMaterial } from './secret-box.crypto';
 import type { SealedColumn } from './sealed-columns';
 
 export { SecretBoxError } from './secret-box.crypto';
@@ -97,6 +97,24 @@ export class SecretBox {
     // Cached only now: if the transaction rolls back, the key id is simply never seen again.
     this.keys.set(fresh.kid, fresh.key);
     return { kid: fresh.kid, retiredKid, resealed };
+  }
+
+  /**
+   * HMAC-SHA256 of `data` under a key derived (HKDF) from the master key for one purpose, with the
+   * master's key id: the derived key is never stored, and a database alone cannot forge a MAC
+   * (unless the master key itself was generated into the database: see the warning at start).
+   */
+  mac(purpose: string, data: string): { kid: string; mac: string } {
+    return { kid: this.master.kid, mac: macWith(this.master.key, purpose, data) };
+  }
+
+  /** Checks a MAC made by mac() under the current or a previous master key (after rotation). */
+  verifyMac(purpose: string, data: string, kid: string, mac: string): boolean {
+    const master = [this.master, ...this.previousMasters].find((m) => m.kid === kid);
+    if (!master) return false;
+    const expected = Buffer.from(macWith(master.key, purpose, data), 'base64url');
+    const given = Buffer.from(mac, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   private wrap(material: KeyMaterial): string {

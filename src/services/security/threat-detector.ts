@@ -160,9 +160,24 @@ export class ThreatDetector {
   }
 
   /** The audit chain no longer verifies: raised once per first broken position, on any node. */
-  auditChainBroken(result: ChainVerification): Promise<void> {
+  auditChainBroken(result: ChainVerification & { invalidCheckpoints?: ReadonlyArray<{ id: number; blockSeq: number }> }): Promise<void> {
     return this.guarded('audit chain', async () => {
       const seq = result.firstBrokenSeq;
+      const invalid = result.invalidCheckpoints ?? [];
+      if (seq === null && invalid.length > 0) {
+        // The rows verify, but a signed checkpoint is forged or no longer matches them: a forgery,
+        // or a history rewritten (hashes recomputed) or cut back. Once per set of such checkpoints.
+        const ids = invalid.map((c) => c.id);
+        await this.raise({
+          kind: 'AUDIT_CHAIN_BROKEN',
+          severity: 'CRITICAL',
+          summary: `${ids.length} signed audit checkpoint(s) forged or contradicted by the chain: a checkpoint was forged, or the history rewritten`,
+          details: { invalidCheckpoints: ids, checked: result.checked, headSeq: result.headSeq },
+          auditIds: [],
+          dedupKey: `AUDIT_CHAIN_BROKEN:checkpoints:${ids.join(',')}`,
+        });
+        return;
+      }
       if (seq === null) return;
       const at = await auditIdAtChainSeq(this.deps.database.db, seq);
       await this.raise({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseKey256 } from '../../../src/config';
-import { kidOf, masterKid, newDataKey, openWith, sealWith, SecretBoxError } from '../../../src/services/security/secret-box.crypto';
+import { kidOf, macWith, masterKid, newDataKey, openWith, sealWith, SecretBoxError } from '../../../src/services/security/secret-box.crypto';
 
 const key = { kid: 'k1', key: randomBytes(32) };
 const other = { kid: 'k2', key: randomBytes(32) };
@@ -84,5 +84,16 @@ describe('ENCRYPTION_KEY parsing', () => {
     expect(() => loadConfig({ ENCRYPTION_KEY: 'short' })).toThrow(/ENCRYPTION_KEY/);
     expect(() => loadConfig({ ENCRYPTION_KEYS_PREVIOUS: `${randomBytes(32).toString('hex')},nope` })).toThrow(/ENCRYPTION_KEYS_PREVIOUS/);
     expect(loadConfig({ ENCRYPTION_KEY: randomBytes(32).toString('base64') }).STEP_UP_MAX_AGE).toBe(600);
+  });
+});
+
+describe('secret box MACs', () => {
+  it('are deterministic per (master, purpose, data) and differ when any of them changes', () => {
+    const mac = macWith(key.key, 'audit.checkpoint', 'v1|3|10|abc');
+    expect(mac).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(macWith(key.key, 'audit.checkpoint', 'v1|3|10|abc')).toBe(mac);
+    expect(macWith(other.key, 'audit.checkpoint', 'v1|3|10|abc')).not.toBe(mac);
+    expect(macWith(key.key, 'other.purpose', 'v1|3|10|abc')).not.toBe(mac);
+    expect(macWith(key.key, 'audit.checkpoint', 'v1|3|11|abc')).not.toBe(mac);
   });
 });
