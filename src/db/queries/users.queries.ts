@@ -34,7 +34,8 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterConditions(filter: UserListFilter): SQL[] {
+/** The WHERE conditions of a users list (shared by the full and the lean page reads, and the count). */
+export function filterConditions(filter: UserListFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;
