@@ -60,8 +60,18 @@ export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<PublicUse
   return created!;
 }
 
+const userById = (db: DbOrTx) => db.select(publicUserColumns).from(users).where(eq(users.id, sql.placeholder('id')));
+
+/** Built once per database handle: `me` and every node read run it. */
+const preparedUserById = new WeakMap<object, ReturnType<ReturnType<typeof userById>['prepare']>>();
+
 export async function findUserById(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
-  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  let prepared = preparedUserById.get(db);
+  if (!prepared) {
+    prepared = userById(db).prepare('user_by_id');
+    preparedUserById.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ id });
   return row;
 }
 
