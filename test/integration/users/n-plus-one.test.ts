@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createUserWithSets, member } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
+import { allow, customSet, deny } from '../permissions/features.helpers';
 
 const SEEDED = 120;
 
@@ -109,5 +111,32 @@ describe('N+1', () => {
     // Page (with the sets) and totalCount (the SDK's Users selects it), plus at most the session.
     expect(pageReads(forNext)).toHaveLength(2);
     expect(forNext.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a label-scoped users:readEmail shows emails row by row, decided inside the page statement', async () => {
+    const set = await customSet(ctx.owner, 'Core emails', [
+      allow('users:read'),
+      allow('users:readEmail', { kind: 'LABELS', labels: { team: 'core' } }),
+      deny('users:readEmail', { kind: 'LABELS', labels: { pii: 'yes' } }),
+    ]);
+    const core = await createUserWithSets(ctx.owner, [], { labels: { team: 'core' }, prefix: 'scoped' });
+    const corePii = await createUserWithSets(ctx.owner, [], { labels: { team: 'core', pii: 'yes' }, prefix: 'scoped' });
+    const other = await createUserWithSets(ctx.owner, [], { labels: { team: 'edge' }, prefix: 'scoped' });
+    const reader = await member(ctx.node, ctx.owner, []);
+    await ctx.owner.AssignPermissionSet({ userId: reader.id, permissionSetId: set.id });
+    const read = () =>
+      reader.client.request<{ users: { edges: Array<{ node: { id: string; email: string | null } }> } }>(
+        parse('query { users(first: 100, filter: { search: "Test scoped" }) { edges { node { id email } } } }'),
+      );
+    await read();
+    let data: Awaited<ReturnType<typeof read>> | undefined;
+    const statements = await statementsDuring(async () => (data = await read()));
+    expect(pageReads(statements)).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(2);
+    const emailOf = new Map(data!.users.edges.map((e) => [e.node.id, e.node.email]));
+    expect(emailOf.get(core.user.id)).toBe(core.email);
+    expect(emailOf.get(corePii.user.id)).toBeNull();
+    expect(emailOf.get(other.user.id)).toBeNull();
+    expect(emailOf.size).toBe(3);
   });
 });
