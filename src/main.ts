@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { asyncStdout, createLogger } from './logger';
 import { installFaultPolicy } from './server/fault-policy';
-import { startNode, type RunningNode } from './server/node';
+import type { RunningNode } from './server/node';
 import { Teardown } from './server/teardown';
 
 /** Longest the stop of a half-started node may take before the process exits anyway. */
@@ -49,6 +49,9 @@ async function main() {
   installFaultPolicy({ log, shutdown: (exitCode) => void shutdown('uncaughtException', exitCode) });
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Loaded only now: graphql-js picks its production code paths (no cross-realm instanceOf checks
+  // on every type test) from NODE_ENV when first loaded, and NODE_ENV is set just above.
+  const { startNode } = require('./server/node') as typeof import('./server/node');
   node = await startNode(config, log, teardown);
 }
 
