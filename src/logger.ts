@@ -5,7 +5,8 @@ import { safeErrorForLog } from './errors/safe-error';
 /**
  * Structured JSON logs. Redaction is a second line of defence: code never logs secrets on purpose,
  * but if a request or error object carries one it is censored here. `destination` defaults to
- * stdout; tests pass one in memory to inspect what would be logged.
+ * stdout; tests pass one in memory to inspect what would be logged; the server passes
+ * `asyncStdout()`.
  */
 export function createLogger(level: string, destination?: DestinationStream, opts: { pretty?: boolean } = {}): Logger {
   return pino({
@@ -45,6 +46,16 @@ export function createLogger(level: string, destination?: DestinationStream, opt
 }
 
 export type { Logger };
+
+/**
+ * stdout written asynchronously: a request never waits on a write(2) of its access-log line, and
+ * lines logged while a write is under way go out together in the next one. No minimum length, so
+ * a quiet server still logs each line at once. pino flushes it synchronously on process exit
+ * (process.exit included), so the last lines before a shutdown or a fatal fault are not lost.
+ */
+export function asyncStdout(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false });
+}
 
 function prettyAvailable(): boolean {
   try {

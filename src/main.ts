@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { createLogger } from './logger';
+import { asyncStdout, createLogger } from './logger';
 import { installFaultPolicy } from './server/fault-policy';
-import { startNode, type RunningNode } from './server/node';
+import type { RunningNode } from './server/node';
 import { Teardown } from './server/teardown';
 
 /** Longest the stop of a half-started node may take before the process exits anyway. */
@@ -13,7 +13,10 @@ async function main() {
   // Express and Apollo read NODE_ENV themselves: the validated value (production by default) must
   // be what they see, or they run in development mode (landing page, verbose errors).
   process.env.NODE_ENV = config.NODE_ENV;
-  const log = createLogger(config.LOG_LEVEL, undefined, { pretty: config.isDevelopment });
+  // Pretty output (development) goes through its own transport; otherwise stdout, written asynchronously.
+  const log = config.isDevelopment
+    ? createLogger(config.LOG_LEVEL, undefined, { pretty: true })
+    : createLogger(config.LOG_LEVEL, asyncStdout());
   // Everything start-up has started so far; stopped when start-up cannot finish.
   const teardown = new Teardown();
   let node: RunningNode | undefined;
@@ -46,6 +49,9 @@ async function main() {
   installFaultPolicy({ log, shutdown: (exitCode) => void shutdown('uncaughtException', exitCode) });
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Loaded only now: graphql-js picks its production code paths (no cross-realm instanceOf checks
+  // on every type test) from NODE_ENV when first loaded, and NODE_ENV is set just above.
+  const { startNode } = require('./server/node') as typeof import('./server/node');
   node = await startNode(config, log, teardown);
 }
 

@@ -18,6 +18,8 @@ export interface Database {
   sql: postgres.Sql;
   /** Statements sent since start; tests read it to prove a request runs a fixed number of queries. */
   statementCount(): number;
+  /** Calls `listener` with the text of every statement sent until the returned function is called (tests). */
+  onStatement(listener: (query: string) => void): () => void;
   /** `select 1` within `timeoutMs`: true when PostgreSQL answered. Never throws. */
   ping(timeoutMs: number): Promise<boolean>;
   /** Runs `fn` when the database is closed (metrics sources of things bound to this client). */
@@ -68,14 +70,16 @@ export const reconnectBackoff = (retries: number): number =>
  */
 export function connectDatabase(url: string, opts: DatabaseOptions = {}): Database {
   let statements = 0;
+  const statementListeners = new Set<(query: string) => void>();
   const acquireTimeoutMs = opts.acquireTimeoutMs ?? 3_000;
   const open = () =>
     postgres(url, {
       max: opts.max ?? POOL_SIZE,
       onnotice: () => {},
-      debug: () => {
+      debug: (_connection, query) => {
         statements += 1;
         dbStatementsTotal.inc();
+        for (const listener of statementListeners) listener(query);
       },
       connect_timeout: opts.connectTimeoutSeconds ?? 2,
       backoff: reconnectBackoff,
@@ -125,6 +129,10 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
       return pool.current;
     },
     statementCount: () => statements,
+    onStatement: (listener) => {
+      statementListeners.add(listener);
+      return () => void statementListeners.delete(listener);
+    },
     ping: async (timeoutMs) => {
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));

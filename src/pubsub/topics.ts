@@ -49,6 +49,16 @@ export interface SessionsRevokedMessage {
   sessionIds: string[] | null;
 }
 
+/**
+ * A session's authentication changed without ending it (reauthenticate, a second factor enrolled or
+ * removed): nodes drop what they cached about it, so step-up decisions read the new state.
+ */
+export interface SessionsChangedMessage {
+  userId: string;
+  /** null: every session of the user. */
+  sessionIds: string[] | null;
+}
+
 export interface PermissionsInvalidatedMessage {
   /** Users whose effective permissions may have changed; null: everyone. */
   userIds: string[] | null;
@@ -108,6 +118,7 @@ export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
   'sessions.revoked': [SessionsRevokedMessage];
+  'sessions.changed': [SessionsChangedMessage];
   'permissions.invalidated': [PermissionsInvalidatedMessage];
   'security.event': [SecurityEventMessage];
   'apiKeys.changed': [ApiKeysChangedMessage];

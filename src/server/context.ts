@@ -53,8 +53,9 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
     revalidate: async () => null,
   });
   const { userId, sessionId, authenticatedAt, authLevel, mfaEnabled } = await auth.authenticate(token);
-  await assertIpAllowed(deps, meta, { userId, via });
-  return { userId, sessionId, authenticatedAt, authLevel, mfaEnabled, permissions: await deps.permissionCache.get(userId) };
+  const permissions = await deps.permissionCache.get(userId);
+  await assertIpAllowed(deps, meta, { userId, via }, permissions);
+  return { userId, sessionId, authenticatedAt, authLevel, mfaEnabled, permissions };
 }
 
 /**

@@ -34,7 +34,8 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterConditions(filter: UserListFilter): SQL[] {
+/** The WHERE conditions of a users list (shared by the full and the lean page reads, and the count). */
+export function filterConditions(filter: UserListFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;
@@ -59,8 +60,18 @@ export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<PublicUse
   return created!;
 }
 
+const userById = (db: DbOrTx) => db.select(publicUserColumns).from(users).where(eq(users.id, sql.placeholder('id')));
+
+/** Built once per database handle: `me` and every node read run it. */
+const preparedUserById = new WeakMap<object, ReturnType<ReturnType<typeof userById>['prepare']>>();
+
 export async function findUserById(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
-  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  let prepared = preparedUserById.get(db);
+  if (!prepared) {
+    prepared = userById(db).prepare('user_by_id');
+    preparedUserById.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ id });
   return row;
 }
 

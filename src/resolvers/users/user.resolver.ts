@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { connectionNodes, selectionOf } from '../shared/selection-of';
 import { AFTER_DESCRIPTION } from '../../schema/shared/live-events';
 import type { AppContext } from '../../server/context';
 import { PermissionSet } from '../../schema/permissions/permission-set.type';
@@ -18,8 +20,8 @@ export class UserResolver {
   }
 
   @Query(() => UserConnection)
-  users(@Args(() => UsersArgs) { first, after, filter }: UsersArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.users.list(filter ?? {}, first, after);
+  users(@Args(() => UsersArgs) { first, after, filter }: UsersArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.users.list(filter ?? {}, first, after, connectionNodes(selectionOf(info)));
   }
 
   @Mutation(() => User)
@@ -82,7 +84,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [PermissionSet], { description: 'Sets the user currently holds (unexpired).' })
-  permissionSets(@Root() user: User, @Ctx() ctx: AppContext) {
-    return ctx.loaders.permissionSetsByUser.load(user.id);
+  permissionSets(@Root() user: User & { permissionSets?: PermissionSet[] }, @Ctx() ctx: AppContext) {
+    // A lean users page brings them in its own statement; any other User goes through the loader.
+    return user.permissionSets ?? ctx.loaders.permissionSetsByUser.load(user.id);
   }
 }

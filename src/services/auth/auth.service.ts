@@ -10,7 +10,7 @@ import {
 import { findCredentialsByEmail, findUserById, type PublicUser } from '../../db/queries/users.queries';
 import { inTransaction } from '../shared/unit-of-work';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { isSessionUsable } from './session-cache';
+import { isSessionUsable, type SessionRow } from './session-cache';
 import { issueTokens, startSession } from './session-start';
 import { TokenService } from './token.service';
 import { AuditedService } from '../shared/audited-service';
@@ -153,14 +153,21 @@ export class AuthService extends AuditedService {
    */
   async authenticate(accessToken: string): Promise<AuthenticatedSession> {
     const claims = await this.deps.tokens.verifyAccessToken(accessToken);
-    const session = await findSessionWithUserStatus(this.deps.database.db, claims.sessionId);
     const idleMs = this.deps.config.SESSION_IDLE_TTL_MINUTES * 60_000;
-    if (!session || session.userId !== claims.userId || !isSessionUsable(session, idleMs)) {
+    const usable = (row: SessionRow | undefined): row is SessionRow =>
+      !!row && row.userId === claims.userId && isSessionUsable(row, idleMs);
+    // The node's session cache (dropped on every revocation, on every node): no statement per request.
+    let session = await this.deps.sessionCache.row(claims.sessionId);
+    // A cached row may only look idle (another node touched it since): the table decides a refusal.
+    if (!usable(session) && session) session = await this.deps.sessionCache.row(claims.sessionId, { fresh: true });
+    if (!usable(session)) {
       throw AppError.unauthenticated('Session expired or revoked');
     }
     // A quarter of the idle timeout, so short idle timeouts never expire a session in active use.
     if (Date.now() - session.lastUsedAt.getTime() > Math.min(MAX_TOUCH_INTERVAL_MS, idleMs / 4)) {
-      await touchSession(this.deps.database.db, session.id, new Date());
+      const now = new Date();
+      await touchSession(this.deps.database.db, session.id, now);
+      this.deps.sessionCache.touched(session.id, now);
     }
     return {
       ...claims,

@@ -75,6 +75,8 @@ export class MfaService extends AuditedService {
       await updateUser(uow.tx, viewer.userId, { mfaEnabled: true });
       // The code just proved possession: this session counts as MFA-authenticated from now.
       await markSessionAuthenticated(uow.tx, viewer.sessionId, 'MFA');
+      // Every session of the user now needs MFA for step-up: nodes drop what they cached of them.
+      uow.emit('sessions.changed', { userId: viewer.userId, sessionIds: null });
       await this.audit.record(uow, { action: 'mfa.enabled', targetType: 'user', targetId: viewer.userId, metadata: { method: 'TOTP', recoveryCodes: codes.length } });
       return { ok: codes };
     });
@@ -125,6 +127,7 @@ export class MfaService extends AuditedService {
     const wasEnabled = await deleteMfa(uow.tx, userId);
     if (!wasEnabled) return false;
     await updateUser(uow.tx, userId, { mfaEnabled: false });
+    uow.emit('sessions.changed', { userId, sessionIds: null });
     await this.audit.record(uow, { action: 'mfa.disabled', targetType: 'user', targetId: userId, metadata: { method: 'TOTP', ...how } });
     await raiseSecurityEvent(
       this.deps,

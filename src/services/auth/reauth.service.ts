@@ -44,6 +44,7 @@ export class ReauthService extends AuditedService {
         return { error: AppError.forbidden(enrolled ? 'Invalid password or code' : 'Invalid password') };
       }
       await markSessionAuthenticated(uow.tx, viewer.sessionId, level);
+      uow.emit('sessions.changed', { userId: viewer.userId, sessionIds: [viewer.sessionId] });
       await this.audit.record(uow, { action: 'auth.reauthenticated', targetType: 'session', targetId: viewer.sessionId, metadata: { level } });
       return { ok: true };
     });

@@ -1,5 +1,5 @@
 import { Authorizer } from '../../authz/authorizer';
-import { allowlistsForUser } from '../../db/queries/ip-allowlists.queries';
+import { allowlistsForUser, type ApplicableAllowlist } from '../../db/queries/ip-allowlists.queries';
 import { AppError } from '../../errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { ServiceDeps } from '../deps';
@@ -53,6 +53,26 @@ export async function refuseIp(deps: ServiceDeps, meta: RequestMeta, refusal: Ip
 }
 
 /**
+ * The lists that applied when `permissions` were compiled. Every change to a list, or to what sets
+ * a user holds, is announced as a permission change of the users it binds, which replaces their
+ * compiled permissions (on every node): so lists kept per compiled-permissions object are as fresh
+ * as those permissions, and a request needs no statement for them. An assignment that expires
+ * meanwhile keeps its set's list applying until then: stricter, never looser.
+ */
+const listsByPermissions = new WeakMap<object, Promise<ApplicableAllowlist[]>>();
+
+function applicableLists(deps: ServiceDeps, userId: string, permissions?: object): Promise<ApplicableAllowlist[]> {
+  if (!permissions) return allowlistsForUser(deps.database.db, userId);
+  let lists = listsByPermissions.get(permissions);
+  if (!lists) {
+    lists = allowlistsForUser(deps.database.db, userId);
+    listsByPermissions.set(permissions, lists);
+    lists.catch(() => listsByPermissions.delete(permissions));
+  }
+  return lists;
+}
+
+/**
  * Fail closed: when the user has a list, the address must match it; and for every permission set
  * the user holds directly (inherited sets are not consulted) that has a list, it must match that
  * too. Throws FORBIDDEN after auditing; resolves when the address is allowed.
@@ -61,8 +81,10 @@ export async function assertIpAllowed(
   deps: ServiceDeps,
   meta: RequestMeta,
   who: { userId: string; apiKeyId?: string | null; via: IpRefusal['via'] },
+  /** The user's compiled permissions from the node's cache, if at hand: the lists are kept with them. */
+  permissions?: object,
 ): Promise<void> {
-  const lists = await allowlistsForUser(deps.database.db, who.userId);
+  const lists = await applicableLists(deps, who.userId, permissions);
   const failing = lists.find((l) => !ipMatches(l.cidrs, meta.ip));
   if (!failing) return;
   const bySet = failing.permissionSetId !== null;

@@ -39,7 +39,7 @@ export const retryDelayMs = (retry: number): number => Math.random() * Math.min(
  * Announcements that change what subscribers may see go first, whatever order they were emitted
  * in: an event about a change must be filtered with the permissions that change produced.
  */
-const INVALIDATIONS: ReadonlySet<TopicName> = new Set(['permissions.invalidated', 'sessions.revoked', 'apiKeys.changed']);
+const INVALIDATIONS: ReadonlySet<TopicName> = new Set(['permissions.invalidated', 'sessions.revoked', 'sessions.changed', 'apiKeys.changed']);
 const invalidationsFirst = (events: NewEvent[]) =>
   [...events.filter((e) => INVALIDATIONS.has(e.topic as TopicName)), ...events.filter((e) => !INVALIDATIONS.has(e.topic as TopicName))];
 

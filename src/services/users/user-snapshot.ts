@@ -42,3 +42,9 @@ export const ownedBy = <T extends 'sessions' | 'permissionSets'>(type: T, owner:
  * anonymous, but they may see their own sensitive fields.
  */
 export const shownToThemselves = new WeakSet<object>();
+
+/**
+ * Users read by a lean page whose `email` the query already reduced to what the viewer may see
+ * (decided once for the page, see UserService.list): the field resolver shows it as is.
+ */
+export const emailDecided = new WeakSet<object>();

@@ -1,6 +1,9 @@
 import { AppError } from '../../errors/app-error';
 import { reachesEverything, scopeFilter } from '../../authz/engine';
+import type { ScopeFilter } from '../../authz/engine/scope-filter';
 import { usersReachableSql } from '../../db/queries/scope-sql';
+import { leanPageServes, readUserPage, type LeanUserRow } from '../../db/queries/user-page.queries';
+import type { Selection } from '../../db/read/selection';
 import {
   countUsers,
   emailTaken,
@@ -25,7 +28,7 @@ import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connec
 import { newId } from '../shared/ids';
 import { liveStream } from '../shared/live-stream';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
-import { AUDITED_USER_FIELDS, fromSnapshot, shownToThemselves, toSnapshot, userResource } from './user-snapshot';
+import { AUDITED_USER_FIELDS, emailDecided, fromSnapshot, shownToThemselves, toSnapshot, userResource } from './user-snapshot';
 import { parseInput } from '../shared/parse-input';
 import { createUserSchema, passwordSchema, updateUserSchema } from './user.validation';
 import { AuditedService } from '../shared/audited-service';
@@ -99,7 +102,7 @@ export class UserService extends AuditedService {
 
   /** Email is a sensitive field with its own permission; without it the field reads as null. */
   visibleEmail(user: { id: string; labels: Record<string, string>; email: string | null }): string | null {
-    if (shownToThemselves.has(user)) return user.email;
+    if (shownToThemselves.has(user) || emailDecided.has(user)) return user.email;
     return this.ctx.authz.can('users:readEmail', userResource(user)) ? user.email : null;
   }
 
@@ -110,20 +113,39 @@ export class UserService extends AuditedService {
     return user;
   }
 
-  /** Lists only the users the viewer may read (label- or id-scoped readers see their slice). */
-  async list(filter: UserListFilter, first?: number | null, after?: string | null): Promise<Connection<PublicUser>> {
+  /**
+   * Lists only the users the viewer may read (label- or id-scoped readers see their slice). With the
+   * client's node selection, a page it can serve is read lean: only the selected columns, the held
+   * sets in the same statement, and email visibility decided once for the page (in SQL where it
+   * depends on the row) instead of once per row.
+   */
+  async list(
+    filter: UserListFilter,
+    first?: number | null,
+    after?: string | null,
+    nodeFields?: Selection,
+  ): Promise<Connection<PublicUser | LeanUserRow>> {
     const viewer = this.ctx.authz.requireViewer();
     const readable = scopeFilter(viewer.permissions, 'users:read');
     if (!reachesEverything(readable)) filter = { ...filter, reachable: usersReachableSql(readable) };
     const emails = scopeFilter(viewer.permissions, 'users:readEmail');
-    if (filter.search && !reachesEverything(emails)) filter = { ...filter, emailReadable: usersReachableSql(emails) };
+    const emailsEverywhere = reachesEverything(emails);
+    if (filter.search && !emailsEverywhere) filter = { ...filter, emailReadable: usersReachableSql(emails) };
     const size = pageSize(first);
     const afterId = decodeCursor('users', after, isUuid);
     if (filter.permissionSetId && !isUuid(filter.permissionSetId)) {
       throw AppError.badInput('filter.permissionSetId is not a valid id', 'filter.permissionSetId');
     }
-    const rows = await listUsers(this.db, filter, { first: size, afterId });
-    return toConnection(rows, size, (u) => encodeCursor('users', u.id), undefined, () => countUsers(this.db, filter));
+    const count = () => countUsers(this.db, filter);
+    const cursorOf = (u: { id: string }) => encodeCursor('users', u.id);
+    if (!nodeFields || !leanPageServes(nodeFields)) {
+      const rows = await listUsers(this.db, filter, { first: size, afterId });
+      return toConnection<PublicUser>(rows, size, cursorOf, undefined, count);
+    }
+    const email = emailsEverywhere ? true : reachesNothing(emails) ? false : usersReachableSql(emails);
+    const rows = await readUserPage(this.db, filter, { first: size, afterId }, { fields: nodeFields, email });
+    if (nodeFields.has('email')) for (const row of rows) emailDecided.add(row);
+    return toConnection<LeanUserRow>(rows, size, cursorOf, undefined, count);
   }
 
   async create(raw: unknown): Promise<PublicUser> {
@@ -261,4 +283,9 @@ export class UserService extends AuditedService {
 function isUniqueViolation(err: unknown, constraint: string): boolean {
   const pg = ((err as { cause?: unknown } | null)?.cause ?? err) as { code?: string; constraint_name?: string } | null;
   return pg?.code === '23505' && pg.constraint_name === constraint;
+}
+
+/** No allow of any kind: nothing is reachable, so the column need not even be read. */
+function reachesNothing(filter: ScopeFilter): boolean {
+  return filter.allow.length === 0 && filter.delegated.length === 0;
 }
