@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
-import { createClient } from '../sdk';
+import { createClient } from '../sdk/node';
 import { OWNER, type BenchInfra } from './cluster';
 import { freshDatabase } from './compare-support';
 import { spawnNodes } from './fanout-support';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startNode, type RunningNode } from '../src/server/node';
-import { createClient } from '../sdk';
+import { createClient } from '../sdk/node';
 import { databaseUrl, startPostgresServer } from '../test/setup/pg-server';
 import { ensureRedisServer, startRedisServer } from '../test/setup/redis-server';
 import postgres from 'postgres';

@@ -1,5 +1,5 @@
 import { loadavg } from 'node:os';
-import { createClient } from '../sdk';
+import { createClient } from '../sdk/node';
 import { AUTH_SECRET, OWNER, type BenchInfra } from './cluster';
 import { checkSameData, createReader, ME_QUERY, PG_USERS_QUERY, READER, USERS_QUERY } from './compare-check';
 import { asRole, autocannon, cpuDelta, freshDatabase, median, postgresCpu, processCpuSeconds, ratio, spawnHelper, type Helper, type Load } from './compare-support';

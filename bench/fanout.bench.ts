@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
-import { UserChangedDocument, createClient, type ControlPlaneClient } from '../sdk';
+import { UserChangedDocument, createClient, type ControlPlaneClient } from '../sdk/node';
 import { OWNER, type BenchInfra } from './cluster';
 import { deliver, sampleMemory, scrape, sleep, spawnNodes, spread, timeMe, type BenchServer, type Delivery } from './fanout-support';
 import { memory, summarizeOneNode, type CrossFigures, type EventFigures } from './fanout-report';
