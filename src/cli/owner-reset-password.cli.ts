@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/client';
-import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
+import { runningEmbeddedUrl, embeddedSettings, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
 import { assertDatabaseReachable } from '../db/reachability';
 import { createLogger } from '../logger';
 import { resetOwnerPassword } from '../services/owner-recovery';
@@ -43,12 +43,7 @@ async function main(): Promise<void> {
   } else {
     url = (await runningEmbeddedUrl(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT)) ?? undefined;
     if (!url) {
-      embedded = await startEmbeddedPostgres({
-        dataDir: config.EMBEDDED_PG_DIR,
-        port: config.EMBEDDED_PG_PORT,
-        systemDir: config.EMBEDDED_PG_SYSTEM_DIR,
-        log,
-      });
+      embedded = await startEmbeddedPostgres(embeddedSettings(config, log));
       url = embedded.url;
     }
   }

@@ -1,3 +1,4 @@
+import type { Config } from '../config';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +28,12 @@ const DATABASE = 'control_plane';
  * binaries live under `systemDir` instead (README "Run it"). Failures are StartupErrors, and
  * nothing is left running after one.
  */
+/** The embedded cluster's settings from the configuration (the server and the CLIs start it alike). */
+export const embeddedSettings = (
+  config: Pick<Config, 'EMBEDDED_PG_DIR' | 'EMBEDDED_PG_PORT' | 'EMBEDDED_PG_SYSTEM_DIR'>,
+  log: Logger,
+) => ({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, systemDir: config.EMBEDDED_PG_SYSTEM_DIR, log });
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;

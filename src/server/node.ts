@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { connectDatabase, databaseOptions, type Database } from '../db/client';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
+import { embeddedSettings, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import type { Logger } from '../logger';
 import { createLocalTransport } from '../pubsub/event-transport';
@@ -52,12 +52,7 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
   let embedded: EmbeddedPostgresHandle | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.EMBEDDED_PG_DIR,
-      port: config.EMBEDDED_PG_PORT,
-      systemDir: config.EMBEDDED_PG_SYSTEM_DIR,
-      log,
-    });
+    embedded = await startEmbeddedPostgres(embeddedSettings(config, log));
     teardown.add('embedded PostgreSQL', () => embedded!.stop());
     url = embedded.url;
   } else {
