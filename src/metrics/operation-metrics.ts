@@ -16,6 +16,7 @@ export interface ClassifiedOperationError extends ErrorClassification {
 
 interface RequestContext {
   meta?: { requestId?: string };
+  authz?: { viewer: unknown };
 }
 
 /**
@@ -30,15 +31,16 @@ export function operationMetricsPlugin(onErrors?: (errors: ClassifiedOperationEr
       let type = 'unknown';
       let resolved = false;
       return {
-        async didResolveOperation({ operationName, operation: op, request }) {
+        async didResolveOperation({ operationName, operation: op, request, contextValue }) {
           // No operation found for the name asked for: still counted under (the label of) that name.
-          operation = operationNames.label(op ? operationName : request.operationName);
+          const claim = !op ? 'none' : contextValue?.authz?.viewer ? 'signedIn' : 'anonymous';
+          operation = operationNames.label(op ? operationName : request.operationName, claim);
           type = op?.operation ?? 'unknown';
           resolved = true;
         },
         async didEncounterErrors({ errors, contextValue, operationName, request }) {
           // Errors before the operation was resolved (parse, validation) still name what was asked.
-          if (!resolved) operation = operationNames.label(operationName ?? request.operationName);
+          if (!resolved) operation = operationNames.label(operationName ?? request.operationName, 'none');
           const classified = errors.map((e) => classifyError(e));
           for (const c of classified) {
             graphqlErrorsTotal.inc({ operation, code: c.code });
