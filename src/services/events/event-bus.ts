@@ -23,6 +23,9 @@ export type EventListener<K extends TopicName> = (payload: Topics[K][0], event: 
  * through the transport (Redis), and from the log itself (woken by LISTEN/NOTIFY);
  * whichever comes first, each position is dispatched once, in order, with nothing skipped.
  */
+/** Topics whose invalidation listeners only drop cache entries: safe to run early and twice. */
+const DROP_ONLY_TOPICS = new Set<string>(['permissions.invalidated', 'sessions.revoked', 'sessions.changed', 'apiKeys.changed']);
+
 export class EventBus {
   /** The last position dispatched on this node. */
   private last = 0;
@@ -110,6 +113,13 @@ export class EventBus {
   async committed(events: LoggedEvent[]): Promise<void> {
     const published = this.transport.publish(events);
     for (const event of events) eventsPublishedTotal.inc({ topic: event.topic });
+    // A revocation committed here must hold on this node before the response goes out, even when
+    // the event waits behind a gap in positions (another node's event not heard yet): drop the
+    // caches now. Dropping is idempotent, so the in-order dispatch may drop them again.
+    for (const event of events) {
+      if (!DROP_ONLY_TOPICS.has(event.topic)) continue;
+      for (const listener of this.invalidationListeners.get(event.topic) ?? []) this.call(listener, event);
+    }
     this.arrived(events);
     await published;
   }
