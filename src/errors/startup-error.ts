@@ -11,5 +11,3 @@ export class StartupError extends Error {
     this.name = 'StartupError';
   }
 }
-
-export const isStartupError = (err: unknown): err is StartupError => err instanceof StartupError;

@@ -1,4 +1,4 @@
-import { context, ROOT_CONTEXT, SpanKind, trace, type Span, type Tracer } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, SpanKind, trace, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -56,9 +56,6 @@ export function startTracing(config: {
     },
   };
 }
-
-/** The span of the GraphQL request being served (set by {@link traceRequests}). */
-export const activeSpan = (): Span | undefined => trace.getSpan(context.active());
 
 /**
  * One server span per GraphQL request, child of the caller's W3C `traceparent` when it sent a
