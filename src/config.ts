@@ -105,6 +105,11 @@ const envSchema = z.object({
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   // Live events: subscriptions resume from a cursor within this window; older cursors get CURSOR_EXPIRED.
   EVENT_LOG_RETENTION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24),
+  // Durable jobs (graphile-worker in the same PostgreSQL): false makes a node API-only.
+  WORKER_ENABLED: bool.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(10).max(3_600).default(30),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.
   SUBSCRIPTION_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).max(1000).default(256),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),

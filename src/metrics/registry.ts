@@ -144,6 +144,14 @@ export const errorEventsDroppedTotal = new Counter({
   registers: [metricsRegistry],
 });
 
+/** Durable jobs finished on this node (src/services/jobs/), by task and outcome. */
+export const jobsTotal = new Counter({
+  name: 'control_plane_jobs_total',
+  help: 'Durable jobs run on this node, by task and outcome (success, error: will retry, failed: out of attempts)',
+  labelNames: ['task', 'outcome'] as const,
+  registers: [metricsRegistry],
+});
+
 /** Sampled at scrape time from every live source in the process (src/metrics/gauge-sources.ts). */
 export const openWebSockets = summedGauge('control_plane_open_websockets', 'WebSocket connections currently open on /graphql');
 export const dbPoolInUse = summedGauge('control_plane_db_pool_in_use', 'Database operations holding a pooled connection');

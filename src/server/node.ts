@@ -6,7 +6,8 @@ import type { Logger } from '../logger';
 import { createLocalTransport } from '../pubsub/event-transport';
 import { connectRedis } from '../pubsub/redis-transport';
 import { EventBus } from '../services/events/event-bus';
-import { EventLogRetention } from '../services/events/event-log-retention';
+import { JobRunner } from '../services/jobs/job-runner';
+import { SCHEDULES, TASKS } from '../services/jobs/task-list';
 import type { ServiceDeps } from '../services';
 import { LoginThrottle } from '../services/auth/login-throttle';
 import { OidcClient } from '../services/auth/oidc-client';
@@ -65,6 +66,9 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
       `applying migrations failed (${why}); the database user needs to create tables in that database`,
     );
   });
+  await JobRunner.migrate(url, log).catch((err: unknown) => {
+    throw new StartupError('DATABASE_URL', `installing the job queue's schema failed (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
+  });
   const database = connectDatabase(url, databaseOptions(config));
   teardown.add('database pool', () => database.close());
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, config.REDIS_PREFIX, log) : null;
@@ -115,8 +119,6 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
   await deps.rateLimits.start(events);
   await events.start();
   teardown.add('event bus', () => events.stop());
-  const retention = new EventLogRetention(database, log, config.EVENT_LOG_RETENTION_HOURS);
-  retention.start();
   // Announcements sent while the subscriber was away were missed by the caches (the bus replays
   // them from the log, but an entry cached meanwhile may be older than one of them).
   transport.onReconnect(() => {
@@ -127,13 +129,15 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
     void deps.rateLimits.reload();
   });
 
-  // Error records are telemetry written in the background: their own one-connection pool keeps
-  // them off the request pool and out of the statement counts that pin a request's cost.
-  const telemetryDatabase = connectDatabase(url, { ...databaseOptions(config), max: 1 });
-  teardown.add('telemetry database pool', () => telemetryDatabase.close());
-  const errorRecorder = new ErrorRecorder(telemetryDatabase, log, config.ERROR_EVENTS_RETENTION_DAYS);
+  // Error records and worker heartbeats are written in the background: their own one-connection
+  // pool keeps them off the request pool and out of the statement counts that pin a request's cost.
+  const backgroundDatabase = connectDatabase(url, { ...databaseOptions(config), max: 1 });
+  teardown.add('background database pool', () => backgroundDatabase.close());
+  const errorRecorder = new ErrorRecorder(backgroundDatabase, log, config.ERROR_EVENTS_RETENTION_DAYS);
   errorRecorder.start();
   teardown.add('error recorder', () => errorRecorder.stop());
+  const jobs = config.WORKER_ENABLED ? await startJobs(url, config, deps, backgroundDatabase, log) : null;
+  if (jobs) teardown.add('job runner', () => jobs.stop());
 
   const ready = () => checkReadiness(database, redis?.commands ?? null);
   const http = await startHttp({ config, deps, log, ready, errorRecorder });
@@ -151,11 +155,11 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
     async close() {
       await http.close();
       log.info('http and websocket closed');
+      await jobs?.stop();
       await errorRecorder.stop();
-      await telemetryDatabase.close();
+      await backgroundDatabase.close();
       await chainCheck;
       await checkpoints.stop();
-      retention.stop();
       await events.stop();
       await transport.close();
       await database.close();
@@ -164,6 +168,27 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
         await embedded.stop();
         log.info('embedded PostgreSQL stopped');
       }
+    },
+  };
+}
+
+/**
+ * Jobs run with their own pool (the request pool's statement counts and connections stay the
+ * requests'), on a copy of the service deps that points at it.
+ */
+async function startJobs(url: string, config: Config, deps: ServiceDeps, background: Database, log: Logger): Promise<{ stop(): Promise<void> }> {
+  const jobsDatabase = connectDatabase(url, { ...databaseOptions(config), max: config.WORKER_CONCURRENCY + 1 });
+  const runner = new JobRunner({ ...deps, database: jobsDatabase }, background, TASKS, SCHEDULES, {
+    url,
+    concurrency: config.WORKER_CONCURRENCY,
+    pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+    staleAfterSeconds: config.WORKER_STALE_AFTER_SECONDS,
+  }, log);
+  await runner.start();
+  return {
+    async stop() {
+      await runner.stop();
+      await jobsDatabase.close();
     },
   };
 }

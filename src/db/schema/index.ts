@@ -10,3 +10,4 @@ export * from './oidc';
 export * from './ratelimit';
 export * from './events';
 export * from './errors';
+export * from './jobs';

@@ -11,7 +11,7 @@ import { EventStream, untilLive } from './stream';
 
 const { sql } = loadServerModule<typeof DrizzleOrm>('drizzle-orm');
 const { appendEvents } = loadServerModule<typeof EventQueries>('../../src/db/queries/events.queries.ts');
-const { EventLogRetention } = loadServerModule<typeof Retention>('../../src/services/events/event-log-retention.ts');
+const { purgeEventLog } = loadServerModule<typeof Retention>('../../src/services/events/event-log-retention.ts');
 const { createLogger } = loadServerModule<typeof Logger>('../../src/logger.ts');
 
 type Change = UserChangedSubscription['userChanged'];
@@ -150,9 +150,8 @@ describe('the event log: positions in commit order, resumable subscriptions', ()
     expect(await errorCode(() => collectOne(fx.owners[0]!.UserChanged({ after: future })))).toBe('BAD_USER_INPUT');
 
     await fx.owners[0]!.UpdateUser({ id: subject.id, input: { name: 'old, then purged' } });
-    const retention = new EventLogRetention(fx.nodes[0]!.database, createLogger('error'), 24);
     // Two days from now, everything written so far is past a 24-hour retention.
-    expect(await retention.purge(Date.now() + 48 * 3_600_000)).toBeGreaterThan(0);
+    expect(await purgeEventLog(fx.nodes[0]!.database, createLogger('error'), 24, Date.now() + 48 * 3_600_000)).toBeGreaterThan(0);
     expect(await errorCode(() => collectOne(fx.owners[1]!.UserChanged({ after: cursor })))).toBe('CURSOR_EXPIRED');
   });
 });
