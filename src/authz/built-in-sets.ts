@@ -37,21 +37,21 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
   {
     key: 'viewer',
     name: 'Viewer',
-    description: 'Read users and permission sets.',
+    description: 'Read users, permission sets, alerts and metrics.',
     parents: [],
-    grants: [allow('users:read'), allow('permissionSets:read')],
+    grants: [allow('users:read'), allow('permissionSets:read'), allow('alerts:read'), allow('metrics:read')],
   },
   {
     key: 'developer',
     name: 'Developer',
-    description: 'Viewer, plus user emails, the audit trail and schema introspection.',
+    description: 'Viewer, plus user emails, the audit trail, schema introspection, acknowledging and silencing alerts.',
     parents: ['viewer'],
-    grants: [allow('users:readEmail'), allow('audit:read'), allow('schema:introspect')],
+    grants: [allow('users:readEmail'), allow('audit:read'), allow('schema:introspect'), allow('alerts:acknowledge'), allow('alerts:silence')],
   },
   {
     key: 'admin',
     name: 'Admin',
-    description: 'Manage users and sessions, read audit values, assign and delegate what it holds.',
+    description: 'Manage users, sessions, alerts and metrics, read audit values, assign and delegate what it holds.',
     parents: ['developer'],
     grants: [
       allow('users:*'),
@@ -65,6 +65,8 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
       allow('ratelimit:read'),
       allow('cache:*'),
       allow('errors:read'),
+      allow('alerts:*'),
+      allow('metrics:*'),
     ],
   },
   {

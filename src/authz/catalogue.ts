@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache', 'errors'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache', 'errors', 'alerts', 'metrics'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -43,6 +43,16 @@ export const ACTIONS = {
 
   // Error analytics (issue 8): classified errors of GraphQL operations, with sample request ids.
   'errors:read': 'Read error statistics (counts by class, code and operation, top messages)',
+
+  // Alerts (issue 10). Label-scoped grants (LABELS selector) apply to alerts by their labels.
+  'alerts:read': 'Read alerts, alert rules, their state history, silences, routes, channels (never their secrets) and alert statistics',
+  'alerts:acknowledge': 'Acknowledge, unacknowledge, resolve and snooze alerts',
+  'alerts:silence': 'Create, edit and expire silences',
+  'alerts:write': 'Create, edit and delete alert rules, routes, inhibition rules and escalation policies',
+  'alerts:manageChannels': 'Create, edit, test and delete notification channels (with their secrets) and retry deliveries',
+  // The built-in metrics store that alert rules read.
+  'metrics:read': 'Read series and samples of the built-in metrics store',
+  'metrics:write': 'Push samples into the built-in metrics store (pushMetrics)',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;
