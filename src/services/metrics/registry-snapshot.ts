@@ -36,7 +36,14 @@ async function read(registry: Registry, name: string): Promise<MetricValue<strin
 
 const sum = (values: MetricValue<string>[] | null) => (values ? values.reduce((n, v) => n + v.value, 0) : null);
 
+/**
+ * prom-client updates some families from one member's collect(): the CPU counters from the user
+ * one, the heap gauges from the total one. Reading those first brings the others up to date.
+ */
+const COLLECTED_BY = ['process_cpu_user_seconds_total', 'nodejs_heap_size_total_bytes'];
+
 export async function snapshotRegistry(registry: Registry, atSeconds: number): Promise<RegistrySnapshot> {
+  for (const name of COLLECTED_BY) await read(registry, name);
   const [cpu, rss, heap, requests, failed, latency, subscriptions, poolWaiting] = await Promise.all(
     [NAMES.cpu, NAMES.rss, NAMES.heap, NAMES.requests, NAMES.failed, NAMES.latency, NAMES.subscriptions, NAMES.poolWaiting].map((n) => read(registry, n)),
   );
