@@ -194,21 +194,24 @@ export async function aggregateSamples(db: DbOrTx, q: AggregateQuery): Promise<A
   const group = q.by.length === 0 ? sql`'{}'::jsonb` : sql`jsonb_strip_nulls(jsonb_build_object(${sql.join(q.by.map((name) => sql`${name}::text, s.labels -> ${name}::text`), sql`, `)}))`;
   const from = sql`${new Date(q.at.getTime() - q.windowSeconds * 1000).toISOString()}::timestamptz`;
   const at = sql`${q.at.toISOString()}::timestamptz`;
-  const where = sql`s.metric = ${q.metric} and x.at > ${from} and x.at <= ${at}${q.labels ? sql` and (${q.labels})` : sql``}`;
-  const source = sql`${metricSeries} s join ${metricSamples} x on x.series_id = s.id`;
+  // The matching series and their group key, computed once per series (materialized: not per sample).
+  const series = sql`series as materialized (
+    select s.id, ${group} as labels from ${metricSeries} s where s.metric = ${q.metric}${q.labels ? sql` and (${q.labels})` : sql``}
+  )`;
+  const samples = sql`series g join ${metricSamples} x on x.series_id = g.id and x.at > ${from} and x.at <= ${at}`;
   const rows =
     q.aggregation === 'rate'
       ? await db.execute<{ labels: Record<string, string>; value: number | null }>(sql`
+          with ${series}
           select labels, (sum(increase) / ${q.windowSeconds}::float8)::float8 as value from (
-            select labels, sum(case when prev is null then 0 when value >= prev then value - prev else value end) as increase
+            select id, labels, sum(case when prev is null then 0 when value >= prev then value - prev else value end) as increase
             from (
-              select ${group} as labels, s.id, x.value, lag(x.value) over (partition by s.id order by x.at) as prev
-              from ${source} where ${where}
+              select g.id, g.labels, x.value, lag(x.value) over (partition by g.id order by x.at) as prev from ${samples}
             ) d
-            group by labels, id having count(*) >= 2
+            group by id, labels having count(*) >= 2
           ) per_series group by labels`)
       : await db.execute<{ labels: Record<string, string>; value: number | null }>(sql`
-          select ${group} as labels, (${AGGREGATES[q.aggregation]})::float8 as value
-          from ${source} where ${where} group by 1`);
+          with ${series}
+          select g.labels, (${AGGREGATES[q.aggregation]})::float8 as value from ${samples} group by g.labels`);
   return rows.map((r) => ({ labels: r.labels, value: r.value === null ? null : Number(r.value) }));
 }
