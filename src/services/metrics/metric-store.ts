@@ -41,9 +41,15 @@ export async function writeSamples(db: DbOrTx, samples: StoredSample[], opts: Wr
   });
   const ids = await findSeriesIdsByHash(db, [...wanted.keys()]);
   let created = 0;
-  const missing = [...wanted.values()].filter((s) => !ids.has(s.hash));
+  let missing = [...wanted.values()].filter((s) => !ids.has(s.hash));
+  if (missing.length > 0 && opts.maxSeriesPerMetric !== null) {
+    await lockMetricNames(db, missing.map((s) => s.metric));
+    // Under the lock: series another push created meanwhile are no longer new (nor counted twice).
+    for (const [hash, id] of await findSeriesIdsByHash(db, missing.map((s) => s.hash))) ids.set(hash, id);
+    missing = missing.filter((s) => !ids.has(s.hash));
+    if (missing.length > 0) await checkCap(db, missing, opts.maxSeriesPerMetric);
+  }
   if (missing.length > 0) {
-    if (opts.maxSeriesPerMetric !== null) await checkCap(db, missing, opts.maxSeriesPerMetric);
     const inserted = await insertSeries(db, missing);
     created = inserted.size;
     for (const [hash, id] of inserted) ids.set(hash, id);
@@ -62,9 +68,9 @@ export async function writeSamples(db: DbOrTx, samples: StoredSample[], opts: Wr
   return { seriesCreated: created };
 }
 
+/** Call under lockMetricNames: counts, then refuses a batch that would pass the cap. */
 async function checkCap(db: DbOrTx, missing: NewSeries[], cap: number): Promise<void> {
   const metrics = [...new Set(missing.map((s) => s.metric))];
-  await lockMetricNames(db, metrics);
   const existing = await countSeriesByMetric(db, metrics);
   for (const metric of metrics) {
     const adding = missing.filter((s) => s.metric === metric).length;

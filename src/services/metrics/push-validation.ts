@@ -25,6 +25,7 @@ export function parseLabels(raw: RawLabels, field: string): Record<string, strin
   const pairs: Array<[string, unknown]> = raw.labels ? raw.labels.map((l) => [l.name, l.value]) : Object.entries(raw.labelMap ?? {});
   if (pairs.length > MAX_LABELS) throw AppError.badInput(`${field} may have at most ${MAX_LABELS} labels`, field);
   const out: Record<string, string> = {};
+  const seen = new Set<string>();
   for (const [name, value] of pairs) {
     if (!LABEL_NAME.test(name) || name.startsWith('__')) {
       throw AppError.badInput(`${field}: ${JSON.stringify(name)} is not a valid label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __)`, field);
@@ -33,7 +34,8 @@ export function parseLabels(raw: RawLabels, field: string): Record<string, strin
     if (value.length > MAX_LABEL_VALUE || value.includes('\u0000')) {
       throw AppError.badInput(`${field}: the value of ${name} must be at most ${MAX_LABEL_VALUE} characters, without NUL`, field);
     }
-    if (name in out) throw AppError.badInput(`${field}: label ${name} is given twice`, field);
+    if (Object.hasOwn(out, name) || seen.has(name)) throw AppError.badInput(`${field}: label ${name} is given twice`, field);
+    seen.add(name);
     // An empty value is the same as no label in Prometheus: not stored, so both spellings are one series.
     if (value !== '') out[name] = value;
   }

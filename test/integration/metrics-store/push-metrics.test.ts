@@ -99,6 +99,15 @@ describe('pushMetrics', () => {
     expect(await seriesCount('raced_metric')).toBe(3);
   });
 
+  it('does not count a label set twice when concurrent pushes create the last one under the cap', async () => {
+    await ctx.owner.PushMetrics({ samples: [1, 2].map((i) => ({ metric: 'edge_cap', labelMap: { user: `u${i}` }, value: i })) });
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map((i) => ctx.owner.PushMetrics({ samples: [{ metric: 'edge_cap', labelMap: { user: 'u3' }, value: i, at: new Date(Date.now() - i * 1000).toISOString() }] })));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await seriesCount('edge_cap')).toBe(3);
+    // Label names that are also names of Object.prototype members are plain labels.
+    expect((await ctx.owner.PushMetrics({ samples: [{ metric: 'proto_labels', labelMap: { constructor: 'a', toString: 'b' }, value: 1 }] })).pushMetrics.accepted).toBe(1);
+  });
+
   it('creates a series once when pushes of it race', async () => {
     const outcomes = await Promise.all([1, 2, 3, 4].map((i) => ctx.owner.PushMetrics({ samples: [{ metric: 'same_series', labelMap: { a: 'b' }, value: i, at: new Date(Date.now() - i * 1000).toISOString() }] })));
     expect(outcomes.reduce((n, o) => n + o.pushMetrics.seriesCreated, 0)).toBe(1);
