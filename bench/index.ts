@@ -4,11 +4,12 @@ import { formatCompareBench, runCompareBench } from './compare.bench';
 import { fanoutSettings, runFanoutBench } from './fanout.bench';
 import { formatFanoutBench } from './fanout-report';
 import { runHttpBench } from './http.bench';
+import { formatMetricsBench, metricsSettings, runMetricsBench } from './metrics.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -25,7 +26,7 @@ async function main() {
   const only = selected();
   if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
-  if (!needsInProcess && !['compare', 'audit', 'fanout'].some((n) => only.has(n as BenchName))) return;
+  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();
   try {
     if (needsInProcess) {
@@ -62,6 +63,7 @@ async function main() {
       const result = await runFanoutBench(infra, fanoutSettings(), (line) => verbose && console.error(`[${new Date().toISOString()}] ${line}`));
       console.log(formatFanoutBench(result));
     }
+    if (only.has('metrics')) console.log(formatMetricsBench(await runMetricsBench(infra, metricsSettings(), progress), metricsSettings()));
   } finally {
     await infra.close();
   }

@@ -156,6 +156,21 @@ const envSchema = z.object({
   DB_TRANSACTION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
   /** errorStats keeps this many days of error records. */
   ERROR_EVENTS_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
+  // Built-in metrics store (issue 10): what alert rules read.
+  /** Samples older than this many days are purged (hourly job). */
+  METRICS_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(15),
+  /** Each node samples its own /metrics registry into the store this often (seconds); 0 turns the sampler off. */
+  METRICS_SAMPLE_SECONDS: z.coerce.number().min(0).max(3600).default(15),
+  /** Most samples one pushMetrics call may carry. */
+  METRICS_PUSH_MAX_SAMPLES: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** Most distinct label sets (series) one metric name may have in the store; pushes beyond are refused. */
+  METRICS_MAX_SERIES_PER_METRIC: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** The value of the `node` label on this node's sampled metrics; default `<hostname>:<port>`. */
+  METRICS_NODE_NAME: z.string().trim().min(1).max(200).optional(),
+  /** Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against. */
+  PROMETHEUS_URL: z.string().url().optional(),
+  /** Longest wait for one PromQL query (ms). */
+  PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
   OIDC_ISSUER: z.string().url().optional(),

@@ -365,6 +365,91 @@ export type GrantSourceKind =
   | 'DIRECT'
   | 'SET';
 
+/** One label of a series. */
+export type MetricLabel = {
+  __typename?: 'MetricLabel';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type MetricLabelInput = {
+  /** Prometheus label name: [a-zA-Z_][a-zA-Z0-9_]*, not starting with __. */
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type MetricLabelMatcherInput = {
+  name: Scalars['String']['input'];
+  op: MetricMatchOp;
+  value: Scalars['String']['input'];
+};
+
+/** Label matcher operators as in Prometheus: regexes are anchored (`REGEX "a|b"` matches the whole value); a missing label reads as "". */
+export type MetricMatchOp =
+  | 'EQUAL'
+  | 'NOT_EQUAL'
+  | 'NOT_REGEX'
+  | 'REGEX';
+
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  at: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** Samples of one series over a time range, oldest first. */
+export type MetricRange = {
+  __typename?: 'MetricRange';
+  points: Array<MetricPoint>;
+  series: MetricSeries;
+  /** Seconds per point when averaged into steps; null for raw samples. */
+  step: Maybe<Scalars['Int']['output']>;
+};
+
+/** One sample. Give labels as a list or as `labelMap` (an object of strings), not both. */
+export type MetricSampleInput = {
+  /** Sample time; now when omitted. Within the retention window and at most 5 minutes ahead. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Labels as {"name": "value"}. */
+  labelMap?: InputMaybe<Scalars['JSONObject']['input']>;
+  labels?: InputMaybe<Array<MetricLabelInput>>;
+  /** Prometheus metric name: [a-zA-Z_:][a-zA-Z0-9_:]*. */
+  metric: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/** A time series of the built-in metrics store: one metric name and one label set. */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The same labels as {"name": "value"}. */
+  labelMap: Scalars['JSONObject']['output'];
+  /** Sorted by name. */
+  labels: Array<MetricLabel>;
+  metric: Scalars['String']['output'];
+};
+
+export type MetricSeriesConnection = {
+  __typename?: 'MetricSeriesConnection';
+  edges: Array<MetricSeriesEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MetricSeriesEdge = {
+  __typename?: 'MetricSeriesEdge';
+  cursor: Scalars['String']['output'];
+  node: MetricSeries;
+};
+
+export type MetricSeriesFilter = {
+  /** Every matcher must hold. */
+  matchers?: InputMaybe<Array<MetricLabelMatcherInput>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** setId inherits every grant of parentId; cycles are refused. */
@@ -406,6 +491,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Stores samples in the built-in metrics store, the whole batch or none of it. At most METRICS_PUSH_MAX_SAMPLES samples; a metric name may have at most METRICS_MAX_SERIES_PER_METRIC label sets. Needs metrics:write. */
+  pushMetrics: PushMetricsResult;
   reactivateUser: User;
   /** Satisfies STEP_UP_REQUIRED: the password, or a TOTP/recovery code once TOTP is on. */
   reauthenticate: StepUpStatus;
@@ -541,6 +628,11 @@ export type MutationInvalidateCacheArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationPushMetricsArgs = {
+  samples: Array<MetricSampleInput>;
 };
 
 
@@ -719,6 +811,14 @@ export type PermissionsChange = {
   userId: Scalars['ID']['output'];
 };
 
+export type PushMetricsResult = {
+  __typename?: 'PushMetricsResult';
+  /** Samples stored (all of the batch: a batch is stored whole or not at all). */
+  accepted: Scalars['Int']['output'];
+  /** Series the batch created. */
+  seriesCreated: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Your own API keys, newest first; another user's (userId) with apiKeys:read over them. */
@@ -739,6 +839,10 @@ export type Query = {
   errorStats: ErrorStats;
   /** The signed-in user. */
   me: User;
+  /** Samples of one series (by seriesId, or by metric and its exact labels) in [from, to]; with step (seconds), averaged per step. At most 11,000 points. Needs metrics:read. */
+  metricRange: MetricRange;
+  /** Series of the built-in metrics store, oldest first. Needs metrics:read. */
+  metricSeries: MetricSeriesConnection;
   /** Every recorded change to what the user can do, newest first. */
   permissionHistory: AuditLogConnection;
   permissionSet: PermissionSet;
@@ -799,6 +903,24 @@ export type QueryErrorStatsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
   top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMetricRangeArgs = {
+  from: Scalars['DateTime']['input'];
+  labelMap?: InputMaybe<Scalars['JSONObject']['input']>;
+  labels?: InputMaybe<Array<MetricLabelInput>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  seriesId?: InputMaybe<Scalars['ID']['input']>;
+  step?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMetricSeriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MetricSeriesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1323,6 +1445,35 @@ export type ErrorStatsQueryVariables = Exact<{
 
 export type ErrorStatsQuery = { __typename?: 'Query', errorStats: { __typename?: 'ErrorStats', from: string, to: string, total: number, byClass: Array<{ __typename?: 'ErrorCount', key: string, count: number }>, byCode: Array<{ __typename?: 'ErrorCount', key: string, count: number }>, byOperation: Array<{ __typename?: 'ErrorCount', key: string, count: number }>, topMessages: Array<{ __typename?: 'ErrorMessageStat', message: string, code: string, count: number, sampleRequestId: string | null, lastSeen: string }> } };
 
+export type PushMetricsMutationVariables = Exact<{
+  samples: Array<MetricSampleInput> | MetricSampleInput;
+}>;
+
+
+export type PushMetricsMutation = { __typename?: 'Mutation', pushMetrics: { __typename?: 'PushMetricsResult', accepted: number, seriesCreated: number } };
+
+export type MetricSeriesQueryVariables = Exact<{
+  filter?: InputMaybe<MetricSeriesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MetricSeriesQuery = { __typename?: 'Query', metricSeries: { __typename?: 'MetricSeriesConnection', totalCount: number, edges: Array<{ __typename?: 'MetricSeriesEdge', cursor: string, node: { __typename?: 'MetricSeries', id: string, metric: string, labelMap: Record<string, unknown>, createdAt: string, labels: Array<{ __typename?: 'MetricLabel', name: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type MetricRangeQueryVariables = Exact<{
+  seriesId?: InputMaybe<Scalars['ID']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  labels?: InputMaybe<Array<MetricLabelInput> | MetricLabelInput>;
+  labelMap?: InputMaybe<Scalars['JSONObject']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  step?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MetricRangeQuery = { __typename?: 'Query', metricRange: { __typename?: 'MetricRange', step: number | null, series: { __typename?: 'MetricSeries', id: string, metric: string, labelMap: Record<string, unknown> }, points: Array<{ __typename?: 'MetricPoint', at: string, value: number }> } };
+
 export type GrantScopeFieldsFragment = { __typename?: 'GrantScope', kind: ScopeKind, ids: Array<string> | null, labels: Record<string, unknown> | null };
 
 export type GrantFieldsFragment = { __typename?: 'Grant', id: string | null, effect: GrantEffect, action: string, validFrom: string | null, validUntil: string | null, scope: { __typename?: 'GrantScope', kind: ScopeKind, ids: Array<string> | null, labels: Record<string, unknown> | null } };
@@ -1748,6 +1899,9 @@ export const CompleteOidcLoginDocument = {"kind":"Document","definitions":[{"kin
 export const CacheStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CacheStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cacheStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CacheStatsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CacheStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CacheStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trusted"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}},{"kind":"Field","name":{"kind":"Name","value":"bypasses"}},{"kind":"Field","name":{"kind":"Name","value":"evictions"}},{"kind":"Field","name":{"kind":"Name","value":"invalidations"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"maxEntries"}}]}}]} as unknown as DocumentNode<CacheStatsQuery, CacheStatsQueryVariables>;
 export const InvalidateCacheDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvalidateCache"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invalidateCache"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}]}]}}]} as unknown as DocumentNode<InvalidateCacheMutation, InvalidateCacheMutationVariables>;
 export const ErrorStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sampleRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorStatsQuery, ErrorStatsQueryVariables>;
+export const PushMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PushMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricSampleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"seriesCreated"}}]}}]}}]} as unknown as DocumentNode<PushMetricsMutation, PushMetricsMutationVariables>;
+export const MetricSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricSeriesFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labelMap"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MetricSeriesQuery, MetricSeriesQueryVariables>;
+export const MetricRangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricRange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seriesId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"labels"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricLabelInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"labelMap"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricRange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"seriesId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seriesId"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"labels"},"value":{"kind":"Variable","name":{"kind":"Name","value":"labels"}}},{"kind":"Argument","name":{"kind":"Name","value":"labelMap"},"value":{"kind":"Variable","name":{"kind":"Name","value":"labelMap"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"labelMap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<MetricRangeQuery, MetricRangeQueryVariables>;
 export const GrantPermissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantPermission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantPermission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"grant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<GrantPermissionMutation, GrantPermissionMutationVariables>;
 export const RevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeGrantMutation, RevokeGrantMutationVariables>;
 export const DelegatePermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DelegatePermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DelegatePermissionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegatePermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantScopeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantScope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantScopeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegatorId"}},{"kind":"Field","name":{"kind":"Name","value":"delegateeId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DelegatePermissionsMutation, DelegatePermissionsMutationVariables>;

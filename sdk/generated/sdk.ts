@@ -71,6 +71,9 @@ import * as Operations from './graphql';
 
 
 
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -133,6 +136,15 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ErrorStats(variables: Types.ErrorStatsQueryVariables, options?: C): Promise<Types.ErrorStatsQuery> {
       return requester<Types.ErrorStatsQuery, Types.ErrorStatsQueryVariables>(Operations.ErrorStatsDocument, variables, options) as Promise<Types.ErrorStatsQuery>;
+    },
+    PushMetrics(variables: Types.PushMetricsMutationVariables, options?: C): Promise<Types.PushMetricsMutation> {
+      return requester<Types.PushMetricsMutation, Types.PushMetricsMutationVariables>(Operations.PushMetricsDocument, variables, options) as Promise<Types.PushMetricsMutation>;
+    },
+    MetricSeries(variables?: Types.MetricSeriesQueryVariables, options?: C): Promise<Types.MetricSeriesQuery> {
+      return requester<Types.MetricSeriesQuery, Types.MetricSeriesQueryVariables>(Operations.MetricSeriesDocument, variables, options) as Promise<Types.MetricSeriesQuery>;
+    },
+    MetricRange(variables: Types.MetricRangeQueryVariables, options?: C): Promise<Types.MetricRangeQuery> {
+      return requester<Types.MetricRangeQuery, Types.MetricRangeQueryVariables>(Operations.MetricRangeDocument, variables, options) as Promise<Types.MetricRangeQuery>;
     },
     GrantPermission(variables: Types.GrantPermissionMutationVariables, options?: C): Promise<Types.GrantPermissionMutation> {
       return requester<Types.GrantPermissionMutation, Types.GrantPermissionMutationVariables>(Operations.GrantPermissionDocument, variables, options) as Promise<Types.GrantPermissionMutation>;

@@ -4,6 +4,7 @@ import {
   classifiedErrorsTotal,
   graphqlDurationSeconds,
   graphqlErrorsTotal,
+  graphqlFailedOperationsTotal,
   graphqlRequestsTotal,
 } from './registry';
 import { operationNames } from './operation-names';
@@ -30,6 +31,7 @@ export function operationMetricsPlugin(onErrors?: (errors: ClassifiedOperationEr
       let operation = 'anonymous';
       let type = 'unknown';
       let resolved = false;
+      let failed = false;
       return {
         async didResolveOperation({ operationName, operation: op, request, contextValue }) {
           // No operation found for the name asked for: still counted under (the label of) that name.
@@ -42,6 +44,7 @@ export function operationMetricsPlugin(onErrors?: (errors: ClassifiedOperationEr
           // Errors before the operation was resolved (parse, validation) still name what was asked.
           if (!resolved) operation = operationNames.label(operationName ?? request.operationName, 'none');
           const classified = errors.map((e) => classifyError(e));
+          if (classified.some((c) => c.code === 'INTERNAL')) failed = true;
           for (const c of classified) {
             graphqlErrorsTotal.inc({ operation, code: c.code });
             for (const cls of c.classes) classifiedErrorsTotal.inc({ class: cls });
@@ -49,8 +52,9 @@ export function operationMetricsPlugin(onErrors?: (errors: ClassifiedOperationEr
           const requestId = contextValue?.meta?.requestId ?? null;
           onErrors?.(classified.map((c) => ({ ...c, operation, requestId })));
         },
-        async willSendResponse() {
+        async willSendResponse({ response }) {
           graphqlRequestsTotal.inc({ operation, type });
+          if (failed || (response.http.status ?? 200) >= 500) graphqlFailedOperationsTotal.inc({ operation });
           graphqlDurationSeconds.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
         },
       };

@@ -88,6 +88,18 @@ export const graphqlErrorsTotal = new Counter({
   registers: [metricsRegistry],
 });
 
+/**
+ * Operations that failed on the server's side: an INTERNAL error in the answer or an HTTP 5xx. The
+ * metrics store's `graphql_error_rate` is this over graphqlRequestsTotal (one per operation, so a
+ * request with several errors counts once).
+ */
+export const graphqlFailedOperationsTotal = new Counter({
+  name: 'control_plane_graphql_failed_operations_total',
+  help: 'GraphQL operations over HTTP that ended with an INTERNAL error or an HTTP 5xx status, by operation name',
+  labelNames: ['operation'] as const,
+  registers: [metricsRegistry],
+});
+
 /** From the request's arrival to the answer being ready, per operation. */
 export const graphqlDurationSeconds = new Histogram({
   name: 'control_plane_graphql_request_duration_seconds',

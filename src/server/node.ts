@@ -28,6 +28,8 @@ import { Teardown } from './teardown';
 import { assertDatabaseReachable } from '../db/reachability';
 import { StartupError } from '../errors/startup-error';
 import { checkReadiness } from './readiness';
+import { startMetricSampler } from '../services/metrics/metric-sampler';
+import { metricsRegistry } from '../metrics/registry';
 
 export interface RunningNode {
   port: number;
@@ -141,6 +143,9 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
 
   const ready = () => checkReadiness(database, redis?.commands ?? null);
   const http = await startHttp({ config, deps, log, ready, errorRecorder });
+  // The built-in metrics store samples this process's registry through the background pool.
+  const sampler = await startMetricSampler(config, metricsRegistry, backgroundDatabase, log, http.port);
+  if (sampler) teardown.add('metrics sampler', () => sampler.stop());
   const chainCheck = config.SECURITY_VERIFY_AUDIT_CHAIN_AT_START ? verifyAuditChainInBackground(deps) : Promise.resolve();
   const checkpoints = new AuditCheckpointTimer(deps, config.AUDIT_CHECKPOINT_INTERVAL_MS);
   checkpoints.start();
@@ -157,6 +162,7 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
       log.info('http and websocket closed');
       await jobs?.stop();
       await errorRecorder.stop();
+      await sampler?.stop();
       await backgroundDatabase.close();
       await chainCheck;
       await checkpoints.stop();

@@ -22,6 +22,7 @@ import { EncryptionService } from './security/encryption.service';
 import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
+import { MetricsService } from './metrics/metrics.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -51,6 +52,7 @@ const servicesOf = lazyBundle({
   rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
+  metrics: ({ deps, ctx }: Bound) => new MetricsService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

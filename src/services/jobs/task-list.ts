@@ -1,11 +1,15 @@
 import { purgeEventLogTask } from '../events/event-log-retention';
+import { purgeMetricsTask } from '../metrics/metrics-retention';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>];
+export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, purgeMetricsTask as TaskDef<never>];
 
 /** Recurring work, each tick run once across all nodes. */
-export const SCHEDULES: readonly ScheduleDef[] = [{ task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 }];
+export const SCHEDULES: readonly ScheduleDef[] = [
+  { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
+  { task: purgeMetricsTask, match: '17 * * * *', backfillMinutes: 0 },
+];
