@@ -1,0 +1,138 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { execute, getOperationAST, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { Counter } from 'prom-client';
+import type { Logger } from '../logger';
+import { metricsRegistry } from '../metrics/registry';
+
+/** Documents graphql-jit could not compile (or leaves to graphql-js), by why; counted once per cached document. */
+export const jitFallbacksTotal = new Counter({
+  name: 'control_plane_graphql_jit_fallbacks_total',
+  help: 'Documents executed by graphql-js instead of graphql-jit (GRAPHQL_JIT=true), counted once per cached document',
+  labelNames: ['reason'] as const,
+  registers: [metricsRegistry],
+});
+
+// The gateway types, through @apollo/server (its gateway-interface package is not ours to depend on).
+type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+
+/** What a cached document runs on: its compiled query, or graphql-js (and why). */
+type Plan = { kind: 'jit'; compiled: CompiledQuery } | { kind: 'graphql-js'; reason: FallbackReason };
+type FallbackReason = 'introspection' | 'subscription' | 'compile-error';
+
+/** A bounded map that forgets the least recently used entry (Map keeps insertion order). */
+export class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value === undefined) return undefined;
+    this.map.delete(key);
+    this.map.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export interface ExecuteArgs {
+  document: DocumentNode;
+  /** The document's text: with the operation name, the cache key. */
+  source: string;
+  operationName: string | null;
+  variables: Record<string, unknown> | undefined;
+  contextValue: unknown;
+}
+
+export interface JitExecutor {
+  execute(args: ExecuteArgs): Promise<ExecutionResult>;
+  /** The same, as Apollo's gateway calls it. */
+  executor: GatewayExecutor;
+  /** How many documents are cached, and how many ran through planning into each executor (tests, debugging). */
+  stats(): { cached: number; compiled: number; fallbacks: number };
+}
+
+/**
+ * Runs queries and mutations through graphql-jit, compiled once per (document text, operation
+ * name) into a bounded LRU. The compiled code calls the schema's own field resolvers, so
+ * graphql-shield's wrappers (graphql-middleware) run for exactly the fields they run for under
+ * graphql-js. Introspection, subscriptions over HTTP and documents jit cannot compile run on
+ * graphql-js `execute`.
+ */
+export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize: number): JitExecutor {
+  const plans = new Lru<Plan>(cacheSize);
+  let compiled = 0;
+  let fallbacks = 0;
+
+  const planFor = (document: DocumentNode, operationName: string | null, source: string): Plan => {
+    const fallback = (reason: FallbackReason, detail?: unknown): Plan => {
+      fallbacks += 1;
+      jitFallbacksTotal.inc({ reason });
+      // Debug only, once per cached document: neither the client's fault nor a fault of ours.
+      log.debug({ reason, operationName, detail }, 'graphql-jit: document runs on graphql-js');
+      return { kind: 'graphql-js', reason };
+    };
+    // Apollo resolved the operation before execution; null only for documents it would refuse anyway.
+    const operation = getOperationAST(document, operationName);
+    if (!operation || operation.operation === 'subscription') return fallback('subscription');
+    // Any `__schema`/`__type` in the text (fragments included) counts; `__typename` does not.
+    if (/__(schema|type)\b/.test(source)) return fallback('introspection');
+    try {
+      const result = compileQuery(schema, document, operationName ?? undefined, { customJSONSerializer: false });
+      if (!isCompiledQuery(result)) return fallback('compile-error', result.errors?.map((e) => e.message));
+      compiled += 1;
+      return { kind: 'jit', compiled: result };
+    } catch (error) {
+      return fallback('compile-error', error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const run = async ({ document, source, operationName, variables, contextValue }: ExecuteArgs): Promise<ExecutionResult> => {
+    const key = `${operationName ?? ''}\u0000${source}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = planFor(document, operationName, source);
+      plans.set(key, plan);
+    }
+    const variableValues = variables ?? {};
+    if (plan.kind === 'jit') return (await plan.compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
+    return execute({ schema, document, operationName, contextValue, variableValues });
+  };
+
+  const executor: GatewayExecutor = (ctx) =>
+    run({
+      document: ctx.document,
+      source: ctx.source,
+      operationName: ctx.operationName ?? null,
+      variables: ctx.request.variables,
+      contextValue: ctx.context,
+    });
+
+  return { execute: run, executor, stats: () => ({ cached: plans.size, compiled, fallbacks }) };
+}
+
+/**
+ * Apollo Server 5 has no `executor` option; its gateway interface is the one door to a custom
+ * executor. This gateway serves one fixed schema (no supergraph, nothing to poll).
+ */
+export function jitGateway(schema: GraphQLSchema, jit: JitExecutor): GatewayInterface {
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      // Apollo asks for the schema this way before load(); it is never updated.
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    load: async () => ({ executor: jit.executor }),
+    stop: async () => {},
+  };
+}
