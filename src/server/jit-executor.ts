@@ -1,5 +1,15 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, getOperationAST, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type VariableDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { Counter } from 'prom-client';
 import type { Logger } from '../logger';
@@ -18,8 +28,22 @@ type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 
 /** What a cached document runs on: its compiled query, or graphql-js (and why). */
-type Plan = { kind: 'jit'; compiled: CompiledQuery } | { kind: 'graphql-js'; reason: FallbackReason };
+type Plan = { kind: 'jit'; compiled: CompiledQuery; variables: readonly VariableDefinitionNode[] } | { kind: 'graphql-js'; reason: FallbackReason };
 type FallbackReason = 'introspection' | 'subscription' | 'compile-error';
+
+const NULL_ERROR = /^Cannot return null for non-nullable field /;
+
+/**
+ * graphql-jit raises "Cannot return null for non-nullable field" as a bare GraphQLError; graphql-js
+ * wraps a plain Error. Same JSON either way, but formatError and error classification look at the
+ * original error, so jit's is given the graphql-js shape (same message, locations and path).
+ */
+function asGraphqlJs(error: GraphQLError): GraphQLError {
+  if (error.originalError || !error.path || !NULL_ERROR.test(error.message)) return error;
+  const same = new GraphQLError(error.message, { path: error.path, originalError: new Error(error.message) });
+  Object.defineProperty(same, 'locations', { value: error.locations, enumerable: error.locations !== undefined });
+  return same;
+}
 
 /** A bounded map that forgets the least recently used entry (Map keeps insertion order). */
 export class Lru<V> {
@@ -91,7 +115,7 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
       const result = compileQuery(schema, document, operationName ?? undefined, { customJSONSerializer: false });
       if (!isCompiledQuery(result)) return fallback('compile-error', result.errors?.map((e) => e.message));
       compiled += 1;
-      return { kind: 'jit', compiled: result };
+      return { kind: 'jit', compiled: result, variables: operation.variableDefinitions ?? [] };
     } catch (error) {
       return fallback('compile-error', error instanceof Error ? error.message : String(error));
     }
@@ -105,8 +129,17 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
       plans.set(key, plan);
     }
     const variableValues = variables ?? {};
-    if (plan.kind === 'jit') return (await plan.compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
-    return execute({ schema, document, operationName, contextValue, variableValues });
+    if (plan.kind === 'graphql-js') return execute({ schema, document, operationName, contextValue, variableValues });
+    if (plan.variables.length > 0) {
+      // graphql-jit words variable errors its own way and drops the scalar's message ("Expected
+      // type DateTime."): graphql-js checks them first, so clients get the same errors either way.
+      // jit then coerces the raw values itself (coercing coerced values is not idempotent).
+      const coerced = getVariableValues(schema, plan.variables, variableValues, { maxErrors: 50 });
+      if (coerced.errors) return { errors: coerced.errors };
+    }
+    const result = (await plan.compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
+    if (result.errors) (result as { errors: readonly GraphQLError[] }).errors = result.errors.map(asGraphqlJs);
+    return result;
   };
 
   const executor: GatewayExecutor = (ctx) =>
