@@ -15,11 +15,11 @@ import { Counter } from 'prom-client';
 import type { Logger } from '../logger';
 import { metricsRegistry } from '../metrics/registry';
 
-/** Documents graphql-jit could not compile (or leaves to graphql-js), by why; counted once per cached document. */
-export const jitFallbacksTotal = new Counter({
-  name: 'control_plane_graphql_jit_fallbacks_total',
-  help: 'Documents executed by graphql-js instead of graphql-jit (GRAPHQL_JIT=true), counted once per cached document',
-  labelNames: ['reason'] as const,
+/** Documents planned by the jit executor (once per cached document): compiled, or why graphql-js runs them. */
+export const jitDocumentsTotal = new Counter({
+  name: 'control_plane_graphql_jit_documents_total',
+  help: 'Documents planned by the graphql-jit executor (GRAPHQL_JIT=true): compiled, or why graphql-js runs them',
+  labelNames: ['outcome'] as const,
   registers: [metricsRegistry],
 });
 
@@ -101,7 +101,7 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
   const planFor = (document: DocumentNode, operationName: string | null, source: string): Plan => {
     const fallback = (reason: FallbackReason, detail?: unknown): Plan => {
       fallbacks += 1;
-      jitFallbacksTotal.inc({ reason });
+      jitDocumentsTotal.inc({ outcome: reason });
       // Debug only, once per cached document: neither the client's fault nor a fault of ours.
       log.debug({ reason, operationName, detail }, 'graphql-jit: document runs on graphql-js');
       return { kind: 'graphql-js', reason };
@@ -115,6 +115,7 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
       const result = compileQuery(schema, document, operationName ?? undefined, { customJSONSerializer: false });
       if (!isCompiledQuery(result)) return fallback('compile-error', result.errors?.map((e) => e.message));
       compiled += 1;
+      jitDocumentsTotal.inc({ outcome: 'compiled' });
       return { kind: 'jit', compiled: result, variables: operation.variableDefinitions ?? [] };
     } catch (error) {
       return fallback('compile-error', error instanceof Error ? error.message : String(error));
