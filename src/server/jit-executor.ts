@@ -34,14 +34,17 @@ type FallbackReason = 'introspection' | 'subscription' | 'compile-error';
 const NULL_ERROR = /^Cannot return null for non-nullable field /;
 
 /**
- * graphql-jit raises "Cannot return null for non-nullable field" as a bare GraphQLError; graphql-js
- * wraps a plain Error. Same JSON either way, but formatError and error classification look at the
- * original error, so jit's is given the graphql-js shape (same message, locations and path).
+ * graphql-jit's errors are its own GraphQLError look-alikes: `extensions` is undefined when the
+ * original error has none (Apollo reads `extensions.code` and answers a bare INTERNAL_SERVER_ERROR),
+ * and "Cannot return null for non-nullable field" has no original error where graphql-js wraps a
+ * plain Error (formatError and error classification look at it). Each becomes the GraphQLError
+ * graphql-js would have raised: same message, locations, path, original error and extensions.
  */
 function asGraphqlJs(error: GraphQLError): GraphQLError {
-  if (error.originalError || !error.path || !NULL_ERROR.test(error.message)) return error;
-  const same = new GraphQLError(error.message, { path: error.path, originalError: new Error(error.message) });
-  Object.defineProperty(same, 'locations', { value: error.locations, enumerable: error.locations !== undefined });
+  const original = error.originalError ?? (error.path && NULL_ERROR.test(error.message) ? new Error(error.message) : undefined);
+  const same = new GraphQLError(error.message, { path: error.path, originalError: original, extensions: error.extensions ?? undefined });
+  // graphql-js computes locations from AST nodes, which jit does not keep; its computed ones are the same.
+  (same as { locations: GraphQLError['locations'] }).locations = error.locations;
   return same;
 }
 
