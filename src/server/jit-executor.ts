@@ -150,7 +150,8 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
     run({
       document: ctx.document,
       source: ctx.source,
-      operationName: ctx.operationName ?? null,
+      // The name the client asked for, as graphql-js gets it; `ctx.operationName` is the resolved one (null when none resolved).
+      operationName: ctx.request.operationName ?? null,
       variables: ctx.request.variables,
       contextValue: ctx.context,
     });
