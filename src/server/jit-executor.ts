@@ -29,7 +29,7 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 
 /** What a cached document runs on: its compiled query, or graphql-js (and why). */
 type Plan = { kind: 'jit'; compiled: CompiledQuery; variables: readonly VariableDefinitionNode[] } | { kind: 'graphql-js'; reason: FallbackReason };
-type FallbackReason = 'introspection' | 'subscription' | 'compile-error';
+type FallbackReason = 'introspection' | 'subscription' | 'no-operation' | 'compile-error';
 
 const NULL_ERROR = /^Cannot return null for non-nullable field /;
 
@@ -109,9 +109,10 @@ export function createJitExecutor(schema: GraphQLSchema, log: Logger, cacheSize:
       log.debug({ reason, operationName, detail }, 'graphql-jit: document runs on graphql-js');
       return { kind: 'graphql-js', reason };
     };
-    // Apollo resolved the operation before execution; null only for documents it would refuse anyway.
     const operation = getOperationAST(document, operationName);
-    if (!operation || operation.operation === 'subscription') return fallback('subscription');
+    // No such operation: graphql-js words that error as Apollo expects it.
+    if (!operation) return fallback('no-operation');
+    if (operation.operation === 'subscription') return fallback('subscription');
     // Any `__schema`/`__type` in the text (fragments included) counts; `__typename` does not.
     if (/__(schema|type)\b/.test(source)) return fallback('introspection');
     try {
