@@ -125,6 +125,13 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Query complexity points per minute per user (per IP when anonymous). */
   QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).default(50_000),
+  /**
+   * Execute queries and mutations with graphql-jit (compiled once per document) instead of
+   * graphql-js; introspection and subscriptions stay on graphql-js either way.
+   */
+  GRAPHQL_JIT: bool.default(false),
+  /** Compiled documents kept per node (least recently used dropped first). */
+  GRAPHQL_JIT_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Unset: holders of schema:introspect only; true: anyone, anonymous callers too; false: nobody. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   /** Browser origins allowed to call the API cross-origin (exact `scheme://host[:port]`, comma list); none by default. */
