@@ -22,6 +22,9 @@ import { EncryptionService } from './security/encryption.service';
 import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
+import { AlertService } from './alerts/alert.service';
+import { SilenceService } from './alerts/silence.service';
+import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -51,6 +54,9 @@ const servicesOf = lazyBundle({
   rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
+  alerts: ({ deps, ctx }: Bound) => new AlertService(deps, ctx),
+  silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
+  inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -11,3 +11,4 @@ export * from './ratelimit';
 export * from './events';
 export * from './errors';
 export * from './jobs';
+export * from './alerts';
