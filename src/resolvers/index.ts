@@ -26,6 +26,9 @@ import { errorsRules } from './errors/errors.rules';
 import { usersRules } from './users/users.rules';
 import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
+import { AlertResolver } from './alerts/alert.resolver';
+import { SilenceResolver } from './alerts/silence.resolver';
+import { alertsRules } from './alerts/alerts.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -48,6 +51,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RateLimitResolver,
   CacheResolver,
   ErrorStatsResolver,
+  AlertResolver,
+  SilenceResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -62,4 +67,5 @@ export const permissionMap = mergePermissionMaps(
   ratelimitRules,
   cacheRules,
   errorsRules,
+  alertsRules,
 );
