@@ -5,7 +5,7 @@ import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../error
 import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
 import { intakeAlerts } from '../services/alerts/alert-intake';
-import { bearerToken, requestMeta, resolveViewer } from './context';
+import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 
 const STATUS: Partial<Record<AppError['code'], number>> = {
   UNAUTHENTICATED: 401,
@@ -44,13 +44,16 @@ export function alertsIntakeRouter(deps: ServiceDeps, config: Config, log: Logge
     async (req: Request, res: Response) => {
       const meta = requestMeta(req.ip, req.headers['user-agent'], res.locals.requestId as string);
       const reqLog = log.child({ requestId: meta.requestId });
+      let ctx: AppContext | undefined;
       try {
         const token = bearerToken(req.headers.authorization);
         if (!token) throw AppError.unauthenticated('An API key (Authorization: Bearer) is required');
         const viewer = await resolveViewer(deps, token, meta);
+        ctx = buildContext(deps, viewer, meta, log);
         await intakeAlerts(deps, viewer, req.body, reqLog);
         res.status(200).end();
       } catch (err) {
+        if (isAppError(err) && err.code === 'FORBIDDEN' && ctx) await recordDenial(ctx, err);
         if (isAppError(err)) return send(res, err);
         if (isDatabaseUnavailable(err)) return send(res, AppError.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS));
         reqLog.error({ err }, 'alert intake failed');
@@ -59,4 +62,18 @@ export function alertsIntakeRouter(deps: ServiceDeps, config: Config, log: Logge
     },
   );
   return router;
+}
+
+/** A refused push is written to the audit trail like any other FORBIDDEN answer (src/server/denials.ts). */
+async function recordDenial(ctx: AppContext, err: AppError): Promise<void> {
+  try {
+    await ctx.services.audit.recordStandalone({
+      action: 'access.denied',
+      outcome: 'DENIED',
+      metadata: { path: 'POST /api/v2/alerts', operationName: null, reason: err.message },
+    });
+    await ctx.services.threats.forbidden();
+  } catch (e) {
+    ctx.log.error({ err: e }, 'could not record a denied attempt');
+  }
 }

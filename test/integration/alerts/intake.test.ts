@@ -122,6 +122,8 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     const refused = await postAlerts(ctx.node, readOnly, body);
     expect(refused.status).toBe(403);
     expect(refused.json?.code).toBe('FORBIDDEN');
+    const { auditLogs } = await ctx.owner.AuditLogs({ first: 5, filter: { action: 'access.denied', actorId: ctx.ownerId } });
+    expect(auditLogs.edges.map((e) => (e.node.metadata as { path?: string }).path)).toContain('POST /api/v2/alerts');
 
     const paymentsOnly = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:write', scope: teamScope('payments') }]);
     expect((await postAlerts(ctx.node, paymentsOnly, body)).status).toBe(200);
