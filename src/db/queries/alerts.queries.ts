@@ -9,8 +9,8 @@ export type AlertSeverityValue = AlertRow['severity'];
 const ALERT_STATE_LOCK = 710_010;
 
 /**
- * Serializes every transaction that opens, resolves or re-suppresses alerts, or changes silences
- * and inhibition rules: each of them reads the open alerts and writes decisions derived from all of
+ * Serializes every transaction that changes alerts (intake, acknowledgement, jobs), silences or
+ * inhibition rules; taken before any alert row lock, so the lock order is the same everywhere: each of them reads the open alerts and writes decisions derived from all of
  * them (inhibition, silencing), so two at once could each miss the other's rows. Also what makes
  * concurrent intake of one fingerprint on two nodes yield one alert (the partial unique index is
  * the backstop). Held until commit.

@@ -18,8 +18,9 @@ export interface AlertChange {
 
 /**
  * A hook runs inside the transaction of the change it hears: what it writes (a routing decision,
- * an escalation job) commits or rolls back with the change itself. Hooks must not call out to the
- * network; enqueue a durable job instead.
+ * an escalation job) commits or rolls back with the change itself. The alert-state lock
+ * (lockAlertState) is already held. Hooks must not call out to the network; enqueue a durable job
+ * instead.
  */
 export type AlertChangeHook = (deps: ServiceDeps, uow: UnitOfWork, change: AlertChange) => Promise<void>;
 

@@ -18,6 +18,7 @@ const SYSTEM: AlertChange['actor'] = { type: 'SYSTEM', id: null };
  */
 export const unsnoozeAlertTask = defineTask<{ alertId: string; until: string }>('alerts.unsnooze', async (deps, payload) => {
   await inTransaction(deps, deps.log, async (uow) => {
+    await lockAlertState(uow.tx);
     const alert = await lockAlert(uow.tx, payload.alertId);
     if (!alert?.snoozedUntil || alert.status === 'RESOLVED') return;
     if (alert.snoozedUntil.toISOString() !== payload.until || alert.snoozedUntil.getTime() > Date.now()) return;

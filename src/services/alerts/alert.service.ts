@@ -111,6 +111,7 @@ export class AlertService extends AuditedService {
     if (until.getTime() <= now.getTime()) throw AppError.badInput('until must be in the future', 'until');
     if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw AppError.badInput('until may be at most 30 days ahead; use a silence for longer', 'until');
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      await lockAlertState(uow.tx);
       const before = await this.lockForAck(uow, id);
       if (before.status === 'RESOLVED') throw AppError.conflict('This alert is resolved; only an open alert can be snoozed');
       const after = await updateAlert(uow.tx, id, { snoozedUntil: until });
@@ -123,8 +124,9 @@ export class AlertService extends AuditedService {
   private changeState(id: string, change: StateChange, note?: string | null): Promise<AlertSnapshot> {
     const text = cleanNote(note);
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
-      // Resolving changes what inhibits what: it takes the alert-state lock like the intake does.
-      if (change === RESOLVE) await lockAlertState(uow.tx);
+      // Every alert change takes the alert-state lock first, then the row: one lock order everywhere
+      // (intake, jobs, hooks that change other alerts), so no two changes can deadlock.
+      await lockAlertState(uow.tx);
       const before = await this.lockForAck(uow, id);
       const patch = change.apply(before, this.ctx.authz.requireViewer().userId, new Date());
       if (typeof patch === 'string') throw AppError.conflict(patch);
