@@ -81,6 +81,16 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     ]);
   });
 
+  it("reads Go's zero time (how an unset time.Time is marshalled) as absent, and a time with an offset as that instant", async () => {
+    const labels = { team: 'payments', case: 'zero-time' };
+    const alert = { ...prometheusAlert(labels), startsAt: '2026-12-04T22:00:00.5+01:00', endsAt: '0001-01-01T00:00:00Z' };
+    expect((await postAlerts(ctx.node, key, [alert])).status).toBe(200);
+    const [found] = await byFingerprintOf(labels);
+    expect(found!.status).toBe('FIRING');
+    expect(found!.endsAt).toBeNull();
+    expect(found!.startsAt).toBe('2026-12-04T21:00:00.500Z');
+  });
+
   it('two nodes ingesting the same new fingerprint at once open exactly one alert', async () => {
     for (let round = 0; round < 3; round += 1) {
       const labels = { team: 'payments', case: `race-${round}` };
