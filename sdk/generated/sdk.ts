@@ -87,6 +87,7 @@ import * as Operations from './graphql';
 
 
 
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -101,6 +102,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     SnoozeAlert(variables: Types.SnoozeAlertMutationVariables, options?: C): Promise<Types.SnoozeAlertMutation> {
       return requester<Types.SnoozeAlertMutation, Types.SnoozeAlertMutationVariables>(Operations.SnoozeAlertDocument, variables, options) as Promise<Types.SnoozeAlertMutation>;
+    },
+    AddAlertNote(variables: Types.AddAlertNoteMutationVariables, options?: C): Promise<Types.AddAlertNoteMutation> {
+      return requester<Types.AddAlertNoteMutation, Types.AddAlertNoteMutationVariables>(Operations.AddAlertNoteDocument, variables, options) as Promise<Types.AddAlertNoteMutation>;
     },
     CreateSilence(variables: Types.CreateSilenceMutationVariables, options?: C): Promise<Types.CreateSilenceMutation> {
       return requester<Types.CreateSilenceMutation, Types.CreateSilenceMutationVariables>(Operations.CreateSilenceDocument, variables, options) as Promise<Types.CreateSilenceMutation>;

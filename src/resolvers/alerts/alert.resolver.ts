@@ -47,6 +47,11 @@ export class AlertResolver {
     return ctx.services.alerts.resolve(id, note);
   }
 
+  @Mutation(() => Alert, { description: "Adds a note to the alert's timeline (no state change)." })
+  addAlertNote(@Arg('id', () => ID) id: string, @Arg('note', () => String) note: string, @Ctx() ctx: AppContext) {
+    return ctx.services.alerts.addNote(id, note);
+  }
+
   @Mutation(() => Alert, { description: 'Mutes an open alert until `until` (at most 30 days); it wakes up by itself.' })
   snoozeAlert(
     @Arg('id', () => ID) id: string,

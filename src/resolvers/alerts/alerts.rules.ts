@@ -15,6 +15,7 @@ export const alertsRules: Partial<PermissionMap> = {
     unacknowledgeAlert: can('alerts:acknowledge'),
     resolveAlert: can('alerts:acknowledge'),
     snoozeAlert: can('alerts:acknowledge'),
+    addAlertNote: can('alerts:acknowledge'),
     createSilence: can('alerts:silence'),
     updateSilence: can('alerts:silence'),
     expireSilence: can('alerts:silence'),

@@ -121,6 +121,19 @@ export class AlertService extends AuditedService {
     });
   }
 
+  /** A note on the timeline (what was tried, who was called), without a state change. */
+  async addNote(id: string, note: string): Promise<AlertSnapshot> {
+    const text = cleanNote(note);
+    if (!text) throw AppError.badInput('note must not be empty', 'note');
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      const alert = await this.lockForAck(uow, id);
+      const userId = this.ctx.authz.requireViewer().userId;
+      await insertAlertNote(uow.tx, { id: newId(), alertId: id, actorType: 'USER', actorId: userId, action: 'NOTE', note: text });
+      await this.audit.record(uow, { action: 'alert.noted', targetType: 'alert', targetId: id, metadata: { fingerprint: alert.fingerprint, note: text } });
+      return toAlertSnapshot(alert);
+    });
+  }
+
   private changeState(id: string, change: StateChange, note?: string | null): Promise<AlertSnapshot> {
     const text = cleanNote(note);
     return inTransaction(this.deps, this.ctx.log, async (uow) => {

@@ -63,6 +63,7 @@ export const AUDIT_EVENTS = [
   'alert.unacknowledged',
   'alert.resolved',
   'alert.snoozed',
+  'alert.noted',
   'silence.created',
   'silence.updated',
   'silence.expired',

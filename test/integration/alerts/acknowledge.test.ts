@@ -38,6 +38,8 @@ describe('acknowledge, unacknowledge, resolve, snooze', () => {
     await postAlerts(ctx.node, key, [prometheusAlert({ team: 'payments', case: 'ack-flow' })]);
     expect((await ctx.owner.Alert({ id })).alert.status).toBe('ACKNOWLEDGED');
 
+    await ctx.owner.AddAlertNote({ id, note: 'restarted the pool' });
+    expect(await errorCode(() => ctx.owner.AddAlertNote({ id, note: ' ' }))).toBe('BAD_USER_INPUT');
     const unacked = (await ctx.owner.UnacknowledgeAlert({ id, note: 'handing over' })).unacknowledgeAlert;
     expect(unacked.status).toBe('FIRING');
     expect(unacked.acknowledgedBy).toBeNull();
@@ -54,10 +56,11 @@ describe('acknowledge, unacknowledge, resolve, snooze', () => {
       ['FIRED', null],
       ['ACKNOWLEDGED', 'looking into it'],
       ['UPDATED', null],
+      ['NOTE', 'restarted the pool'],
       ['UNACKNOWLEDGED', 'handing over'],
       ['RESOLVED', 'fixed the config'],
     ]);
-    expect(await auditActions(id)).toEqual(['alert.acknowledged', 'alert.unacknowledged', 'alert.resolved']);
+    expect(await auditActions(id)).toEqual(['alert.acknowledged', 'alert.noted', 'alert.unacknowledged', 'alert.resolved']);
   });
 
   it('snoozes until a time; a durable job wakes it up', async () => {
