@@ -31,6 +31,8 @@ export function anchoredRegex(pattern: string, field = 'matchers'): RegExp {
   if (pattern.length > MAX_MATCHER_REGEX_LENGTH) {
     throw AppError.badInput(`${field}: a regex may be at most ${MAX_MATCHER_REGEX_LENGTH} characters`, field);
   }
+  const refusal = unsafeRegexReason(pattern);
+  if (refusal) throw AppError.badInput(`${field}: regex ${JSON.stringify(pattern)} is refused: ${refusal}`, field);
   try {
     re = new RegExp(`^(?:${pattern})$`, 's');
   } catch (err) {
@@ -39,6 +41,21 @@ export function anchoredRegex(pattern: string, field = 'matchers'): RegExp {
   if (compiled.size >= COMPILED_CACHE_MAX) compiled.clear();
   compiled.set(pattern, re);
   return re;
+}
+
+/**
+ * Alertmanager's regexes are RE2 (linear time); JavaScript's backtrack. What RE2 would refuse
+ * (backreferences, lookarounds) is refused here too, and so is a quantified group that itself holds
+ * a quantifier (`(a+)+`), the usual shape of catastrophic backtracking. A heuristic, with the length
+ * bound above: it keeps the common attacks out, not every slow pattern.
+ */
+function unsafeRegexReason(pattern: string): string | null {
+  if (/\\[1-9]|\\k</.test(pattern)) return 'backreferences are not supported (RE2 syntax)';
+  if (/\(\?<?[=!]/.test(pattern)) return 'lookarounds are not supported (RE2 syntax)';
+  if (/\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/.test(pattern)) {
+    return 'a repeated group that repeats inside itself can take exponential time';
+  }
+  return null;
 }
 
 export function matcherMatches(m: LabelMatcher, value: string | undefined): boolean {

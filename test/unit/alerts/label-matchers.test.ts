@@ -53,6 +53,15 @@ describe('label matchers', () => {
     expect(validateMatchers([m('team', '=~', 'pay.*')])).toEqual([m('team', '=~', 'pay.*')]);
   });
 
+  it('refuses what RE2 would (backreferences, lookarounds) and nested quantifiers, keeps ordinary groups', () => {
+    for (const pattern of ['(a+)+', '(x*)*', '(\\w+\\s?){2,}', '(a)\\1', '(?=a)a', '(?<!b)a', '(?<n>a)\\k<n>']) {
+      expect(codeOf(() => validateMatchers([m('x', '=~', pattern)])), pattern).toBe('BAD_USER_INPUT');
+    }
+    for (const pattern of ['(db|web)-[0-9]+', 'pay.*', '(?:a|b)+', 'api-(eu|us)', '[a-z]+(\\.[a-z]+)?']) {
+      expect(codeOf(() => validateMatchers([m('x', '=~', pattern)])), pattern).toBe('OK');
+    }
+  });
+
   it("parses Alertmanager's text form", () => {
     expect(parseMatcher('team="payments"')).toEqual(m('team', '=', 'payments'));
     expect(parseMatcher('severity!~"info|none"')).toEqual(m('severity', '!~', 'info|none'));
