@@ -4,6 +4,7 @@ import { newId } from '../shared/ids';
 import { inTransaction } from '../shared/unit-of-work';
 import { onAlertChanged, type AlertChange } from './alert-change-hooks';
 import { reconcileSuppression } from './alert-suppression';
+import { changeAlert } from './alert-update';
 
 export const snoozeJobKey = (alertId: string) => `alerts:snooze:${alertId}`;
 export const expireJobKey = (alertId: string) => `alerts:expire:${alertId}`;
@@ -17,15 +18,17 @@ const SYSTEM: AlertChange['actor'] = { type: 'SYSTEM', id: null };
  * still the alert's (same `until`) and due is cleared.
  */
 export const unsnoozeAlertTask = defineTask<{ alertId: string; until: string }>('alerts.unsnooze', async (deps, payload) => {
-  await inTransaction(deps, deps.log, async (uow) => {
-    await lockAlertState(uow.tx);
-    const alert = await lockAlert(uow.tx, payload.alertId);
-    if (!alert?.snoozedUntil || alert.status === 'RESOLVED') return;
-    if (alert.snoozedUntil.toISOString() !== payload.until || alert.snoozedUntil.getTime() > Date.now()) return;
-    const after = await updateAlert(uow.tx, alert.id, { snoozedUntil: null });
-    await insertAlertNote(uow.tx, { id: newId(), alertId: alert.id, actorType: 'SYSTEM', actorId: null, action: 'UNSNOOZED' });
-    await onAlertChanged(deps, uow, { kind: 'UPDATED', alert: after, previous: alert, actor: SYSTEM });
-  });
+  await inTransaction(deps, deps.log, (uow) =>
+    changeAlert(deps, uow, payload.alertId, {
+      kind: 'UPDATED',
+      action: 'UNSNOOZED',
+      actor: SYSTEM,
+      decide: (alert) =>
+        alert.status !== 'RESOLVED' && alert.snoozedUntil?.toISOString() === payload.until && alert.snoozedUntil.getTime() <= Date.now()
+          ? { snoozedUntil: null }
+          : null,
+    }),
+  );
 });
 
 /**

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Hooks from '../../../src/services/alerts/alert-change-hooks';
 import type * as Errors from '../../../src/errors/app-error';
+import type * as AlertUpdate from '../../../src/services/alerts/alert-update';
+import type * as UnitOfWork from '../../../src/services/shared/unit-of-work';
 import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
 import { ALL, alertKey, postAlerts, prometheusAlert } from './helpers';
@@ -9,6 +11,8 @@ import { ALL, alertKey, postAlerts, prometheusAlert } from './helpers';
 // The server runs in this process: the test registers into the same registry the later round uses.
 const { registerAlertChangeHook } = loadServerModule<typeof Hooks>('../../src/services/alerts/alert-change-hooks.ts');
 const { AppError } = loadServerModule<typeof Errors>('../../src/errors/app-error.ts');
+const { changeAlert } = loadServerModule<typeof AlertUpdate>('../../src/services/alerts/alert-update.ts');
+const { inTransaction } = loadServerModule<typeof UnitOfWork>('../../src/services/shared/unit-of-work.ts');
 
 const ctx = useCluster();
 let key: string;
@@ -54,6 +58,28 @@ describe('alert change hooks', () => {
       ['RESOLVED', 'SOURCE', 'FIRING'],
     ]);
     expect(mine.every((h) => h.visibleInTx)).toBe(true);
+  });
+
+  it('changeAlert (what escalation and flap detection will use) moves a column with a timeline entry and a change, and is idempotent', async () => {
+    await postAlerts(ctx.node, key, [prometheusAlert({ case: 'escalate' })]);
+    const id = heard.filter((h) => h.kind === 'FIRED').at(-1)!.alertId;
+    const deps = ctx.node.deps;
+    const escalate = (to: number) =>
+      inTransaction(deps, deps.log, (uow) =>
+        changeAlert(deps, uow, id, {
+          kind: 'UPDATED',
+          action: 'ESCALATED',
+          actor: { type: 'SYSTEM', id: null },
+          decide: (alert) => (alert.escalationLevel < to ? { escalationLevel: to } : null),
+          details: { level: to },
+        }),
+      );
+    expect((await escalate(1))?.escalationLevel).toBe(1);
+    expect(await escalate(1)).toBeNull();
+    expect((await ctx.owner.Alert({ id })).alert.escalationLevel).toBe(1);
+    const { alertTimeline } = await ctx.owner.AlertTimeline({ alertId: id });
+    expect(alertTimeline.edges.map((e) => e.node.action)).toEqual(['FIRED', 'ESCALATED']);
+    expect(heard.filter((h) => h.alertId === id).map((h) => h.kind)).toEqual(['FIRED', 'UPDATED']);
   });
 
   it('a hook that throws rolls the change back with it', async () => {
