@@ -110,6 +110,9 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(10).max(3_600).default(30),
+  // Alertmanager-compatible intake (POST /api/v2/alerts): bounded body and batch.
+  ALERTS_INTAKE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(2 * 1024 * 1024),
+  ALERTS_INTAKE_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(1_000),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.
   SUBSCRIPTION_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).max(1000).default(256),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),

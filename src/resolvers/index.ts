@@ -28,6 +28,9 @@ import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { metricsRules } from './metrics/metrics.rules';
+import { AlertResolver } from './alerts/alert.resolver';
+import { SilenceResolver } from './alerts/silence.resolver';
+import { alertsRules } from './alerts/alerts.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -51,6 +54,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CacheResolver,
   ErrorStatsResolver,
   MetricsResolver,
+  AlertResolver,
+  SilenceResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -66,4 +71,5 @@ export const permissionMap = mergePermissionMaps(
   cacheRules,
   errorsRules,
   metricsRules,
+  alertsRules,
 );

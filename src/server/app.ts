@@ -24,6 +24,7 @@ import type { Readiness } from './readiness';
 import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
 import { listen, listeningMessage, serverUrls } from './listen';
+import { alertsIntakeRouter } from './alerts-intake-route';
 
 export interface RunningApp {
   httpServer: Server;
@@ -97,6 +98,9 @@ export async function startHttp(opts: {
     const status = !readiness.ready ? 'unavailable' : readiness.degraded ? 'degraded' : 'ready';
     res.status(readiness.ready ? 200 : 503).json({ status, ...readiness.dependencies });
   });
+
+  // Alertmanager-compatible alert intake (Prometheus' notifier posts here).
+  app.use(alertsIntakeRouter(deps, config, log));
 
   // Browsers: CORS for the configured origins, and the self-hosted explorer for page loads.
   const cors = corsMiddleware(config.CORS_ORIGINS);

@@ -23,6 +23,9 @@ import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
 import { MetricsService } from './metrics/metrics.service';
+import { AlertService } from './alerts/alert.service';
+import { SilenceService } from './alerts/silence.service';
+import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -53,6 +56,9 @@ const servicesOf = lazyBundle({
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
   metrics: ({ deps, ctx }: Bound) => new MetricsService(deps, ctx),
+  alerts: ({ deps, ctx }: Bound) => new AlertService(deps, ctx),
+  silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
+  inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -58,6 +58,18 @@ export const AUDIT_EVENTS = [
   // Shared read cache
   'cache.invalidated',
 
+  // Alerts (issue 10): acknowledgement, silences, inhibition rules
+  'alert.acknowledged',
+  'alert.unacknowledged',
+  'alert.resolved',
+  'alert.snoozed',
+  'alert.noted',
+  'silence.created',
+  'silence.updated',
+  'silence.expired',
+  'inhibition_rule.created',
+  'inhibition_rule.deleted',
+
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',
 ] as const;

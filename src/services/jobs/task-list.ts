@@ -1,3 +1,4 @@
+import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
 import type { ScheduleDef, TaskDef } from './task';
@@ -6,7 +7,14 @@ import type { ScheduleDef, TaskDef } from './task';
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, purgeMetricsTask as TaskDef<never>];
+export const TASKS: readonly TaskDef<never>[] = [
+  purgeEventLogTask,
+  purgeMetricsTask,
+  // Alerts: snooze expiry, endsAt expiry, silence start/end.
+  unsnoozeAlertTask,
+  expireAlertTask,
+  silenceBoundaryTask,
+];
 
 /** Recurring work, each tick run once across all nodes. */
 export const SCHEDULES: readonly ScheduleDef[] = [
