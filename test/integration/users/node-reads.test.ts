@@ -96,4 +96,21 @@ describe('node reads follow the selection', () => {
     expect(forB).toBe(forA);
     expect(forA).not.toContain(a.user.id);
   });
+
+  it('a users page is one statement text per shape: other cursors and page sizes bind, never rebuild it', async () => {
+    await createUserWithSets(ctx.owner, [], { prefix: 'node-page' });
+    await createUserWithSets(ctx.owner, [], { prefix: 'node-page' });
+    const page = (first: number, after?: string | null) =>
+      ctx.owner.request<{ users: { pageInfo: { endCursor: string | null } } }>(
+        parse(`query($after: String) { users(first: ${first}, after: $after) { pageInfo { endCursor } edges { node { id name } } } }`),
+        { after },
+      );
+    const first = await page(1);
+    const second = await page(1, first.users.pageInfo.endCursor);
+    const [one] = userReads(await statementsDuring(() => page(1, first.users.pageInfo.endCursor)));
+    const [two] = userReads(await statementsDuring(() => page(2, second.users.pageInfo.endCursor)));
+    expect(one).toBeDefined();
+    expect(two).toBe(one);
+    expect(one).toMatch(/limit \$\d+/);
+  });
 });
