@@ -80,7 +80,12 @@ export function lazyChild(parent: Logger, bindings: Record<string, unknown>): Lo
   const real = () => (child ??= parent.child(bindings));
   return new Proxy(parent, {
     get(_target, prop) {
-      if (!child && typeof prop === 'string' && LEVEL_METHODS.has(prop) && !parent.isLevelEnabled(prop)) return silent;
+      if (!child && typeof prop === 'string') {
+        if (LEVEL_METHODS.has(prop) && !parent.isLevelEnabled(prop)) return silent;
+        // A child has its parent's level until told otherwise: level questions need no child.
+        if (prop === 'isLevelEnabled') return parent.isLevelEnabled.bind(parent);
+        if (prop === 'level' || prop === 'levelVal') return parent[prop];
+      }
       const target = real();
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
