@@ -100,7 +100,10 @@ export async function readUserPage(
   page: { first: number; afterId?: string | null },
   shape: UserPageShape,
 ): Promise<LeanUserRow[]> {
-  if (filter.search || filter.reachable || filter.permissionSetId || typeof shape.email !== 'boolean') {
+  // Cached only when the statement depends on nothing but the selection, the status and the
+  // cursor's presence: any other condition (a scope, a search, a filter added later) is built fresh.
+  const statusOnly = Object.entries(filter).every(([name, value]) => value === undefined || value === null || name === 'status');
+  if (!statusOnly || typeof shape.email !== 'boolean') {
     const statement = pageStatement(filter, page.afterId, page.first + 1, shape);
     return (await db.execute<LeanUserRow>(statement)) as unknown as LeanUserRow[];
   }
