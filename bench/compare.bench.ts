@@ -39,7 +39,7 @@ interface Run extends Load {
  * Seeds 49 users (50 with the owner) holding 0–2 built-in permission sets each, through the API
  * itself, so rows look exactly as the product writes them.
  */
-async function seed(url: string) {
+export async function seed(url: string) {
   const { login } = await createClient({ url }).Login({ email: OWNER.email, password: OWNER.password });
   const client = createClient({ url, token: login.accessToken });
   const { permissionSets } = await client.PermissionSets({ first: 50 });

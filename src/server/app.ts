@@ -80,6 +80,8 @@ export async function startHttp(opts: {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
+    // The access line is an info line: below that level a request pays for no listener or clock.
+    if (!log.isLevelEnabled('info')) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
