@@ -26,6 +26,8 @@ import { errorsRules } from './errors/errors.rules';
 import { usersRules } from './users/users.rules';
 import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
+import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
+import { channelsRules } from './alerts/channels.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -48,6 +50,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RateLimitResolver,
   CacheResolver,
   ErrorStatsResolver,
+  ChannelResolver,
+  DeliveryResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -62,4 +66,5 @@ export const permissionMap = mergePermissionMaps(
   ratelimitRules,
   cacheRules,
   errorsRules,
+  channelsRules,
 );

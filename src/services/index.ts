@@ -22,6 +22,8 @@ import { EncryptionService } from './security/encryption.service';
 import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
+import { ChannelService } from './alerts/channels/channel.service';
+import { DeliveryLogService } from './deliveries/delivery-log.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -51,6 +53,8 @@ const servicesOf = lazyBundle({
   rateLimits: ({ deps, ctx }: Bound) => new RateLimitPolicyService(deps, ctx),
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
+  channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
+  deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -11,3 +11,5 @@ export * from './ratelimit';
 export * from './events';
 export * from './errors';
 export * from './jobs';
+export * from './channels';
+export * from './deliveries';

@@ -58,6 +58,13 @@ export const AUDIT_EVENTS = [
   // Shared read cache
   'cache.invalidated',
 
+  // Notification channels and outbound deliveries (issue 10); secrets are named, never valued
+  'channel.created',
+  'channel.updated',
+  'channel.deleted',
+  'channel.tested',
+  'delivery.retried',
+
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',
 ] as const;

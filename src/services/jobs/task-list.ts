@@ -1,3 +1,4 @@
+import { deliverTask } from '../deliveries/deliver.task';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import type { ScheduleDef, TaskDef } from './task';
 
@@ -5,7 +6,7 @@ import type { ScheduleDef, TaskDef } from './task';
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>];
+export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, deliverTask as TaskDef<never>];
 
 /** Recurring work, each tick run once across all nodes. */
 export const SCHEDULES: readonly ScheduleDef[] = [{ task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 }];
