@@ -301,6 +301,36 @@ describe('channel senders', () => {
   });
 });
 
+describe('the delivery log', () => {
+  it('a page costs the same statements whatever its size: deliveries and all their attempts in two', async () => {
+    const cost = async (first: number) => {
+      const before = node.database.statementCount();
+      const { notificationDeliveries } = await owner.NotificationDeliveries({ first });
+      expect(notificationDeliveries.edges.length).toBe(first);
+      return node.database.statementCount() - before;
+    };
+    const small = await cost(1);
+    const large = await cost(10);
+    expect(large).toBe(small);
+  });
+
+  it('filters by channel and status', async () => {
+    const channelId = await webhookChannel('/hook-filter');
+    sink.defaultReply('/hook-filter', { status: 404 });
+    for (const n of [1, 2]) {
+      const origin = { kind: 'alert', id: `filter-${n}-${randomUUID()}` };
+      await enqueue(node, { channelId, message: alertMessage(), idempotencyKey: origin.id, origin });
+      await settled(owner, origin);
+    }
+    const byChannel = await owner.NotificationDeliveries({ filter: { channelId }, first: 10 });
+    expect(byChannel.notificationDeliveries.totalCount).toBe(2);
+    expect(byChannel.notificationDeliveries.edges.every((e) => e.node.channelId === channelId && e.node.status === 'FAILED')).toBe(true);
+    const failed = await owner.NotificationDeliveries({ filter: { channelId, status: 'SUCCEEDED' }, first: 10 });
+    expect(failed.notificationDeliveries.totalCount).toBe(0);
+    expect((await failure(() => owner.NotificationDeliveries({ filter: { channelId: 'nope' } }))).code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('secrets stay secret', () => {
   it('no secret value is in any GraphQL answer or any log line', async () => {
     const { notificationDeliveries } = seen(await owner.NotificationDeliveries({ first: 100 }));
