@@ -9,7 +9,6 @@ import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connec
 import { newId } from '../../shared/ids';
 import { parseInput } from '../../shared/parse-input';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
-import { SENDERS } from './channel-senders';
 import { createChannelSchema, updateChannelSchema } from './channel.validation';
 import { testMessage } from './notification-message';
 
@@ -110,11 +109,6 @@ export class ChannelService extends AuditedService {
       await this.audit.record(uow, { action: 'channel.tested', targetType: 'notification_channel', targetId: channel.id, metadata: { deliveryId: delivery.id } });
       return delivery;
     });
-  }
-
-  /** The secret names a type accepts, for clients building a form. */
-  static secretNamesOf(type: NotificationChannelRow['type']): readonly string[] {
-    return SENDERS[type].secretNames;
   }
 
   private async seal(uow: UnitOfWork, secrets: Record<string, string>): Promise<string | null> {
