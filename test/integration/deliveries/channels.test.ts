@@ -5,10 +5,13 @@ import type { DeliverySink } from '../../fixtures/delivery-sink';
 import type { SmtpSink } from '../../fixtures/smtp-sink';
 import type { TestNode } from '../../fixtures/test-node';
 import { failure } from '../auth/helpers';
+import type * as SealedModule from '../../../src/services/security/sealed-columns';
+import { loadServerModule } from '../../fixtures/load';
 import { member } from '../../fixtures/seed';
 import { AUTH_TOKEN, ROUTING_KEY, SLACK_TOKEN, SMTP_PASSWORD, useDeliveryCluster } from './delivery-cluster';
 import { alertMessage, deliveryOf, enqueue, settled, until } from './helpers';
 
+const { SEALED_COLUMNS } = loadServerModule<typeof SealedModule>('../../src/services/security/sealed-columns.ts');
 const fx = useDeliveryCluster();
 let sink: DeliverySink;
 let smtp: SmtpSink;
@@ -58,6 +61,20 @@ describe('channel senders', () => {
     const body = JSON.parse(req!.body) as { text: string; blocks: Array<{ type: string }> };
     expect(body.text).toContain('Firing: HighErrorRate');
     expect(body.blocks.map((b) => b.type)).toEqual(['header', 'section', 'context', 'section', 'actions']);
+  });
+
+  it('after an encryption key rotation the re-sealed secrets still open and the channel still sends', async () => {
+    const { channels } = await owner.Channels({ first: 100 });
+    const slack = channels.edges.find((e) => e.node.type === 'SLACK')!.node;
+    const [before] = await node.database.sql<Array<{ s: string }>>`select secrets_sealed as s from notification_channels where id = ${slack.id}`;
+    const rotated = await node.database.db.transaction((tx) => node.deps.secretBox.rotate(tx, SEALED_COLUMNS));
+    expect(rotated.resealed).toBeGreaterThan(0);
+    const [after] = await node.database.sql<Array<{ s: string }>>`select secrets_sealed as s from notification_channels where id = ${slack.id}`;
+    expect(after!.s).not.toBe(before!.s);
+    const sent = sink.requests(`/slack/${SLACK_TOKEN}`).length;
+    await owner.TestChannel({ id: slack.id });
+    await until(async () => sink.requests(`/slack/${SLACK_TOKEN}`).length, (n) => n > sent);
+    expect(sink.requests(`/slack/${SLACK_TOKEN}`).length).toBe(sent + 1);
   });
 
   it('PAGERDUTY: Events API v2 with dedup_key = fingerprint; ack and resolve reach the same incident', async () => {
