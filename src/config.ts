@@ -120,6 +120,8 @@ const envSchema = z.object({
   DELIVERY_BACKOFF_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
   /** Lets deliveries reach loopback, private, link-local and other internal addresses (SSRF guard off; tests, labs). */
   ALLOW_PRIVATE_TARGETS: bool.default(false),
+  /** Finished deliveries (and their attempt logs) are kept this long; pending ones until they finish. */
+  DELIVERY_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
   PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com'),
   TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.

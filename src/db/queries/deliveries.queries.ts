@@ -89,3 +89,21 @@ export async function attemptsOf(db: DbOrTx, deliveryIds: string[]): Promise<Del
   if (deliveryIds.length === 0) return [];
   return db.select().from(deliveryAttempts).where(inArray(deliveryAttempts.deliveryId, deliveryIds)).orderBy(deliveryAttempts.deliveryId, deliveryAttempts.attempt);
 }
+
+/**
+ * Deletes finished deliveries (SUCCEEDED, FAILED, DEAD) completed before `before`, their attempts
+ * with them (cascade), in batches so one run never holds long locks. Returns how many.
+ */
+export async function purgeDeliveriesBefore(db: DbOrTx, before: Date, batch = 1000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db.execute<{ id: string }>(sql`
+      delete from ${deliveries} where ${deliveries.id} in (
+        select ${deliveries.id} from ${deliveries}
+        where ${deliveries.status} <> 'PENDING' and ${deliveries.completedAt} < ${before.toISOString()}::timestamptz
+        limit ${batch}
+      ) returning ${deliveries.id}`);
+    total += rows.length;
+    if (rows.length < batch) return total;
+  }
+}

@@ -1,4 +1,5 @@
 import { deliverTask } from '../deliveries/deliver.task';
+import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import type { ScheduleDef, TaskDef } from './task';
 
@@ -6,7 +7,10 @@ import type { ScheduleDef, TaskDef } from './task';
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, deliverTask as TaskDef<never>];
+export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, deliverTask as TaskDef<never>, purgeDeliveriesTask as TaskDef<never>];
 
 /** Recurring work, each tick run once across all nodes. */
-export const SCHEDULES: readonly ScheduleDef[] = [{ task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 }];
+export const SCHEDULES: readonly ScheduleDef[] = [
+  { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
+  { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
+];

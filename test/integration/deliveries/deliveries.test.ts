@@ -5,10 +5,15 @@ import type { DeliverySink } from '../../fixtures/delivery-sink';
 import type { TestNode } from '../../fixtures/test-node';
 import { failure } from '../auth/helpers';
 import { Webhook } from 'standardwebhooks';
+import type * as RetentionModule from '../../../src/services/deliveries/delivery-retention';
+import type * as LoggerModule from '../../../src/logger';
+import { loadServerModule } from '../../fixtures/load';
 import { member } from '../../fixtures/seed';
 import { SIGNING_SECRET, useDeliveryCluster } from './delivery-cluster';
 import { alertMessage, deliveryOf, enqueue, settled, until } from './helpers';
 
+const { purgeDeliveries } = loadServerModule<typeof RetentionModule>('../../src/services/deliveries/delivery-retention.ts');
+const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
 const fx = useDeliveryCluster();
 let sink: DeliverySink;
 let node: TestNode;
@@ -173,6 +178,31 @@ describe('the delivery log', () => {
     const failed = await owner.NotificationDeliveries({ filter: { channelId, status: 'SUCCEEDED' }, first: 10 });
     expect(failed.notificationDeliveries.totalCount).toBe(0);
     expect((await failure(() => owner.NotificationDeliveries({ filter: { channelId: 'nope' } }))).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('retention', () => {
+  it('purges finished deliveries past DELIVERY_RETENTION_DAYS with their attempts, never pending ones', async () => {
+    const channelId = await webhookChannel('/hook-retention');
+    sink.script('/hook-retention', [{ status: 503, headers: { 'retry-after': '3600' } }]);
+    const old = { kind: 'alert', id: randomUUID() };
+    const pending = { kind: 'alert', id: randomUUID() };
+    sink.defaultReply('/hook-retention', { status: 200 });
+    const oldId = await enqueue(node, { channelId, message: alertMessage(), idempotencyKey: old.id, origin: old });
+    const pendingId = await enqueue(node, { channelId, message: alertMessage(), idempotencyKey: pending.id, origin: pending });
+    await until(async () => (await node.database.sql`select id from deliveries where id in (${oldId}, ${pendingId}) and attempts > 0 and claimed_until is null`).length, (n) => n === 2);
+    const rows = await node.database.sql<Array<{ id: string; status: string }>>`select id, status from deliveries where id in (${oldId}, ${pendingId})`;
+    expect(rows.map((r) => r.status).sort()).toEqual(['PENDING', 'SUCCEEDED']);
+    const [finished] = rows.filter((r) => r.status === 'SUCCEEDED');
+    const [waiting] = rows.filter((r) => r.status === 'PENDING');
+    // Both made long ago; only the finished one is past retention.
+    await node.database.sql`update deliveries set completed_at = now() - interval '40 days', created_at = now() - interval '40 days' where id in (${oldId}, ${pendingId}) and status = 'SUCCEEDED'`;
+    await node.database.sql`update deliveries set created_at = now() - interval '40 days' where id = ${waiting!.id}`;
+    const purged = await purgeDeliveries(node.database, createLogger('silent'), 30);
+    expect(purged).toBe(1);
+    expect(await node.database.sql`select id from deliveries where id = ${finished!.id}`).toHaveLength(0);
+    expect(await node.database.sql`select id from delivery_attempts where delivery_id = ${finished!.id}`).toHaveLength(0);
+    expect(await node.database.sql`select id from deliveries where id = ${waiting!.id}`).toHaveLength(1);
   });
 });
 
