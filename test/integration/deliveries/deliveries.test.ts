@@ -77,6 +77,17 @@ describe('deliveries over HTTP', () => {
     expect(sink.requests('/hook-bad')).toHaveLength(1);
   });
 
+  it('does not follow a redirect (its target was never checked)', async () => {
+    const channelId = await webhookChannel('/hook-moved');
+    sink.defaultReply('/hook-moved', { status: 302, headers: { location: `${sink.url}/hook-elsewhere` } });
+    const origin = { kind: 'alert', id: randomUUID() };
+    await enqueue(node, { channelId, message: alertMessage(), idempotencyKey: `k-${origin.id}`, origin });
+    const d = await settled(owner, origin);
+    expect(d).toMatchObject({ status: 'FAILED', lastStatusCode: 302 });
+    expect(d.lastError).toMatch(/redirects are not followed/);
+    expect(sink.requests('/hook-elsewhere')).toHaveLength(0);
+  });
+
   it('a timeout is retried; after DELIVERY_MAX_ATTEMPTS the delivery is DEAD; retryDelivery sends it again', async () => {
     const channelId = await webhookChannel('/hook-down');
     sink.script('/hook-down', ['hang', { status: 500 }, { status: 502 }]);
