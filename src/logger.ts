@@ -39,6 +39,9 @@ export function createLogger(level: string, destination?: DestinationStream, opt
         'OIDC_CLIENT_SECRET', '*.OIDC_CLIENT_SECRET', 'clientSecret', '*.clientSecret', 'client_secret', '*.client_secret',
         'codeVerifier', '*.codeVerifier', 'code_verifier', '*.code_verifier', 'idToken', '*.idToken', 'id_token',
         '*.id_token', 'access_token', '*.access_token', 'refresh_token', '*.refresh_token', 'callbackUrl', '*.callbackUrl',
+        // Notification channel credentials (write-only secrets) should they ever reach a log call.
+        'secrets', '*.secrets', 'webhookUrl', '*.webhookUrl', 'routingKey', '*.routingKey', 'routing_key', '*.routing_key',
+        'signingSecret', '*.signingSecret', 'authToken', '*.authToken', 'secretsSealed', '*.secretsSealed',
       ],
       censor: '[redacted]',
     },

@@ -91,9 +91,37 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
+    Channels(variables?: Types.ChannelsQueryVariables, options?: C): Promise<Types.ChannelsQuery> {
+      return requester<Types.ChannelsQuery, Types.ChannelsQueryVariables>(Operations.ChannelsDocument, variables, options) as Promise<Types.ChannelsQuery>;
+    },
+    CreateChannel(variables: Types.CreateChannelMutationVariables, options?: C): Promise<Types.CreateChannelMutation> {
+      return requester<Types.CreateChannelMutation, Types.CreateChannelMutationVariables>(Operations.CreateChannelDocument, variables, options) as Promise<Types.CreateChannelMutation>;
+    },
+    UpdateChannel(variables: Types.UpdateChannelMutationVariables, options?: C): Promise<Types.UpdateChannelMutation> {
+      return requester<Types.UpdateChannelMutation, Types.UpdateChannelMutationVariables>(Operations.UpdateChannelDocument, variables, options) as Promise<Types.UpdateChannelMutation>;
+    },
+    DeleteChannel(variables: Types.DeleteChannelMutationVariables, options?: C): Promise<Types.DeleteChannelMutation> {
+      return requester<Types.DeleteChannelMutation, Types.DeleteChannelMutationVariables>(Operations.DeleteChannelDocument, variables, options) as Promise<Types.DeleteChannelMutation>;
+    },
+    TestChannel(variables: Types.TestChannelMutationVariables, options?: C): Promise<Types.TestChannelMutation> {
+      return requester<Types.TestChannelMutation, Types.TestChannelMutationVariables>(Operations.TestChannelDocument, variables, options) as Promise<Types.TestChannelMutation>;
+    },
+    NotificationDeliveries(variables?: Types.NotificationDeliveriesQueryVariables, options?: C): Promise<Types.NotificationDeliveriesQuery> {
+      return requester<Types.NotificationDeliveriesQuery, Types.NotificationDeliveriesQueryVariables>(Operations.NotificationDeliveriesDocument, variables, options) as Promise<Types.NotificationDeliveriesQuery>;
+    },
+    RetryDelivery(variables: Types.RetryDeliveryMutationVariables, options?: C): Promise<Types.RetryDeliveryMutation> {
+      return requester<Types.RetryDeliveryMutation, Types.RetryDeliveryMutationVariables>(Operations.RetryDeliveryDocument, variables, options) as Promise<Types.RetryDeliveryMutation>;
+    },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;
     },

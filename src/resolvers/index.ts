@@ -31,6 +31,8 @@ import { metricsRules } from './metrics/metrics.rules';
 import { AlertResolver } from './alerts/alert.resolver';
 import { SilenceResolver } from './alerts/silence.resolver';
 import { alertsRules } from './alerts/alerts.rules';
+import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
+import { channelsRules } from './alerts/channels.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -56,6 +58,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MetricsResolver,
   AlertResolver,
   SilenceResolver,
+  ChannelResolver,
+  DeliveryResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -72,4 +76,5 @@ export const permissionMap = mergePermissionMaps(
   errorsRules,
   metricsRules,
   alertsRules,
+  channelsRules,
 );

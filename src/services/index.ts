@@ -26,6 +26,8 @@ import { MetricsService } from './metrics/metrics.service';
 import { AlertService } from './alerts/alert.service';
 import { SilenceService } from './alerts/silence.service';
 import { InhibitionRuleService } from './alerts/inhibition-rule.service';
+import { ChannelService } from './alerts/channels/channel.service';
+import { DeliveryLogService } from './deliveries/delivery-log.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -59,6 +61,8 @@ const servicesOf = lazyBundle({
   alerts: ({ deps, ctx }: Bound) => new AlertService(deps, ctx),
   silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
   inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
+  channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
+  deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -13,3 +13,5 @@ export * from './errors';
 export * from './jobs';
 export * from './metrics';
 export * from './alerts';
+export * from './channels';
+export * from './deliveries';

@@ -69,6 +69,12 @@ export const AUDIT_EVENTS = [
   'silence.expired',
   'inhibition_rule.created',
   'inhibition_rule.deleted',
+  // Notification channels and outbound deliveries (issue 10); secrets are named, never valued
+  'channel.created',
+  'channel.updated',
+  'channel.deleted',
+  'channel.tested',
+  'delivery.retried',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',

@@ -1,4 +1,6 @@
 import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
+import { deliverTask } from '../deliveries/deliver.task';
+import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
 import type { ScheduleDef, TaskDef } from './task';
@@ -14,10 +16,14 @@ export const TASKS: readonly TaskDef<never>[] = [
   unsnoozeAlertTask,
   expireAlertTask,
   silenceBoundaryTask,
+  // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
+  deliverTask,
+  purgeDeliveriesTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
 export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
   { task: purgeMetricsTask, match: '17 * * * *', backfillMinutes: 0 },
+  { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
 ];
