@@ -6,6 +6,8 @@ import type { DeliveryRequest } from '../../../src/services/deliveries/delivery-
 import type { NotificationMessage } from '../../../src/services/alerts/channels/notification-message';
 import { loadServerModule } from '../../fixtures/load';
 import type { TestNode } from '../../fixtures/test-node';
+import { until } from '../../fixtures/until';
+export { until } from '../../fixtures/until';
 
 const { enqueueDelivery } = loadServerModule<typeof QueueModule>('../../src/services/deliveries/delivery-queue.ts');
 const { inTransaction } = loadServerModule<typeof UowModule>('../../src/services/shared/unit-of-work.ts');
@@ -39,17 +41,6 @@ export type DeliveryNode = Awaited<ReturnType<ControlPlaneClient['NotificationDe
 export async function deliveryOf(reader: ControlPlaneClient, origin: { kind: string; id: string }): Promise<DeliveryNode | undefined> {
   const { notificationDeliveries } = await reader.NotificationDeliveries({ filter: { origin }, first: 5 });
   return notificationDeliveries.edges[0]?.node;
-}
-
-/** Polls until `done` holds (bounded); returns the last value read. */
-export async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
 }
 
 export async function settled(reader: ControlPlaneClient, origin: { kind: string; id: string }, timeoutMs = 15_000): Promise<DeliveryNode> {
