@@ -80,6 +80,13 @@ export type AlertConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many alerts share one value. */
+export type AlertCount = {
+  __typename?: 'AlertCount';
+  count: Scalars['Int']['output'];
+  key: Maybe<Scalars['String']['output']>;
+};
+
 export type AlertEdge = {
   __typename?: 'AlertEdge';
   cursor: Scalars['String']['output'];
@@ -121,6 +128,15 @@ export type AlertNoteEdge = {
   node: AlertNote;
 };
 
+/** Notifications sent for the window’s alerts (deliveries whose origin is one of them). */
+export type AlertNotificationCounts = {
+  __typename?: 'AlertNotificationCounts';
+  /** Failed or dead (retries exhausted). */
+  failed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+};
+
 export type AlertSeverity =
   | 'CRITICAL'
   | 'ERROR'
@@ -136,9 +152,67 @@ export type AlertSource = {
   ruleId: Maybe<Scalars['ID']['output']>;
 };
 
+/** An alert source (a rule or an external sender) and how many alerts it raised. */
+export type AlertSourceCount = {
+  __typename?: 'AlertSourceCount';
+  count: Scalars['Int']['output'];
+  kind: AlertSourceKind;
+  name: Maybe<Scalars['String']['output']>;
+  ruleId: Maybe<Scalars['ID']['output']>;
+};
+
 export type AlertSourceKind =
   | 'EXTERNAL'
   | 'RULE';
+
+/** Alerts that started in [from, to) and the caller may read (label scopes apply). */
+export type AlertStats = {
+  __typename?: 'AlertStats';
+  acknowledged: Scalars['Int']['output'];
+  bySeverity: Array<AlertCount>;
+  byStatus: Array<AlertCount>;
+  /** Up to `top` flapping alerts, latest first. */
+  flapping: Array<FlappingAlert>;
+  flappingCount: Scalars['Int']['output'];
+  from: Scalars['DateTime']['output'];
+  groupBy: AlertStatsGroupBy;
+  /** By groupBy, largest first. */
+  groups: Array<AlertStatsGroup>;
+  label: Maybe<Scalars['String']['output']>;
+  /** Mean time to acknowledge (seconds from startsAt to acknowledgedAt); null when none was. */
+  mttaSeconds: Maybe<Scalars['Float']['output']>;
+  /** Mean time to resolve (seconds from startsAt to resolvedAt); null when none was. */
+  mttrSeconds: Maybe<Scalars['Float']['output']>;
+  /** The `top` sources raising most alerts. */
+  noisiest: Array<AlertSourceCount>;
+  notifications: AlertNotificationCounts;
+  resolved: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One group of alerts (by the groupBy key) with its response times. */
+export type AlertStatsGroup = {
+  __typename?: 'AlertStatsGroup';
+  /** Alerts that were acknowledged (and are still marked so). */
+  acknowledged: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  /** The group key; null for alerts without one (RULE: external alerts; LABEL: alerts without the label). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Mean seconds from startsAt to acknowledgedAt over acknowledged alerts; null when none. */
+  mttaSeconds: Maybe<Scalars['Float']['output']>;
+  /** Mean seconds from startsAt to resolvedAt over resolved alerts; null when none. */
+  mttrSeconds: Maybe<Scalars['Float']['output']>;
+  resolved: Scalars['Int']['output'];
+};
+
+/** How alertStats.groups splits the alerts. SOURCE keys are `rule:<ruleId>` or `external:<name>`; LABEL needs `label`. */
+export type AlertStatsGroupBy =
+  | 'LABEL'
+  | 'RULE'
+  | 'SEVERITY'
+  | 'SOURCE'
+  | 'STATUS';
 
 export type AlertStatus =
   | 'ACKNOWLEDGED'
@@ -480,6 +554,16 @@ export type ErrorStats = {
   /** Most frequent messages first. */
   topMessages: Array<ErrorMessageStat>;
   total: Scalars['Int']['output'];
+};
+
+/** An alert marked flapping. */
+export type FlappingAlert = {
+  __typename?: 'FlappingAlert';
+  fingerprint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  labels: Scalars['JSONObject']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: AlertStatus;
 };
 
 export type Grant = {
@@ -1231,6 +1315,8 @@ export type Query = {
   __typename?: 'Query';
   /** An alert the caller may read (label scopes apply); NOT_FOUND otherwise. */
   alert: Alert;
+  /** Alerts that started in [from, to) (at most 90 days) the caller may read: counts by status and severity, MTTA/MTTR overall and per group, the `top` (default 10, max 50) noisiest sources, flapping alerts and notifications sent. Needs alerts:read. */
+  alertStats: AlertStats;
   /** An alert's timeline: every state change and note, oldest first. */
   alertTimeline: AlertNoteConnection;
   /** Alerts the caller may read, newest first. */
@@ -1287,6 +1373,15 @@ export type Query = {
 
 export type QueryAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy?: AlertStatsGroupBy;
+  label?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1834,6 +1929,17 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DELETED'
   | 'SUSPENDED';
+
+export type AlertStatsQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  groupBy?: InputMaybe<AlertStatsGroupBy>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  top?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AlertStatsQuery = { __typename?: 'Query', alertStats: { __typename?: 'AlertStats', from: string, to: string, groupBy: AlertStatsGroupBy, label: string | null, total: number, acknowledged: number, resolved: number, mttaSeconds: number | null, mttrSeconds: number | null, flappingCount: number, byStatus: Array<{ __typename?: 'AlertCount', key: string | null, count: number }>, bySeverity: Array<{ __typename?: 'AlertCount', key: string | null, count: number }>, groups: Array<{ __typename?: 'AlertStatsGroup', key: string | null, count: number, acknowledged: number, resolved: number, mttaSeconds: number | null, mttrSeconds: number | null }>, noisiest: Array<{ __typename?: 'AlertSourceCount', kind: AlertSourceKind, ruleId: string | null, name: string | null, count: number }>, flapping: Array<{ __typename?: 'FlappingAlert', id: string, fingerprint: string, labels: Record<string, unknown>, status: AlertStatus, startsAt: string }>, notifications: { __typename?: 'AlertNotificationCounts', sent: number, failed: number, pending: number } } };
 
 export type NotificationChannelFieldsFragment = { __typename?: 'NotificationChannel', id: string, name: string, type: NotificationChannelType, settings: Record<string, unknown>, secretsSet: Array<string>, createdAt: string, updatedAt: string };
 
@@ -2621,6 +2727,7 @@ export const RateLimitPolicyFieldsFragmentDoc = {"kind":"Document","definitions"
 export const SecurityEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<SecurityEventFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
+export const AlertStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatsGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"mttaSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"mttrSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySeverity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"mttaSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"mttrSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"noisiest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]}}]} as unknown as DocumentNode<AlertStatsQuery, AlertStatsQueryVariables>;
 export const ChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Channels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ChannelsQuery, ChannelsQueryVariables>;
 export const CreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateChannelMutation, CreateChannelMutationVariables>;
 export const UpdateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateChannelMutation, UpdateChannelMutationVariables>;
