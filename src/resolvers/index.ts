@@ -33,6 +33,8 @@ import { SilenceResolver } from './alerts/silence.resolver';
 import { alertsRules } from './alerts/alerts.rules';
 import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
+import { RoutingResolver } from './alerts/routing.resolver';
+import { routingRules } from './alerts/routing.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -60,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SilenceResolver,
   ChannelResolver,
   DeliveryResolver,
+  RoutingResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -77,4 +80,5 @@ export const permissionMap = mergePermissionMaps(
   metricsRules,
   alertsRules,
   channelsRules,
+  routingRules,
 );
