@@ -130,3 +130,13 @@ export async function updateGroup(db: DbOrTx, id: string, set: Partial<Pick<Aler
 export async function deleteGroup(db: DbOrTx, id: string): Promise<void> {
   await db.delete(alertGroups).where(eq(alertGroups.id, id));
 }
+
+/** The routes whose groups hold this alert (one indexed read: most re-sent alerts are already placed). */
+export async function routesHoldingAlert(db: DbOrTx, alertId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ routeId: alertGroups.routeId })
+    .from(alertGroupMembers)
+    .innerJoin(alertGroups, eq(alertGroups.id, alertGroupMembers.groupId))
+    .where(eq(alertGroupMembers.alertId, alertId));
+  return new Set(rows.map((r) => r.routeId));
+}

@@ -75,4 +75,21 @@ describe('routing tree API', () => {
     const [{ n }] = await fx.node.database.sql<Array<{ n: number }>>`select count(*)::int as n from alert_groups where route_id = 'inactive'`;
     expect(n).toBe(1);
   });
+
+  it('after a tree edit, an open alert reported again is routed by the new tree (as Alertmanager re-routes on reload)', async () => {
+    const hook = await fx.webhookChannel('/reroute');
+    await setRoutes(fx, []);
+    await fire([{ labels: { case: 'reroute', instance: 'e-1' } }]);
+    const groups = async () => (await fx.node.database.sql<Array<{ n: number }>>`select count(*)::int as n from alert_groups where route_id = 'reroute'`)[0]!.n;
+    expect(await groups()).toBe(0);
+    await setRoutes(fx, [{ id: 'reroute', matchers: [eq('case', 'reroute')], receivers: [hook], groupBy: ['case'], ...FAST }]);
+    // Prometheus re-sends the firing alert: an UPDATED change, which places it in the new route's group.
+    await fire([{ labels: { case: 'reroute', instance: 'e-1' } }]);
+    await fire([{ labels: { case: 'reroute', instance: 'e-1' } }]);
+    expect(await groups()).toBe(1);
+    const [first] = await received(fx.sink, '/reroute', 1);
+    await sleep(2_500);
+    expect(posted(fx.sink, '/reroute')).toHaveLength(1);
+    expect(first!.data.alerts.map((a) => a.labels['instance'])).toEqual(['e-1']);
+  });
 });

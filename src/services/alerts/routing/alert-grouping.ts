@@ -1,4 +1,4 @@
-import { addGroupMember, findRoutingTree, upsertGroup } from '../../../db/queries/alert-routes.queries';
+import { addGroupMember, findRoutingTree, routesHoldingAlert, upsertGroup } from '../../../db/queries/alert-routes.queries';
 import { newId } from '../../shared/ids';
 import { registerAlertChangeHook, type AlertChangeHook } from '../alert-change-hooks';
 import { scheduleFlush } from './group-flush.task';
@@ -9,14 +9,18 @@ import { defaultRoot, groupKeyOf, groupLabelsOf, matchRoutes } from './route-tre
  * change's transaction. A new group gets its first flush at now+groupWait; later alerts join the
  * group and ride on the flush already scheduled (Alertmanager's aggrGroup). Resolve, silence,
  * inhibition and snooze need no hook: the group's next flush reads the alerts' current state.
+ * An open alert reported again (UPDATED, as Prometheus re-sends every evaluation) joins the groups
+ * of routes it is not yet in: after a tree edit, open alerts are routed anew as Alertmanager does.
  */
 export const routeAlertHook: AlertChangeHook = async (_deps, uow, change) => {
-  if (change.kind !== 'FIRED') return;
+  if (change.kind !== 'FIRED' && !(change.kind === 'UPDATED' && change.alert.status !== 'RESOLVED')) return;
   const tree = await findRoutingTree(uow.tx);
-  const routes = matchRoutes(tree?.root ?? defaultRoot(), change.alert.labels);
+  const routes = matchRoutes(tree?.root ?? defaultRoot(), change.alert.labels).filter((r) => r.receivers.length > 0);
+  if (routes.length === 0) return;
+  const placed = change.kind === 'FIRED' ? new Set<string>() : await routesHoldingAlert(uow.tx, change.alert.id);
   const now = Date.now();
   for (const route of routes) {
-    if (route.receivers.length === 0) continue;
+    if (placed.has(route.id)) continue;
     const groupLabels = groupLabelsOf(route, change.alert.labels);
     const group = await upsertGroup(uow.tx, { id: newId(), routeId: route.id, groupKey: groupKeyOf(route.id, groupLabels), groupLabels });
     await addGroupMember(uow.tx, group.id, change.alert.id);
