@@ -92,4 +92,16 @@ describe('routing tree API', () => {
     expect(posted(fx.sink, '/reroute')).toHaveLength(1);
     expect(first!.data.alerts.map((a) => a.labels['instance'])).toEqual(['e-1']);
   });
+
+  it('a receiver channel deleted after the tree named it is skipped; the others still get the notification', async () => {
+    const kept = await fx.webhookChannel('/kept');
+    const gone = await fx.webhookChannel('/gone');
+    await setRoutes(fx, [{ matchers: [eq('case', 'gone-channel')], receivers: [gone, kept], groupBy: ['case'], ...FAST }]);
+    await fx.owner.DeleteChannel({ id: gone });
+    await fire([{ labels: { case: 'gone-channel', instance: 'g-1' } }]);
+    await received(fx.sink, '/kept', 1);
+    await sleep(2_500);
+    expect(posted(fx.sink, '/kept')).toHaveLength(1);
+    expect(posted(fx.sink, '/gone')).toHaveLength(0);
+  });
 });

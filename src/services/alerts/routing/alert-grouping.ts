@@ -1,5 +1,7 @@
 import { addGroupMember, findRoutingTree, routesHoldingAlert, upsertGroup } from '../../../db/queries/alert-routes.queries';
+import type { StoredRoute } from '../../../db/schema';
 import { newId } from '../../shared/ids';
+import type { UnitOfWork } from '../../shared/unit-of-work';
 import { registerAlertChangeHook, type AlertChangeHook } from '../alert-change-hooks';
 import { scheduleFlush } from './group-flush.task';
 import { defaultRoot, groupKeyOf, groupLabelsOf, matchRoutes } from './route-tree';
@@ -12,10 +14,23 @@ import { defaultRoot, groupKeyOf, groupLabelsOf, matchRoutes } from './route-tre
  * An open alert reported again (UPDATED, as Prometheus re-sends every evaluation) joins the groups
  * of routes it is not yet in: after a tree edit, open alerts are routed anew as Alertmanager does.
  */
+/**
+ * The tree read once per transaction: an intake batch of a thousand alerts runs this hook a
+ * thousand times in one transaction (tree edits take their own transaction, never this one).
+ */
+const treeOfTx = new WeakMap<object, Promise<StoredRoute>>();
+const treeIn = (tx: UnitOfWork['tx']): Promise<StoredRoute> => {
+  let tree = treeOfTx.get(tx);
+  if (!tree) {
+    tree = findRoutingTree(tx).then((row) => row?.root ?? defaultRoot());
+    treeOfTx.set(tx, tree);
+  }
+  return tree;
+};
+
 export const routeAlertHook: AlertChangeHook = async (_deps, uow, change) => {
   if (change.kind !== 'FIRED' && !(change.kind === 'UPDATED' && change.alert.status !== 'RESOLVED')) return;
-  const tree = await findRoutingTree(uow.tx);
-  const routes = matchRoutes(tree?.root ?? defaultRoot(), change.alert.labels).filter((r) => r.receivers.length > 0);
+  const routes = matchRoutes(await treeIn(uow.tx), change.alert.labels).filter((r) => r.receivers.length > 0);
   if (routes.length === 0) return;
   const placed = change.kind === 'FIRED' ? new Set<string>() : await routesHoldingAlert(uow.tx, change.alert.id);
   const now = Date.now();

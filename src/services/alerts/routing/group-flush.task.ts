@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deleteGroup, findRoutingTree, groupMembers, listTimeIntervals, lockGroup, markNotifiedFiring, removeGroupMembers, updateGroup } from '../../../db/queries/alert-routes.queries';
 import type { AlertGroupRow, AlertRow } from '../../../db/schema';
+import { AppError } from '../../../errors/app-error';
 import { enqueueDelivery } from '../../deliveries/delivery-queue';
 import type { ServiceDeps } from '../../deps';
 import { enqueue } from '../../jobs/enqueue';
@@ -63,7 +64,13 @@ export async function flushGroup(deps: ServiceDeps, uow: UnitOfWork, groupId: st
     const seq = group.flushSeq + 1;
     const message = groupMessage(group, firing, resolved);
     for (const channelId of route.receivers) {
-      await enqueueDelivery(deps, uow, { channelId, message, idempotencyKey: `alert-group:${group.id}:${seq}`, origin: { kind: 'alert-group', id: group.id } });
+      try {
+        await enqueueDelivery(deps, uow, { channelId, message, idempotencyKey: `alert-group:${group.id}:${seq}`, origin: { kind: 'alert-group', id: group.id } });
+      } catch (err) {
+        // A channel deleted after the tree named it: the other receivers still hear (a plain read found nothing; the transaction is intact).
+        if (!(err instanceof AppError && err.code === 'NOT_FOUND')) throw err;
+        deps.log.warn({ groupId: group.id, channelId }, 'routing receiver channel no longer exists');
+      }
     }
     await markNotifiedFiring(uow.tx, group.id, firing.map((a) => a.id));
     await removeGroupMembers(uow.tx, group.id, resolved.map((a) => a.id));
