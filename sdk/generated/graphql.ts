@@ -137,6 +137,57 @@ export type AlertNotificationCounts = {
   sent: Scalars['Int']['output'];
 };
 
+/** A route of the notification routing tree (Alertmanager semantics). Null timing/grouping fields inherit from the parent. */
+export type AlertRoute = {
+  __typename?: 'AlertRoute';
+  /** When set, notifications are sent only inside one of these named intervals. */
+  activeTimeIntervals: Array<Scalars['String']['output']>;
+  /** Keep trying the following siblings after this route matched. */
+  continue: Scalars['Boolean']['output'];
+  /** Label names to group by; ["..."] = every label. Null inherits. */
+  groupBy: Maybe<Array<Scalars['String']['output']>>;
+  /** Wait between notifications about a changed group (default 5m). */
+  groupInterval: Maybe<Scalars['String']['output']>;
+  /** Wait before the first notification of a new group (default 30s). */
+  groupWait: Maybe<Scalars['String']['output']>;
+  /** "root" for the root; kept across edits when passed back, so aggregation groups survive. */
+  id: Scalars['ID']['output'];
+  matchers: Array<LabelMatcher>;
+  /** Named time intervals during which nothing is sent. */
+  muteTimeIntervals: Array<Scalars['String']['output']>;
+  /** Notification channel ids; empty inherits the parent's. */
+  receivers: Array<Scalars['ID']['output']>;
+  /** Resend an unchanged firing group after this (default 4h). */
+  repeatInterval: Maybe<Scalars['String']['output']>;
+  /** Child routes, tried in order. */
+  routes: Array<AlertRoute>;
+};
+
+/** A route and its children. Durations are Prometheus style: 500ms, 30s, 5m, 4h, 1h30m. */
+export type AlertRouteInput = {
+  activeTimeIntervals?: InputMaybe<Array<Scalars['String']['input']>>;
+  continue?: InputMaybe<Scalars['Boolean']['input']>;
+  groupBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  groupInterval?: InputMaybe<Scalars['String']['input']>;
+  groupWait?: InputMaybe<Scalars['String']['input']>;
+  /** Pass an existing id back to keep its groups; omitted = a new route. Ignored on the root. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Not allowed on the root. */
+  matchers?: InputMaybe<Array<LabelMatcherInput>>;
+  muteTimeIntervals?: InputMaybe<Array<Scalars['String']['input']>>;
+  receivers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  repeatInterval?: InputMaybe<Scalars['String']['input']>;
+  routes?: InputMaybe<Array<AlertRouteInput>>;
+};
+
+export type AlertRoutingTree = {
+  __typename?: 'AlertRoutingTree';
+  root: AlertRoute;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 0 until the tree is first saved. */
+  version: Scalars['Int']['output'];
+};
+
 export type AlertSeverity =
   | 'CRITICAL'
   | 'ERROR'
@@ -218,6 +269,21 @@ export type AlertStatus =
   | 'ACKNOWLEDGED'
   | 'FIRING'
   | 'RESOLVED';
+
+/** A named time interval, referenced by routes as a mute or active interval. Inside when inside any range. */
+export type AlertTimeInterval = {
+  __typename?: 'AlertTimeInterval';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ranges: Array<TimeIntervalRange>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AlertTimeIntervalInput = {
+  name: Scalars['String']['input'];
+  ranges: Array<TimeIntervalRangeInput>;
+};
 
 /** A machine credential, worth no more than its owner's live rights. The secret is never readable here. */
 export type ApiKey = {
@@ -775,6 +841,8 @@ export type Mutation = {
   completeOidcLogin: AuthPayload;
   /** Enables TOTP; returns ten single-use recovery codes, shown only this once. */
   confirmTotp: Array<Scalars['String']['output']>;
+  /** alerts:write. */
+  createAlertTimeInterval: AlertTimeInterval;
   /** A key holding a subset of your rights; the secret is in this response only. */
   createApiKey: ApiKeySecretPayload;
   /** Secrets are sealed at rest and never returned (alerts:manageChannels). */
@@ -788,6 +856,8 @@ export type Mutation = {
   createUser: User;
   /** Lends a subset of the caller's own rights, until expiresAt. */
   delegatePermissions: Delegation;
+  /** Refused while routes refer to it (alerts:write). */
+  deleteAlertTimeInterval: Scalars['Boolean']['output'];
   /** Pending deliveries to it fail ("the channel was deleted"); the delivery log is kept. */
   deleteChannel: Scalars['Boolean']['output'];
   /** Deletes the rule and returns it as it was. */
@@ -837,6 +907,8 @@ export type Mutation = {
   rotateApiKey: ApiKeySecretPayload;
   /** New data key for secrets at rest; every sealed value re-encrypted. */
   rotateEncryptionKey: EncryptionKeyRotation;
+  /** Replaces the whole routing tree, validated as a whole (alerts:write). */
+  setAlertRoutingTree: AlertRoutingTree;
   /** Replaces the set's IP allowlist; it binds every direct holder of the set. */
   setPermissionSetIpAllowlist: Array<Scalars['String']['output']>;
   /** Replaces the user's IP allowlist (CIDRs); empty: no restriction. Returns the stored list. */
@@ -850,6 +922,8 @@ export type Mutation = {
   unacknowledgeAlert: Alert;
   /** Lifts login throttling on an account (every client IP, every node). Needs security:unlock. */
   unlockAccount: Scalars['Boolean']['output'];
+  /** Ranges are replaced; a rename is refused while routes use the name (alerts:write). */
+  updateAlertTimeInterval: AlertTimeInterval;
   /** Settings are replaced as a whole when given; secrets are merged (set, replaced, cleared). */
   updateChannel: NotificationChannel;
   /** Built-in sets cannot be edited. */
@@ -911,6 +985,11 @@ export type MutationConfirmTotpArgs = {
 };
 
 
+export type MutationCreateAlertTimeIntervalArgs = {
+  input: AlertTimeIntervalInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -948,6 +1027,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationDelegatePermissionsArgs = {
   input: DelegatePermissionsInput;
+};
+
+
+export type MutationDeleteAlertTimeIntervalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1085,6 +1169,11 @@ export type MutationRotateApiKeyArgs = {
 };
 
 
+export type MutationSetAlertRoutingTreeArgs = {
+  input: AlertRouteInput;
+};
+
+
 export type MutationSetPermissionSetIpAllowlistArgs = {
   cidrs: Array<Scalars['String']['input']>;
   permissionSetId: Scalars['ID']['input'];
@@ -1122,6 +1211,12 @@ export type MutationUnacknowledgeAlertArgs = {
 
 export type MutationUnlockAccountArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAlertTimeIntervalArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertTimeIntervalInput;
 };
 
 
@@ -1315,8 +1410,12 @@ export type Query = {
   __typename?: 'Query';
   /** An alert the caller may read (label scopes apply); NOT_FOUND otherwise. */
   alert: Alert;
+  /** The notification routing tree (alerts:read). Select `routes` as deep as you need. */
+  alertRoutingTree: AlertRoutingTree;
   /** Alerts that started in [from, to) (at most 90 days) the caller may read: counts by status and severity, MTTA/MTTR overall and per group, the `top` (default 10, max 50) noisiest sources, flapping alerts and notifications sent. Needs alerts:read. */
   alertStats: AlertStats;
+  /** Named time intervals, by name (alerts:read). */
+  alertTimeIntervals: Array<AlertTimeInterval>;
   /** An alert's timeline: every state change and note, oldest first. */
   alertTimeline: AlertNoteConnection;
   /** Alerts the caller may read, newest first. */
@@ -1824,6 +1923,44 @@ export type SubscriptionUserChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Inside when every field that is set matches (Alertmanager time_intervals). */
+export type TimeIntervalRange = {
+  __typename?: 'TimeIntervalRange';
+  /** e.g. "1:7", "-1" (last day). */
+  daysOfMonth: Array<Scalars['String']['output']>;
+  /** IANA zone; UTC when null. */
+  location: Maybe<Scalars['String']['output']>;
+  /** e.g. "january:march", "12". */
+  months: Array<Scalars['String']['output']>;
+  times: Array<TimeOfDayRange>;
+  /** e.g. "monday:friday", "saturday". */
+  weekdays: Array<Scalars['String']['output']>;
+  /** e.g. "2026:2027". */
+  years: Array<Scalars['String']['output']>;
+};
+
+export type TimeIntervalRangeInput = {
+  daysOfMonth?: InputMaybe<Array<Scalars['String']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  times?: InputMaybe<Array<TimeOfDayRangeInput>>;
+  weekdays?: InputMaybe<Array<Scalars['String']['input']>>;
+  years?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type TimeOfDayRange = {
+  __typename?: 'TimeOfDayRange';
+  /** HH:MM (up to 24:00), exclusive. */
+  end: Scalars['String']['output'];
+  /** HH:MM, inclusive. */
+  start: Scalars['String']['output'];
+};
+
+export type TimeOfDayRangeInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+};
+
 /** Scan the QR code (or open the URI) in an authenticator app, then call confirmTotp. */
 export type TotpEnrollment = {
   __typename?: 'TotpEnrollment';
@@ -2130,6 +2267,51 @@ export type InhibitionRulesQueryVariables = Exact<{
 
 
 export type InhibitionRulesQuery = { __typename?: 'Query', inhibitionRules: { __typename?: 'InhibitionRuleConnection', edges: Array<{ __typename?: 'InhibitionRuleEdge', cursor: string, node: { __typename?: 'InhibitionRule', id: string, equal: Array<string>, createdBy: string | null, createdAt: string, sourceMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }>, targetMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AlertRouteFieldsFragment = { __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> };
+
+export type AlertRoutingTreeFieldsFragment = { __typename?: 'AlertRoutingTree', version: number, updatedAt: string | null, root: { __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type AlertTimeIntervalFieldsFragment = { __typename?: 'AlertTimeInterval', id: string, name: string, createdAt: string, updatedAt: string, ranges: Array<{ __typename?: 'TimeIntervalRange', weekdays: Array<string>, daysOfMonth: Array<string>, months: Array<string>, years: Array<string>, location: string | null, times: Array<{ __typename?: 'TimeOfDayRange', start: string, end: string }> }> };
+
+export type AlertRoutingTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRoutingTreeQuery = { __typename?: 'Query', alertRoutingTree: { __typename?: 'AlertRoutingTree', version: number, updatedAt: string | null, root: { __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } } };
+
+export type SetAlertRoutingTreeMutationVariables = Exact<{
+  input: AlertRouteInput;
+}>;
+
+
+export type SetAlertRoutingTreeMutation = { __typename?: 'Mutation', setAlertRoutingTree: { __typename?: 'AlertRoutingTree', version: number, updatedAt: string | null, root: { __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, routes: Array<{ __typename?: 'AlertRoute', id: string, continue: boolean, receivers: Array<string>, groupBy: Array<string> | null, groupWait: string | null, groupInterval: string | null, repeatInterval: string | null, muteTimeIntervals: Array<string>, activeTimeIntervals: Array<string>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> }>, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } } };
+
+export type AlertTimeIntervalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertTimeIntervalsQuery = { __typename?: 'Query', alertTimeIntervals: Array<{ __typename?: 'AlertTimeInterval', id: string, name: string, createdAt: string, updatedAt: string, ranges: Array<{ __typename?: 'TimeIntervalRange', weekdays: Array<string>, daysOfMonth: Array<string>, months: Array<string>, years: Array<string>, location: string | null, times: Array<{ __typename?: 'TimeOfDayRange', start: string, end: string }> }> }> };
+
+export type CreateAlertTimeIntervalMutationVariables = Exact<{
+  input: AlertTimeIntervalInput;
+}>;
+
+
+export type CreateAlertTimeIntervalMutation = { __typename?: 'Mutation', createAlertTimeInterval: { __typename?: 'AlertTimeInterval', id: string, name: string, createdAt: string, updatedAt: string, ranges: Array<{ __typename?: 'TimeIntervalRange', weekdays: Array<string>, daysOfMonth: Array<string>, months: Array<string>, years: Array<string>, location: string | null, times: Array<{ __typename?: 'TimeOfDayRange', start: string, end: string }> }> } };
+
+export type UpdateAlertTimeIntervalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AlertTimeIntervalInput;
+}>;
+
+
+export type UpdateAlertTimeIntervalMutation = { __typename?: 'Mutation', updateAlertTimeInterval: { __typename?: 'AlertTimeInterval', id: string, name: string, createdAt: string, updatedAt: string, ranges: Array<{ __typename?: 'TimeIntervalRange', weekdays: Array<string>, daysOfMonth: Array<string>, months: Array<string>, years: Array<string>, location: string | null, times: Array<{ __typename?: 'TimeOfDayRange', start: string, end: string }> }> } };
+
+export type DeleteAlertTimeIntervalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAlertTimeIntervalMutation = { __typename?: 'Mutation', deleteAlertTimeInterval: boolean };
 
 export type AlertChangedSubscriptionVariables = Exact<{
   filter?: InputMaybe<AlertFilter>;
@@ -2714,6 +2896,9 @@ export const NotificationDeliveryFieldsFragmentDoc = {"kind":"Document","definit
 export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
 export const SilenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilenceFieldsFragment, unknown>;
 export const InhibitionRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InhibitionRuleFieldsFragment, unknown>;
+export const AlertRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continue"}},{"kind":"Field","name":{"kind":"Name","value":"receivers"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groupWait"}},{"kind":"Field","name":{"kind":"Name","value":"groupInterval"}},{"kind":"Field","name":{"kind":"Name","value":"repeatInterval"}},{"kind":"Field","name":{"kind":"Name","value":"muteTimeIntervals"}},{"kind":"Field","name":{"kind":"Name","value":"activeTimeIntervals"}}]}}]} as unknown as DocumentNode<AlertRouteFieldsFragment, unknown>;
+export const AlertRoutingTreeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRoutingTreeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoutingTree"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"root"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continue"}},{"kind":"Field","name":{"kind":"Name","value":"receivers"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groupWait"}},{"kind":"Field","name":{"kind":"Name","value":"groupInterval"}},{"kind":"Field","name":{"kind":"Name","value":"repeatInterval"}},{"kind":"Field","name":{"kind":"Name","value":"muteTimeIntervals"}},{"kind":"Field","name":{"kind":"Name","value":"activeTimeIntervals"}}]}}]} as unknown as DocumentNode<AlertRoutingTreeFieldsFragment, unknown>;
+export const AlertTimeIntervalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertTimeIntervalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeInterval"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertTimeIntervalFieldsFragment, unknown>;
 export const AuditLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"chainSeq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditLogFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
 export const CacheStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CacheStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CacheStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trusted"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}},{"kind":"Field","name":{"kind":"Name","value":"bypasses"}},{"kind":"Field","name":{"kind":"Name","value":"evictions"}},{"kind":"Field","name":{"kind":"Name","value":"invalidations"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"maxEntries"}}]}}]} as unknown as DocumentNode<CacheStatsFieldsFragment, unknown>;
@@ -2751,6 +2936,12 @@ export const AlertTimelineDocument = {"kind":"Document","definitions":[{"kind":"
 export const SilenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Silence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"silence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilenceQuery, SilenceQueryVariables>;
 export const SilencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Silences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SilenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"silences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilencesQuery, SilencesQueryVariables>;
 export const InhibitionRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InhibitionRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inhibitionRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InhibitionRuleFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InhibitionRulesQuery, InhibitionRulesQueryVariables>;
+export const AlertRoutingTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRoutingTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRoutingTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRoutingTreeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continue"}},{"kind":"Field","name":{"kind":"Name","value":"receivers"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groupWait"}},{"kind":"Field","name":{"kind":"Name","value":"groupInterval"}},{"kind":"Field","name":{"kind":"Name","value":"repeatInterval"}},{"kind":"Field","name":{"kind":"Name","value":"muteTimeIntervals"}},{"kind":"Field","name":{"kind":"Name","value":"activeTimeIntervals"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRoutingTreeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoutingTree"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"root"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertRoutingTreeQuery, AlertRoutingTreeQueryVariables>;
+export const SetAlertRoutingTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAlertRoutingTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAlertRoutingTree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRoutingTreeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continue"}},{"kind":"Field","name":{"kind":"Name","value":"receivers"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groupWait"}},{"kind":"Field","name":{"kind":"Name","value":"groupInterval"}},{"kind":"Field","name":{"kind":"Name","value":"repeatInterval"}},{"kind":"Field","name":{"kind":"Name","value":"muteTimeIntervals"}},{"kind":"Field","name":{"kind":"Name","value":"activeTimeIntervals"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRoutingTreeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRoutingTree"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"root"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRouteFields"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetAlertRoutingTreeMutation, SetAlertRoutingTreeMutationVariables>;
+export const AlertTimeIntervalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertTimeIntervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertTimeIntervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertTimeIntervalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertTimeIntervalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeInterval"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertTimeIntervalsQuery, AlertTimeIntervalsQueryVariables>;
+export const CreateAlertTimeIntervalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAlertTimeInterval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeIntervalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAlertTimeInterval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertTimeIntervalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertTimeIntervalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeInterval"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateAlertTimeIntervalMutation, CreateAlertTimeIntervalMutationVariables>;
+export const UpdateAlertTimeIntervalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAlertTimeInterval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeIntervalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAlertTimeInterval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertTimeIntervalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertTimeIntervalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertTimeInterval"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateAlertTimeIntervalMutation, UpdateAlertTimeIntervalMutationVariables>;
+export const DeleteAlertTimeIntervalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAlertTimeInterval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAlertTimeInterval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAlertTimeIntervalMutation, DeleteAlertTimeIntervalMutationVariables>;
 export const AlertChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
 export const AuditIntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditIntegrity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditIntegrity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"full"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"fromSeq"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"invalidCheckpoints"}}]}}]}}]} as unknown as DocumentNode<AuditIntegrityQuery, AuditIntegrityQueryVariables>;
 export const AuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditLogFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"chainSeq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;

@@ -99,6 +99,12 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -173,6 +179,24 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     InhibitionRules(variables?: Types.InhibitionRulesQueryVariables, options?: C): Promise<Types.InhibitionRulesQuery> {
       return requester<Types.InhibitionRulesQuery, Types.InhibitionRulesQueryVariables>(Operations.InhibitionRulesDocument, variables, options) as Promise<Types.InhibitionRulesQuery>;
+    },
+    AlertRoutingTree(variables?: Types.AlertRoutingTreeQueryVariables, options?: C): Promise<Types.AlertRoutingTreeQuery> {
+      return requester<Types.AlertRoutingTreeQuery, Types.AlertRoutingTreeQueryVariables>(Operations.AlertRoutingTreeDocument, variables, options) as Promise<Types.AlertRoutingTreeQuery>;
+    },
+    SetAlertRoutingTree(variables: Types.SetAlertRoutingTreeMutationVariables, options?: C): Promise<Types.SetAlertRoutingTreeMutation> {
+      return requester<Types.SetAlertRoutingTreeMutation, Types.SetAlertRoutingTreeMutationVariables>(Operations.SetAlertRoutingTreeDocument, variables, options) as Promise<Types.SetAlertRoutingTreeMutation>;
+    },
+    AlertTimeIntervals(variables?: Types.AlertTimeIntervalsQueryVariables, options?: C): Promise<Types.AlertTimeIntervalsQuery> {
+      return requester<Types.AlertTimeIntervalsQuery, Types.AlertTimeIntervalsQueryVariables>(Operations.AlertTimeIntervalsDocument, variables, options) as Promise<Types.AlertTimeIntervalsQuery>;
+    },
+    CreateAlertTimeInterval(variables: Types.CreateAlertTimeIntervalMutationVariables, options?: C): Promise<Types.CreateAlertTimeIntervalMutation> {
+      return requester<Types.CreateAlertTimeIntervalMutation, Types.CreateAlertTimeIntervalMutationVariables>(Operations.CreateAlertTimeIntervalDocument, variables, options) as Promise<Types.CreateAlertTimeIntervalMutation>;
+    },
+    UpdateAlertTimeInterval(variables: Types.UpdateAlertTimeIntervalMutationVariables, options?: C): Promise<Types.UpdateAlertTimeIntervalMutation> {
+      return requester<Types.UpdateAlertTimeIntervalMutation, Types.UpdateAlertTimeIntervalMutationVariables>(Operations.UpdateAlertTimeIntervalDocument, variables, options) as Promise<Types.UpdateAlertTimeIntervalMutation>;
+    },
+    DeleteAlertTimeInterval(variables: Types.DeleteAlertTimeIntervalMutationVariables, options?: C): Promise<Types.DeleteAlertTimeIntervalMutation> {
+      return requester<Types.DeleteAlertTimeIntervalMutation, Types.DeleteAlertTimeIntervalMutationVariables>(Operations.DeleteAlertTimeIntervalDocument, variables, options) as Promise<Types.DeleteAlertTimeIntervalMutation>;
     },
     AlertChanged(variables?: Types.AlertChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertChangedSubscription> {
       return requester<Types.AlertChangedSubscription, Types.AlertChangedSubscriptionVariables>(Operations.AlertChangedDocument, variables, options) as AsyncIterable<Types.AlertChangedSubscription>;

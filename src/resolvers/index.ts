@@ -35,6 +35,8 @@ import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
 import { AlertStatsResolver } from './alerts/alert-stats.resolver';
 import { alertStatsRules } from './alerts/alert-stats.rules';
+import { RoutingResolver } from './alerts/routing.resolver';
+import { routingRules } from './alerts/routing.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -63,6 +65,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ChannelResolver,
   DeliveryResolver,
   AlertStatsResolver,
+  RoutingResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -81,4 +84,5 @@ export const permissionMap = mergePermissionMaps(
   alertsRules,
   channelsRules,
   alertStatsRules,
+  routingRules,
 );

@@ -27,6 +27,7 @@ import { AlertService } from './alerts/alert.service';
 import { SilenceService } from './alerts/silence.service';
 import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 import { ChannelService } from './alerts/channels/channel.service';
+import { RoutingService } from './alerts/routing/routing.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
 
@@ -63,6 +64,7 @@ const servicesOf = lazyBundle({
   silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
   inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
   channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
+  routing: ({ deps, ctx }: Bound) => new RoutingService(deps, ctx),
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
 });

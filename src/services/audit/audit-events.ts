@@ -75,6 +75,11 @@ export const AUDIT_EVENTS = [
   'channel.deleted',
   'channel.tested',
   'delivery.retried',
+  // Notification routing (issue 10): the routing tree and named time intervals
+  'alert_routing_tree.updated',
+  'alert_time_interval.created',
+  'alert_time_interval.updated',
+  'alert_time_interval.deleted',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',

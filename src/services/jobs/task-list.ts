@@ -1,3 +1,6 @@
+// Side effect: registers the routing hook (alerts join aggregation groups) on every node.
+import '../alerts/routing/alert-grouping';
+import { groupFlushTask } from '../alerts/routing/group-flush.task';
 import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
 import { deliverTask } from '../deliveries/deliver.task';
 import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
@@ -16,6 +19,8 @@ export const TASKS: readonly TaskDef<never>[] = [
   unsnoozeAlertTask,
   expireAlertTask,
   silenceBoundaryTask,
+  // Routing: one flush per aggregation group (groupWait, then every groupInterval).
+  groupFlushTask,
   // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
   deliverTask,
   purgeDeliveriesTask,
