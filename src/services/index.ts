@@ -28,6 +28,7 @@ import { SilenceService } from './alerts/silence.service';
 import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 import { ChannelService } from './alerts/channels/channel.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
+import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -63,6 +64,7 @@ const servicesOf = lazyBundle({
   inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
   channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
+  escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

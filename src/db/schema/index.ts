@@ -15,3 +15,4 @@ export * from './metrics';
 export * from './alerts';
 export * from './channels';
 export * from './deliveries';
+export * from './escalation-policies';

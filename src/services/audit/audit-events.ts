@@ -75,6 +75,10 @@ export const AUDIT_EVENTS = [
   'channel.deleted',
   'channel.tested',
   'delivery.retried',
+  // Escalation policies (issue 10, escalation)
+  'escalation_policy.created',
+  'escalation_policy.updated',
+  'escalation_policy.deleted',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',

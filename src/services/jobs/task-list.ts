@@ -1,4 +1,5 @@
 import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
+import { ackTimeoutTask, escalateTask } from '../alerts/escalation/escalation-engine';
 import { deliverTask } from '../deliveries/deliver.task';
 import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
@@ -16,6 +17,9 @@ export const TASKS: readonly TaskDef<never>[] = [
   unsnoozeAlertTask,
   expireAlertTask,
   silenceBoundaryTask,
+  // Escalation ladders (importing them registers the escalation alert-change hook).
+  escalateTask,
+  ackTimeoutTask,
   // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
   deliverTask,
   purgeDeliveriesTask,
