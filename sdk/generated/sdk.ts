@@ -98,6 +98,10 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -121,6 +125,18 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RetryDelivery(variables: Types.RetryDeliveryMutationVariables, options?: C): Promise<Types.RetryDeliveryMutation> {
       return requester<Types.RetryDeliveryMutation, Types.RetryDeliveryMutationVariables>(Operations.RetryDeliveryDocument, variables, options) as Promise<Types.RetryDeliveryMutation>;
+    },
+    EscalationPolicies(variables?: Types.EscalationPoliciesQueryVariables, options?: C): Promise<Types.EscalationPoliciesQuery> {
+      return requester<Types.EscalationPoliciesQuery, Types.EscalationPoliciesQueryVariables>(Operations.EscalationPoliciesDocument, variables, options) as Promise<Types.EscalationPoliciesQuery>;
+    },
+    CreateEscalationPolicy(variables: Types.CreateEscalationPolicyMutationVariables, options?: C): Promise<Types.CreateEscalationPolicyMutation> {
+      return requester<Types.CreateEscalationPolicyMutation, Types.CreateEscalationPolicyMutationVariables>(Operations.CreateEscalationPolicyDocument, variables, options) as Promise<Types.CreateEscalationPolicyMutation>;
+    },
+    UpdateEscalationPolicy(variables: Types.UpdateEscalationPolicyMutationVariables, options?: C): Promise<Types.UpdateEscalationPolicyMutation> {
+      return requester<Types.UpdateEscalationPolicyMutation, Types.UpdateEscalationPolicyMutationVariables>(Operations.UpdateEscalationPolicyDocument, variables, options) as Promise<Types.UpdateEscalationPolicyMutation>;
+    },
+    DeleteEscalationPolicy(variables: Types.DeleteEscalationPolicyMutationVariables, options?: C): Promise<Types.DeleteEscalationPolicyMutation> {
+      return requester<Types.DeleteEscalationPolicyMutation, Types.DeleteEscalationPolicyMutationVariables>(Operations.DeleteEscalationPolicyDocument, variables, options) as Promise<Types.DeleteEscalationPolicyMutation>;
     },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;

@@ -33,6 +33,8 @@ import { SilenceResolver } from './alerts/silence.resolver';
 import { alertsRules } from './alerts/alerts.rules';
 import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
+import { EscalationPolicyResolver } from './alerts/escalation.resolver';
+import { escalationRules } from './alerts/escalation.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -59,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AlertResolver,
   SilenceResolver,
   ChannelResolver,
+  EscalationPolicyResolver,
   DeliveryResolver,
 ];
 
@@ -77,4 +80,5 @@ export const permissionMap = mergePermissionMaps(
   metricsRules,
   alertsRules,
   channelsRules,
+  escalationRules,
 );
