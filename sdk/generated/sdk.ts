@@ -102,6 +102,7 @@ import * as Operations from './graphql';
 
 
 
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -137,6 +138,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     DeleteEscalationPolicy(variables: Types.DeleteEscalationPolicyMutationVariables, options?: C): Promise<Types.DeleteEscalationPolicyMutation> {
       return requester<Types.DeleteEscalationPolicyMutation, Types.DeleteEscalationPolicyMutationVariables>(Operations.DeleteEscalationPolicyDocument, variables, options) as Promise<Types.DeleteEscalationPolicyMutation>;
+    },
+    AlertEscalation(variables: Types.AlertEscalationQueryVariables, options?: C): Promise<Types.AlertEscalationQuery> {
+      return requester<Types.AlertEscalationQuery, Types.AlertEscalationQueryVariables>(Operations.AlertEscalationDocument, variables, options) as Promise<Types.AlertEscalationQuery>;
     },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;

@@ -33,7 +33,7 @@ import { SilenceResolver } from './alerts/silence.resolver';
 import { alertsRules } from './alerts/alerts.rules';
 import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
-import { EscalationPolicyResolver } from './alerts/escalation.resolver';
+import { AlertEscalationResolver, EscalationPolicyResolver } from './alerts/escalation.resolver';
 import { escalationRules } from './alerts/escalation.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -62,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SilenceResolver,
   ChannelResolver,
   EscalationPolicyResolver,
+  AlertEscalationResolver,
   DeliveryResolver,
 ];
 

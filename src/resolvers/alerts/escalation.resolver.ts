@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Alert } from '../../schema/alerts/alert.type';
 import type { AppContext } from '../../server/context';
-import { CreateEscalationPolicyInput, EscalationPolicy, EscalationPolicyConnection, UpdateEscalationPolicyInput } from '../../schema/alerts/escalation-policy.type';
+import { AlertEscalation, CreateEscalationPolicyInput, EscalationPolicy, EscalationPolicyConnection, UpdateEscalationPolicyInput } from '../../schema/alerts/escalation-policy.type';
 import { PageArgs } from '../../schema/shared/page.args';
 
 @Resolver(() => EscalationPolicy)
@@ -23,6 +24,14 @@ export class EscalationPolicyResolver {
   @Mutation(() => Boolean, { description: 'alerts:write. Running escalations keep their snapshot.' })
   deleteEscalationPolicy(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
     return ctx.services.escalationPolicies.delete(id);
+  }
+}
+
+@Resolver(() => Alert)
+export class AlertEscalationResolver {
+  @FieldResolver(() => AlertEscalation, { nullable: true, description: 'The escalation this alert runs (null: it follows no policy). One read per alert: select it on single alerts.' })
+  escalation(@Root() alert: { id: string }, @Ctx() ctx: AppContext) {
+    return ctx.services.escalationPolicies.escalationOf(alert.id);
   }
 }
 

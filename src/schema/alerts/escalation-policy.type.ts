@@ -111,3 +111,36 @@ export class UpdateEscalationPolicyInput {
   @Field(() => Boolean, { nullable: true })
   isDefault?: boolean | null;
 }
+
+@ObjectType({ description: "The escalation an alert runs: the policy snapshot it fired with and where on the ladder it is (the level is the alert's escalationLevel)." })
+export class AlertEscalation {
+  @Field(() => ID, { nullable: true, description: 'Null once the policy was deleted (the snapshot still runs).' })
+  policyId!: string | null;
+
+  @Field(() => String)
+  policyName!: string;
+
+  @Field(() => Int, { description: 'The policy version snapshotted when the alert fired.' })
+  policyVersion!: number;
+
+  @Field(() => [EscalationLevel])
+  levels!: EscalationLevel[];
+
+  @Field(() => Int)
+  repeatCount!: number;
+
+  @Field(() => Int, { nullable: true })
+  ackTimeoutSeconds!: number | null;
+
+  @Field(() => Int, { description: 'Restarts so far (unacknowledge, ack timeout).' })
+  cycle!: number;
+
+  @Field(() => Int, { description: 'Repeats of the whole ladder so far in this cycle.' })
+  round!: number;
+
+  @Field(() => Boolean, { description: 'False once the ladder ran out or the alert was resolved.' })
+  active!: boolean;
+
+  @Field(() => DateTime)
+  startedAt!: Date;
+}

@@ -87,6 +87,10 @@ describe('escalation policies', () => {
     expect(counts(fx.sink, b, 2)).toEqual([1, 1]);
     expect(fx.sink.requests(`${b}/edited`)).toHaveLength(0);
     expect((await escalationOf(fx.node, id))!.policy_version).toBe(1);
+    const { alert } = await fx.owner.AlertEscalation({ id });
+    expect(alert.escalationLevel).toBe(1);
+    expect(alert.escalation).toMatchObject({ policyId: policy.id, policyName: policy.name, policyVersion: 1, repeatCount: 0, cycle: 0, round: 0, active: false });
+    expect(alert.escalation!.levels.map((l) => l.channelIds)).toEqual(policy.levels.map((l) => l.channelIds));
   });
 
   it('mails user targets through the EMAIL channel, never a suspended user; the default policy applies without a label', async () => {

@@ -4,6 +4,7 @@ import {
   deletePolicyRow,
   existingChannelIds,
   existingUserIds,
+  findEscalation,
   insertPolicy,
   listPolicies,
   lockPolicy,
@@ -44,6 +45,13 @@ export class EscalationPolicyService extends AuditedService {
     const db = this.deps.database.db;
     const rows = await listPolicies(db, { first: size, afterId });
     return toConnection(rows, size, (r) => encodeCursor('escalationPolicies', r.id), undefined, () => countPolicies(db));
+  }
+
+  /** The escalation of an alert the caller already read (the parent field checked alerts:read and its scope). */
+  async escalationOf(alertId: string) {
+    const row = await findEscalation(this.deps.database.db, alertId);
+    if (!row) return null;
+    return { ...row, policyName: row.policy.name, levels: row.policy.levels, repeatCount: row.policy.repeatCount, ackTimeoutSeconds: row.policy.ackTimeoutSeconds };
   }
 
   async create(raw: unknown): Promise<EscalationPolicyRow> {
