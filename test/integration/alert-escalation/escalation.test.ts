@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PASSWORD, uniqueEmail } from '../../fixtures/seed';
+import { DEFAULT_PASSWORD, errorCode, member, uniqueEmail } from '../../fixtures/seed';
 import { until } from '../../fixtures/until';
 import { ALL, alertKey } from '../alerts/helpers';
 import { SMTP_PASSWORD, useDeliveryCluster } from '../deliveries/delivery-cluster';
@@ -75,6 +75,17 @@ describe('escalation policies', () => {
     expect(notes).toHaveLength(1);
   });
 
+  it('restarts the ladder at level 0 when the alert is unacknowledged', async () => {
+    const b = base();
+    const policy = await ladder(fx.owner, fx.sink, b, [1, 60]);
+    const id = await fire(fx.node, fx.owner, key, { escalation_policy: policy.name, case: b });
+    await fx.owner.AcknowledgeAlert({ id });
+    await fx.owner.UnacknowledgeAlert({ id });
+    await until(async () => counts(fx.sink, b, 2), (c) => c[1] === 1, 20_000);
+    expect(counts(fx.sink, b, 2)).toEqual([2, 1]);
+    expect((await escalationOf(fx.node, id))!.cycle).toBe(1);
+  });
+
   it('follows the policy as it was when the alert fired, not later edits', async () => {
     const b = base();
     const policy = await ladder(fx.owner, fx.sink, b, [1, 1]);
@@ -122,6 +133,9 @@ describe('escalation policies', () => {
     expect(String(bad)).toMatch(/Unknown notification channel/);
     const empty = await fx.owner.CreateEscalationPolicy({ input: { name: 'empty', levels: [] } }).catch((e: Error) => e);
     expect(empty).toBeInstanceOf(Error);
+    const viewer = await member(fx.node, fx.owner, ['Viewer']);
+    expect((await viewer.client.EscalationPolicies({ first: 50 })).escalationPolicies.edges.length).toBeGreaterThan(0);
+    expect(await errorCode(() => viewer.client.CreateEscalationPolicy({ input: { name: 'nope', levels: [{ channelIds: [], timeoutSeconds: 5 }] } }))).toBe('FORBIDDEN');
     const p = await ladder(fx.owner, fx.sink, base(), [5]);
     await fx.owner.UpdateEscalationPolicy({ id: p.id, input: { repeatCount: 1 } });
     expect(await fx.owner.DeleteEscalationPolicy({ id: p.id })).toEqual({ deleteEscalationPolicy: true });
