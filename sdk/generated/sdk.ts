@@ -105,6 +105,11 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -131,6 +136,21 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RetryDelivery(variables: Types.RetryDeliveryMutationVariables, options?: C): Promise<Types.RetryDeliveryMutation> {
       return requester<Types.RetryDeliveryMutation, Types.RetryDeliveryMutationVariables>(Operations.RetryDeliveryDocument, variables, options) as Promise<Types.RetryDeliveryMutation>;
+    },
+    EscalationPolicies(variables?: Types.EscalationPoliciesQueryVariables, options?: C): Promise<Types.EscalationPoliciesQuery> {
+      return requester<Types.EscalationPoliciesQuery, Types.EscalationPoliciesQueryVariables>(Operations.EscalationPoliciesDocument, variables, options) as Promise<Types.EscalationPoliciesQuery>;
+    },
+    CreateEscalationPolicy(variables: Types.CreateEscalationPolicyMutationVariables, options?: C): Promise<Types.CreateEscalationPolicyMutation> {
+      return requester<Types.CreateEscalationPolicyMutation, Types.CreateEscalationPolicyMutationVariables>(Operations.CreateEscalationPolicyDocument, variables, options) as Promise<Types.CreateEscalationPolicyMutation>;
+    },
+    UpdateEscalationPolicy(variables: Types.UpdateEscalationPolicyMutationVariables, options?: C): Promise<Types.UpdateEscalationPolicyMutation> {
+      return requester<Types.UpdateEscalationPolicyMutation, Types.UpdateEscalationPolicyMutationVariables>(Operations.UpdateEscalationPolicyDocument, variables, options) as Promise<Types.UpdateEscalationPolicyMutation>;
+    },
+    DeleteEscalationPolicy(variables: Types.DeleteEscalationPolicyMutationVariables, options?: C): Promise<Types.DeleteEscalationPolicyMutation> {
+      return requester<Types.DeleteEscalationPolicyMutation, Types.DeleteEscalationPolicyMutationVariables>(Operations.DeleteEscalationPolicyDocument, variables, options) as Promise<Types.DeleteEscalationPolicyMutation>;
+    },
+    AlertEscalation(variables: Types.AlertEscalationQueryVariables, options?: C): Promise<Types.AlertEscalationQuery> {
+      return requester<Types.AlertEscalationQuery, Types.AlertEscalationQueryVariables>(Operations.AlertEscalationDocument, variables, options) as Promise<Types.AlertEscalationQuery>;
     },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;

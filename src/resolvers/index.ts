@@ -37,6 +37,8 @@ import { AlertStatsResolver } from './alerts/alert-stats.resolver';
 import { alertStatsRules } from './alerts/alert-stats.rules';
 import { RoutingResolver } from './alerts/routing.resolver';
 import { routingRules } from './alerts/routing.rules';
+import { AlertEscalationResolver, EscalationPolicyResolver } from './alerts/escalation.resolver';
+import { escalationRules } from './alerts/escalation.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -63,6 +65,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AlertResolver,
   SilenceResolver,
   ChannelResolver,
+  EscalationPolicyResolver,
+  AlertEscalationResolver,
   DeliveryResolver,
   AlertStatsResolver,
   RoutingResolver,
@@ -85,4 +89,5 @@ export const permissionMap = mergePermissionMaps(
   channelsRules,
   alertStatsRules,
   routingRules,
+  escalationRules,
 );

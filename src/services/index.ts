@@ -30,6 +30,7 @@ import { ChannelService } from './alerts/channels/channel.service';
 import { RoutingService } from './alerts/routing/routing.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
+import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -67,6 +68,7 @@ const servicesOf = lazyBundle({
   routing: ({ deps, ctx }: Bound) => new RoutingService(deps, ctx),
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
+  escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

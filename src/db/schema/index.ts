@@ -16,3 +16,4 @@ export * from './alerts';
 export * from './channels';
 export * from './deliveries';
 export * from './alert-routes';
+export * from './escalation-policies';

@@ -80,6 +80,10 @@ export const AUDIT_EVENTS = [
   'alert_time_interval.created',
   'alert_time_interval.updated',
   'alert_time_interval.deleted',
+  // Escalation policies (issue 10, escalation)
+  'escalation_policy.created',
+  'escalation_policy.updated',
+  'escalation_policy.deleted',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',
