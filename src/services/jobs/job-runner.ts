@@ -36,6 +36,12 @@ export class JobRunner {
   private restartTimer: NodeJS.Timeout | null = null;
   private failures = 0;
   private stopped = false;
+  /**
+   * Since when this node's heartbeats have succeeded without a break (null after a failure). A node
+   * sweeps only after it has itself been healthy for the stale period: after an outage every living
+   * node has that long to beat again before anyone declares it dead and runs its jobs a second time.
+   */
+  private healthySince: number | null = null;
   private readonly node = `${hostname()}:${process.pid}`;
 
   constructor(
@@ -124,6 +130,9 @@ export class JobRunner {
     const old = this.pool;
     this.runner = null;
     this.pool = null;
+    // The stopped runner's workers are no longer heartbeated: any node (this one too) sweeps them
+    // once stale, releasing whatever they still held.
+    this.workerIds.clear();
     void old?.end().catch(() => undefined);
     this.restartTimer = setTimeout(() => {
       this.launch().catch((e: unknown) => this.relaunchLater(e));
@@ -135,9 +144,12 @@ export class JobRunner {
     if (this.stopped) return;
     try {
       await recordHeartbeats(this.background.db, [...this.workerIds], this.node);
+      this.healthySince ??= Date.now();
+      if (Date.now() - this.healthySince < this.settings.staleAfterSeconds * 1000) return;
       const dead = await sweepDeadWorkers(this.background.db, this.settings.staleAfterSeconds);
       if (dead.length > 0) this.log.warn({ workers: dead }, 'jobs: unlocked the jobs of workers that stopped answering');
     } catch (err) {
+      this.healthySince = null;
       this.log.debug({ err: (err as Error).message }, 'jobs: heartbeat failed; next beat retries');
     }
   }
