@@ -12,6 +12,7 @@ const STATUS: Partial<Record<AppError['code'], number>> = {
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };

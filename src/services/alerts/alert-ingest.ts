@@ -77,7 +77,10 @@ export async function ingestAlerts(deps: ServiceDeps, uow: UnitOfWork, incoming:
   const byFingerprint = new Map<string, IncomingAlert>();
   for (const alert of incoming) {
     if (Object.keys(alert.labels).length === 0) throw AppError.badInput('An alert needs at least one label', 'labels');
-    byFingerprint.set(fingerprint(alert.labels), alert);
+    const fp = fingerprint(alert.labels);
+    const earlier = byFingerprint.get(fp);
+    if (earlier && !sameLabels(earlier.labels, alert.labels)) throw fingerprintCollision();
+    byFingerprint.set(fp, alert);
   }
   await lockAlertState(uow.tx);
   const open = new Map((await findOpenAlertsByFingerprints(uow.tx, [...byFingerprint.keys()])).map((a) => [a.fingerprint, a]));
@@ -90,6 +93,9 @@ export async function ingestAlerts(deps: ServiceDeps, uow: UnitOfWork, incoming:
 
   for (const [fp, report] of byFingerprint) {
     const existing = open.get(fp);
+    // The fingerprint is a 64-bit FNV hash (Alertmanager's): only the same labels are the same alert,
+    // so a crafted collision cannot resolve or overwrite another team's alert.
+    if (existing && !sameLabels(existing.labels as Record<string, string>, report.labels)) throw fingerprintCollision();
     const resolving = report.endsAt != null && report.endsAt.getTime() <= now.getTime();
     const severity = severityOf(report);
     const annotations = report.annotations ?? {};
@@ -168,3 +174,11 @@ export async function ingestAlerts(deps: ServiceDeps, uow: UnitOfWork, incoming:
   for (const change of changes) await onAlertChanged(deps, uow, { ...change, alert: reconciled.get(change.alert.id) ?? change.alert });
   return result;
 }
+
+function sameLabels(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+
+const fingerprintCollision = () =>
+  AppError.conflict('Two different label sets have the same fingerprint; the alert was refused (rename a label to tell them apart)');

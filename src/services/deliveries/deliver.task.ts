@@ -85,6 +85,10 @@ export async function runDeliveryAttempt(deps: ServiceDeps, deliveryId: string):
     retryAt = new Date(Date.now() + retryDelayMs(outcome, attempt, config));
   }
   await db.transaction(async (tx) => {
+    // Only the run that still owns the delivery decides its fate: a run that outlived its claim
+    // (stalled past it, another run took over) records its attempt and nothing else.
+    const current = await lockDelivery(tx, deliveryId);
+    const owner = current?.status === 'PENDING' && current.attempts === attempt;
     await finishAttempt(tx, deliveryId, attempt, {
       outcome: outcome.ok ? 'SUCCEEDED' : status === 'PENDING' ? 'RETRY' : 'FAILED',
       statusCode: outcome.statusCode,
@@ -92,6 +96,7 @@ export async function runDeliveryAttempt(deps: ServiceDeps, deliveryId: string):
       error,
       retryAt,
     });
+    if (!owner) return;
     await updateDelivery(tx, deliveryId, {
       status,
       claimedUntil: null,

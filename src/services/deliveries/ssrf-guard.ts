@@ -25,6 +25,11 @@ const V4_BLOCKED: Array<[string, number, string]> = [
 const V6_BLOCKED: Array<[string, number, string]> = [
   ['::', 128, 'unspecified'],
   ['::1', 128, 'loopback'],
+  // Forms that smuggle an IPv4 address past the v4 list where a gateway translates them.
+  ['::', 96, 'IPv4-compatible (deprecated)'],
+  ['::ffff:0:0:0', 96, 'IPv4-translated (SIIT)'],
+  ['64:ff9b:1::', 48, 'local-use NAT64'],
+  ['2001::', 32, 'Teredo'],
   ['100::', 64, 'discard'],
   ['2001:db8::', 32, 'documentation'],
   ['fc00::', 7, 'unique local'],

@@ -140,4 +140,23 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     expect((await postAlerts(ctx.node, paymentsOnly, [prometheusAlert({ team: 'search', case: 'auth' })])).status).toBe(403);
     expect(await byFingerprintOf({ team: 'search', case: 'auth' })).toHaveLength(0);
   });
+
+  it('a report whose fingerprint equals an open alert with other labels (a hash collision) is refused 409 and changes nothing', async () => {
+    const victim = { team: 'infra', alertname: 'HighCPU', case: 'collision' };
+    expect((await postAlerts(ctx.node, key, [prometheusAlert(victim)])).status).toBe(200);
+    const [alert] = await byFingerprintOf(victim);
+    // No 64-bit FNV collision is at hand: make the stored alert carry the fingerprint of the
+    // attacker's labels instead, which is what a collision amounts to.
+    const attacker = { team: 'payments', alertname: 'HighCPU', case: 'collision', x: 'crafted' };
+    const res0 = await postAlerts(ctx.node, key, [prometheusAlert(attacker)]);
+    expect(res0.status).toBe(200);
+    const [forged] = await byFingerprintOf(attacker);
+    await ctx.node.database.sql`update alerts set status = 'RESOLVED', ends_at = now() where id = ${forged!.id}`;
+    await ctx.node.database.sql`update alerts set fingerprint = ${forged!.fingerprint} where id = ${alert!.id}`;
+    const res = await postAlerts(ctx.node, key, [prometheusAlert(attacker, { endsAt: new Date(Date.now() - 1_000) })]);
+    expect(res.status).toBe(409);
+    expect(res.json?.code).toBe('CONFLICT');
+    const [after] = await byFingerprintOf(victim);
+    expect(after!.status).toBe('FIRING');
+  });
 });

@@ -30,6 +30,11 @@ describe('SSRF guard: address ranges', () => {
     ['64:ff9b::a9fe:a9fe', 'link-local'],
     ['2002:c0a8:0101::1', 'private'],
     ['[::1]', 'loopback'],
+    // Translated forms a NAT64/SIIT gateway would carry to an IPv4 host (review).
+    ['::7f00:1', 'IPv4-compatible (deprecated)'],
+    ['::ffff:0:7f00:1', 'IPv4-translated (SIIT)'],
+    ['64:ff9b:1::a9fe:a9fe', 'local-use NAT64'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'Teredo'],
   ])('%s is refused (%s)', (address, reason) => {
     expect(blockedReason(address)).toBe(reason);
   });
