@@ -50,9 +50,17 @@ export function retryDelayMs(outcome: { retryAfterMs: number | null }, attempt: 
   return backoffDelayMs(attempt, cfg.DELIVERY_BACKOFF_BASE_MS, cfg.DELIVERY_BACKOFF_MAX_MS);
 }
 
-/** Removes every secret value from text bound for the log or the database (a receiver may echo a header). */
+/**
+ * Removes every secret value from text bound for the log or the database (a receiver may echo a
+ * header), in the forms it travels in too: base64 of the value alone and of `user:value` (HTTP
+ * Basic, SMTP AUTH PLAIN), and URL-encoded.
+ */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('[redacted]');
-  return out;
+  for (const s of secrets) {
+    if (s.length < 4) continue;
+    for (const form of [s, encodeURIComponent(s), Buffer.from(s).toString('base64').replace(/=+$/, '')]) out = out.split(form).join('[redacted]');
+  }
+  // Basic and PLAIN credentials embed the secret after a user name: drop whatever follows the scheme.
+  return out.replace(/\b(Basic|Bearer|AUTH PLAIN)\s+[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]');
 }

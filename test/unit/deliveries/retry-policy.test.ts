@@ -53,5 +53,12 @@ describe('delivery retry policy', () => {
 
   it('scrubs secret values out of error text', () => {
     expect(scrubSecrets('echo: token=abcd1234 and abcd1234', ['abcd1234'])).toBe('echo: token=[redacted] and [redacted]');
+    // Encoded forms a receiver may echo: base64 alone, URL-encoded, and Basic credentials (sid:token).
+    const basic = Buffer.from('AC123:tok/en+secret').toString('base64');
+    const scrubbed = scrubSecrets(`got Authorization: Basic ${basic}`, ['tok/en+secret']);
+    expect(scrubbed).toMatch(/^got Authorization: Basic \[redacted\]/);
+    expect(scrubbed).not.toContain(basic.slice(0, 8));
+    expect(scrubSecrets(`echo ${Buffer.from('tok/en+secret').toString('base64')}`, ['tok/en+secret'])).not.toContain(Buffer.from('tok/en+secret').toString('base64').replace(/=+$/, ''));
+    expect(scrubSecrets('q=tok%2Fen%2Bsecret', ['tok/en+secret'])).toBe('q=[redacted]');
   });
 });

@@ -11,12 +11,20 @@ const headerName = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP hea
  * webhook-signature). The body is `{ type, timestamp, data }`, the spec's recommended envelope;
  * `type` is `alert.firing`, `alert.resolved`, ...
  */
+/** Header names that carry credentials, refused in the (readable) settings. */
+const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token|x-access-token)$|token|secret|password|apikey/i;
+
 export const webhookSender = defineSender({
   type: 'WEBHOOK',
   settings: z.strictObject({
     url: z.url({ protocol: /^https?$/ }).max(2048),
     /** Extra non-secret headers (a tenant id); signing covers the body, not these. */
-    headers: z.record(headerName, z.string().max(1024)).refine((h) => Object.keys(h).length <= 20, 'may hold at most 20 headers').optional(),
+    // Settings are readable with alerts:read: credentials never belong here (the body is signed instead).
+    headers: z
+      .record(headerName, z.string().max(1024))
+      .refine((h) => Object.keys(h).length <= 20, 'may hold at most 20 headers')
+      .refine((h) => !Object.keys(h).some((k) => CREDENTIAL_HEADER.test(k)), 'must not carry credentials (Authorization, Cookie, API keys, tokens): settings are readable by alerts:read holders')
+      .optional(),
   }),
   secretNames: ['signingSecret'],
   requiredSecrets: ['signingSecret'],
