@@ -114,6 +114,21 @@ export interface CacheInvalidatedMessage {
   origin: string;
 }
 
+/** A transition of one alert rule instance (alert_state_history row). */
+export interface AlertRuleStateChangedMessage {
+  /** The history row's id. */
+  id: string;
+  ruleId: string;
+  ruleName: string;
+  /** The labels the instance's alert carries (rule name, rule labels, series labels, severity). */
+  labels: Record<string, string>;
+  fromState: 'NORMAL' | 'PENDING' | 'FIRING' | 'NO_DATA' | 'ERROR';
+  toState: 'NORMAL' | 'PENDING' | 'FIRING' | 'NO_DATA' | 'ERROR';
+  value: number | null;
+  flapping: boolean;
+  at: string;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
@@ -124,6 +139,7 @@ export type Topics = {
   'apiKeys.changed': [ApiKeysChangedMessage];
   'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
   'cache.invalidated': [CacheInvalidatedMessage];
+  'alerts.ruleStateChanged': [AlertRuleStateChangedMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -28,6 +28,8 @@ import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { metricsRules } from './metrics/metrics.rules';
+import { AlertRuleResolver } from './alerts/alert-rule.resolver';
+import { alertRulesRules } from './alerts/alert-rules.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -51,6 +53,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CacheResolver,
   ErrorStatsResolver,
   MetricsResolver,
+  AlertRuleResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -66,4 +69,5 @@ export const permissionMap = mergePermissionMaps(
   cacheRules,
   errorsRules,
   metricsRules,
+  alertRulesRules,
 );

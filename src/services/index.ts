@@ -23,6 +23,7 @@ import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
 import { MetricsService } from './metrics/metrics.service';
+import { AlertRuleService } from './alerts/alert-rule.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -53,6 +54,7 @@ const servicesOf = lazyBundle({
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
   metrics: ({ deps, ctx }: Bound) => new MetricsService(deps, ctx),
+  alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

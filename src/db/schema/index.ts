@@ -12,3 +12,4 @@ export * from './events';
 export * from './errors';
 export * from './jobs';
 export * from './metrics';
+export * from './alert-rules';

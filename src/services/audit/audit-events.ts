@@ -58,6 +58,13 @@ export const AUDIT_EVENTS = [
   // Shared read cache
   'cache.invalidated',
 
+  // Alert rules (issue 10)
+  'alert_rule.created',
+  'alert_rule.updated',
+  'alert_rule.deleted',
+  'alert_rule.enabled',
+  'alert_rule.disabled',
+
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',
 ] as const;

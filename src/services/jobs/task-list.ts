@@ -1,15 +1,21 @@
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
+import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-tick';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, purgeMetricsTask as TaskDef<never>];
+export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, purgeMetricsTask as TaskDef<never>,
+  evaluationTickTask as TaskDef<never>,
+  ensureTickTask as TaskDef<never>,
+];
 
 /** Recurring work, each tick run once across all nodes. */
 export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
   { task: purgeMetricsTask, match: '17 * * * *', backfillMinutes: 0 },
+  // Revives the alert evaluation tick chain within a minute, whatever stopped it.
+  { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
 ];

@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { deleteInstances, findRuleById, insertHistory, listInstances, recordRuleEvaluation, upsertInstances } from '../../db/queries/alert-rules.queries';
+import type { alertRuleInstances, alertStateHistory, AlertRuleInstanceRow, AlertRuleRow, AlertStateHistoryRow } from '../../db/schema';
+import { isAppError } from '../../errors/app-error';
+import type { AlertRuleStateChangedMessage } from '../../pubsub/topics';
+import type { ServiceDeps } from '../deps';
+import { queryBuiltin, type Aggregation } from '../metrics/metric-query';
+import { queryPromQL } from '../metrics/promql-client';
+import { inTransaction } from '../shared/unit-of-work';
+import { renderTemplate } from './annotation-template';
+import { recordEvaluation } from './flap-detector';
+import { sendRuleAlerts, type RuleAlert } from './rule-alert-sink';
+import { INITIAL, step, type InstanceSnapshot, type Observation, type RuleCondition } from './rule-state-machine';
+
+/** What one query gave: a value per label set, or a failure for the whole rule. */
+export type QueryOutcome = { ok: true; results: Array<{ labels: Record<string, string>; value: number | null }> } | { ok: false; message: string };
+
+/** Stable id of a label set (sorted pairs). */
+export function labelsHash(labels: Record<string, string>): string {
+  const sorted = Object.keys(labels)
+    .sort()
+    .map((k) => [k, labels[k]]);
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('base64url').slice(0, 32);
+}
+
+/** PromQL waits at most half the interval (and PROMETHEUS_TIMEOUT_MS): the next cycle is never late for it. */
+export function promqlTimeoutMs(deps: Pick<ServiceDeps, 'config'>, rule: Pick<AlertRuleRow, 'intervalSeconds'>): number {
+  return Math.max(100, Math.min(deps.config.PROMETHEUS_TIMEOUT_MS, (rule.intervalSeconds * 1000) / 2));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function runRuleQuery(deps: ServiceDeps, rule: AlertRuleRow, at: Date): Promise<QueryOutcome> {
+  try {
+    if (rule.sourceKind === 'PROMQL') {
+      const url = deps.config.PROMETHEUS_URL;
+      if (!url) return { ok: false, message: 'PROMETHEUS_URL is not configured' };
+      return { ok: true, results: await queryPromQL(url, rule.expr ?? '', { at, timeoutMs: promqlTimeoutMs(deps, rule) }) };
+    }
+    const query = queryBuiltin(deps.database.db, {
+      metric: rule.metric ?? '',
+      matchers: rule.matchers,
+      by: rule.by,
+      aggregation: (rule.aggregation ?? 'avg') as Aggregation,
+      windowSeconds: rule.windowSeconds ?? rule.intervalSeconds,
+      at,
+    });
+    return { ok: true, results: await withTimeout(query, (rule.intervalSeconds * 1000) / 2, 'the query') };
+  } catch (err) {
+    const message = isAppError(err) || err instanceof Error ? err.message : String(err);
+    return { ok: false, message: message.slice(0, 500) };
+  }
+}
+
+const conditionOf = (rule: AlertRuleRow): RuleCondition => ({
+  operator: rule.operator,
+  threshold: rule.threshold,
+  recoveryThreshold: rule.recoveryThreshold,
+  forSeconds: rule.forSeconds,
+  keepFiringForSeconds: rule.keepFiringForSeconds,
+  noDataState: rule.noDataState,
+  execErrState: rule.execErrState,
+});
+
+/** The labels an instance's alert carries: rule name, rule labels, the series' labels, severity. */
+export function alertLabelsOf(rule: Pick<AlertRuleRow, 'name' | 'labels' | 'severity'>, instanceLabels: Record<string, string>): Record<string, string> {
+  return { alertname: rule.name, ...rule.labels, ...instanceLabels, severity: rule.severity.toLowerCase() };
+}
+
+const snapshotOf = (row: AlertRuleInstanceRow | undefined): InstanceSnapshot =>
+  row ? { state: row.state, activeSince: row.activeSince, lastBreachAt: row.lastBreachAt, lastValue: row.lastValue } : INITIAL;
+
+export interface EvaluationSummary {
+  transitions: number;
+  instances: number;
+  alerts: number;
+  error: string | null;
+}
+
+/**
+ * One evaluation of one rule at `now`: the query (outside any transaction), then every instance
+ * stepped and written with its history, live events and alerts in one transaction of its own.
+ */
+export async function evaluateRule(deps: ServiceDeps, rule: AlertRuleRow, now: Date, outcome?: QueryOutcome): Promise<EvaluationSummary> {
+  const started = performance.now();
+  const seen = outcome ?? (await runRuleQuery(deps, rule, now));
+  const queryMs = performance.now() - started;
+  try {
+    return await inTransaction(deps, deps.log, async (uow) => {
+      const current = await findRuleById(uow.tx, rule.id);
+      if (!current) return { transitions: 0, instances: 0, alerts: 0, error: null };
+      const known = new Map((await listInstances(uow.tx, rule.id, { forUpdate: true })).map((i) => [i.labelsHash, i]));
+      const observations = new Map<string, { labels: Record<string, string>; obs: Observation }>();
+      const absent = new Set<string>();
+      if (!seen.ok) {
+        const targets = known.size > 0 ? [...known.values()].map((i) => i.labels) : [{}];
+        for (const labels of targets) observations.set(labelsHash(labels), { labels, obs: { kind: 'error', message: seen.message } });
+      } else {
+        for (const r of seen.results) {
+          const obs: Observation = r.value === null || Number.isNaN(r.value) ? { kind: 'noData' } : { kind: 'value', value: r.value };
+          observations.set(labelsHash(r.labels), { labels: r.labels, obs });
+        }
+        for (const [hash, inst] of known) {
+          if (observations.has(hash)) continue;
+          absent.add(hash);
+          observations.set(hash, { labels: inst.labels, obs: { kind: 'noData' } });
+        }
+        if (observations.size === 0) observations.set(labelsHash({}), { labels: {}, obs: { kind: 'noData' } });
+      }
+      // The `{}` stand-in of an empty result goes once real series answer again.
+      const standIn = labelsHash({});
+      const dropStandIn = seen.ok && seen.results.length > 0 && !seen.results.some((r) => Object.keys(r.labels).length === 0) && known.has(standIn);
+
+      const cond = conditionOf(current);
+      const rows: Array<typeof alertRuleInstances.$inferInsert> = [];
+      const gone: string[] = [];
+      const history: Array<typeof alertStateHistory.$inferInsert> = [];
+      const alerts: RuleAlert[] = [];
+      for (const [hash, { labels, obs }] of observations) {
+        const prevRow = known.get(hash);
+        const prev = snapshotOf(prevRow);
+        const { next, transition } =
+          hash === standIn && dropStandIn
+            ? { next: { ...INITIAL, lastValue: prev.lastValue }, transition: prev.state === 'NORMAL' ? null : { from: prev.state, to: 'NORMAL' as const } }
+            : step(cond, prev, obs, now);
+        const problem = next.state === 'PENDING' || next.state === 'FIRING';
+        const flap = recordEvaluation(prevRow?.flapHistory ?? [], problem, prevRow?.flapping ?? false);
+        const alertLabels = alertLabelsOf(current, labels);
+        let alertOpen = prevRow?.alertOpen ?? false;
+        let lastResolvedAt = prevRow?.lastResolvedAt ?? null;
+        const annotations = () => Object.fromEntries(Object.entries(current.annotations).map(([k, t]) => [k, renderTemplate(t, { value: next.lastValue, labels: { ...current.labels, ...labels } })]));
+        const report = (firing: boolean, flapping: boolean) =>
+          alerts.push({ ruleId: current.id, labels: alertLabels, annotations: annotations(), severity: current.severity, startsAt: firing ? next.activeSince ?? now : null, endsAt: firing ? null : now, flapping });
+        if (flap.changed === true) {
+          // Flapping began: one notice (the alert marked flapping), then silence until it settles.
+          report(true, true);
+          alertOpen = true;
+        } else if (!flap.flapping) {
+          const firing = next.state === 'FIRING';
+          const settled = flap.changed === false;
+          const cooled = !lastResolvedAt || now.getTime() - lastResolvedAt.getTime() >= current.cooldownSeconds * 1000;
+          if (firing && (!alertOpen || settled) && (alertOpen || cooled)) {
+            report(true, false);
+            alertOpen = true;
+          } else if (!firing && alertOpen) {
+            report(false, false);
+            alertOpen = false;
+            lastResolvedAt = now;
+          }
+        }
+        if (transition) {
+          history.push({ ruleId: current.id, labels: alertLabels, fromState: transition.from, toState: transition.to, value: next.lastValue, flapping: flap.flapping, at: now });
+        }
+        // A series that went away and left its instance quiet is forgotten (no NoData row forever).
+        const stale = (hash === standIn && dropStandIn) || (absent.has(hash) && hash !== standIn && next.state === 'NORMAL' && !alertOpen);
+        if (stale) gone.push(hash);
+        else
+          rows.push({
+            ruleId: current.id,
+            labelsHash: hash,
+            labels,
+            state: next.state,
+            activeSince: next.activeSince,
+            lastBreachAt: next.lastBreachAt,
+            lastValue: next.lastValue,
+            flapHistory: flap.history,
+            flapping: flap.flapping,
+            alertOpen,
+            lastResolvedAt,
+          });
+      }
+      await upsertInstances(uow.tx, rows);
+      await deleteInstances(uow.tx, current.id, gone);
+      const written = await insertHistory(uow.tx, history);
+      for (const h of written) uow.emit('alerts.ruleStateChanged', toStateMessage(current, h));
+      await sendRuleAlerts(deps, uow, alerts);
+      await recordRuleEvaluation(uow.tx, current.id, { at: now, ms: queryMs, error: seen.ok ? null : seen.message });
+      return { transitions: written.length, instances: rows.length, alerts: alerts.length, error: seen.ok ? null : seen.message };
+    });
+  } catch (err) {
+    // The rule was deleted while its query ran (foreign keys refuse its instances): nothing to keep.
+    if ((err as { cause?: { code?: string } })?.cause?.code === '23503' || (err as { code?: string }).code === '23503') {
+      return { transitions: 0, instances: 0, alerts: 0, error: null };
+    }
+    throw err;
+  }
+}
+
+export function toStateMessage(rule: Pick<AlertRuleRow, 'id' | 'name'>, h: AlertStateHistoryRow): AlertRuleStateChangedMessage {
+  return {
+    id: String(h.id),
+    ruleId: rule.id,
+    ruleName: rule.name,
+    labels: h.labels,
+    fromState: h.fromState,
+    toState: h.toState,
+    value: h.value,
+    flapping: h.flapping,
+    at: h.at.toISOString(),
+  };
+}
