@@ -41,7 +41,9 @@ export async function runRuleQuery(deps: ServiceDeps, rule: AlertRuleRow, at: Da
     if (rule.sourceKind === 'PROMQL') {
       const url = deps.config.PROMETHEUS_URL;
       if (!url) return { ok: false, message: 'PROMETHEUS_URL is not configured' };
-      return { ok: true, results: await queryPromQL(url, rule.expr ?? '', { at, timeoutMs: promqlTimeoutMs(deps, rule) }) };
+      const samples = await queryPromQL(url, rule.expr ?? '', { at, timeoutMs: promqlTimeoutMs(deps, rule) });
+      // As Prometheus's alerting rules: the metric name is not one of the alert's labels.
+      return { ok: true, results: samples.map(({ labels: { __name__: _name, ...labels }, value }) => ({ labels, value })) };
     }
     const query = queryBuiltin(deps.database.db, {
       metric: rule.metric ?? '',
