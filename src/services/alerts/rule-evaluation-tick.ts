@@ -6,7 +6,7 @@ import type { ServiceDeps } from '../deps';
 import { enqueue } from '../jobs/enqueue';
 import { defineTask } from '../jobs/task';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
-import { evaluateRule } from './rule-evaluator';
+import { batchKey, evaluateRule, runBatchedQuery } from './rule-evaluator';
 
 export const TICK_JOB_KEY = 'alerts:tick';
 const TICK_TASK = 'alerts.evaluationTick';
@@ -96,15 +96,29 @@ export async function runEvaluationTick(deps: ServiceDeps, now = new Date()): Pr
     await scheduleTick(uow, new Date(at));
     return rules;
   });
-  const done: Array<Promise<void>> = [];
+  // Rules one statement can answer are queried together; each rule's results are then written in
+  // a transaction of its own. A group's task only queries and hands the writes back to the pool.
+  const groups = new Map<string, AlertRuleRow[]>();
   for (const rule of claimed) {
+    const key = batchKey(rule) ?? `rule:${rule.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), rule]);
+  }
+  const done: Array<Promise<void>> = [];
+  const failed = (ruleId: string) => (err: unknown) => deps.log.error({ err, ruleId }, 'alert rule evaluation failed');
+  for (const rules of groups.values()) {
     done.push(
       new Promise<void>((resolve) =>
         pool.submit(
-          () => evaluateRule(deps, rule, now).finally(resolve),
+          async () => {
+            const outcomes = await runBatchedQuery(deps, rules, now);
+            const writes = rules.map(
+              (rule, i) => new Promise<void>((written) => pool.submit(() => evaluateRule(deps, rule, now, outcomes[i]).finally(written), (err) => (failed(rule.id)(err), written()))),
+            );
+            void Promise.all(writes).then(() => resolve());
+          },
           (err) => {
             resolve();
-            deps.log.error({ err, ruleId: rule.id }, 'alert rule evaluation failed');
+            failed(rules[0]!.id)(err);
           },
         ),
       ),

@@ -124,7 +124,7 @@ describe('rule evaluation over the built-in store', () => {
     expect(page1.alertStateHistory.edges.map((e) => e.node.at)).toEqual([at(1050), at(1040), at(1030), at(1020)].map((d) => d.toISOString()));
     const page2 = await ctx.owner.AlertStateHistory({ filter: { ruleId: rule.id }, first: 4, after: page1.alertStateHistory.pageInfo.endCursor });
     expect(page2.alertStateHistory.edges.map((e) => e.node.at)).toEqual([at(1010), at(1000)].map((d) => d.toISOString()));
-    const ranged = await ctx.owner.AlertStateHistory({ filter: { ruleId: rule.id, from: at(1010), to: at(1030) }, first: 10 });
+    const ranged = await ctx.owner.AlertStateHistory({ filter: { ruleId: rule.id, from: at(1010).toISOString(), to: at(1030).toISOString() }, first: 10 });
     expect(ranged.alertStateHistory.totalCount).toBe(3);
   });
 });

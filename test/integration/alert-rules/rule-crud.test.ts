@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode, member } from '../../fixtures/seed';
+import type * as Defaults from '../../../src/services/alerts/default-alert-rules';
+import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
+
+const { seedDefaultRules } = loadServerModule<typeof Defaults>('../../src/services/alerts/default-alert-rules.ts');
 
 const ctx = useCluster({
   env: { METRICS_SAMPLE_SECONDS: '0', WORKER_ENABLED: 'false', ALERT_DEFAULT_CPU_PERCENT: '75', ALERT_DEFAULT_LATENCY_P99_SECONDS: '2' },
@@ -33,9 +37,6 @@ describe('default rules', () => {
     expect(await auditActions(cpu.id)).toEqual(['alert_rule.updated', 'alert_rule.disabled']);
 
     // Seeding again (a restart, another node) keeps the edits and adds nothing.
-    const { seedDefaultRules } = await import('../../fixtures/load').then((m) =>
-      m.loadServerModule<typeof import('../../../src/services/alerts/default-alert-rules')>('../../src/services/alerts/default-alert-rules.ts'),
-    );
     expect(await seedDefaultRules(ctx.node.database.db, ctx.node.deps.config)).toBe(0);
     const again = await ctx.owner.AlertRule({ id: cpu.id });
     expect(again.alertRule).toMatchObject({ threshold: 95, enabled: false });
