@@ -93,6 +93,15 @@ export async function recordRuleEvaluation(db: DbOrTx, id: string, patch: { at: 
   await db.update(alertRules).set({ lastEvaluatedAt: patch.at, lastEvaluationMs: patch.ms, lastError: patch.error }).where(eq(alertRules.id, id));
 }
 
+/** The evaluation records of many rules evaluated at one time (one statement). */
+export async function recordRuleEvaluations(db: DbOrTx, at: Date, items: Array<{ id: string; ms: number; error: string | null }>): Promise<void> {
+  if (items.length === 0) return;
+  await db.execute(sql`
+    update ${alertRules} r set last_evaluated_at = ${at.toISOString()}::timestamptz, last_evaluation_ms = v.ms, last_error = v.error
+    from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as v(id uuid, ms float8, error text)
+    where r.id = v.id`);
+}
+
 export function listInstances(db: DbOrTx, ruleId: string, opts: { forUpdate?: boolean } = {}): Promise<AlertRuleInstanceRow[]> {
   const q = db.select().from(alertRuleInstances).where(eq(alertRuleInstances.ruleId, ruleId)).orderBy(asc(alertRuleInstances.labelsHash));
   return opts.forUpdate ? q.for('update') : q;
@@ -104,7 +113,11 @@ export function listInstancesOfRules(db: DbOrTx, ruleIds: string[]): Promise<Ale
 }
 
 export async function upsertInstances(db: DbOrTx, rows: Array<typeof alertRuleInstances.$inferInsert>): Promise<void> {
-  if (rows.length === 0) return;
+  // Chunks keep a statement under PostgreSQL's 65,535 parameters (11 per row).
+  for (let i = 0; i < rows.length; i += 2000) await upsertInstanceChunk(db, rows.slice(i, i + 2000));
+}
+
+async function upsertInstanceChunk(db: DbOrTx, rows: Array<typeof alertRuleInstances.$inferInsert>): Promise<void> {
   await db
     .insert(alertRuleInstances)
     .values(rows)

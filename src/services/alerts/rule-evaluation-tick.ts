@@ -6,7 +6,7 @@ import type { ServiceDeps } from '../deps';
 import { enqueue } from '../jobs/enqueue';
 import { defineTask } from '../jobs/task';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
-import { batchKey, evaluateRule, runBatchedQuery } from './rule-evaluator';
+import { batchKey, evaluateGroup, evaluateRule, runBatchedQuery, type QueryOutcome } from './rule-evaluator';
 
 export const TICK_JOB_KEY = 'alerts:tick';
 const TICK_TASK = 'alerts.evaluationTick';
@@ -110,11 +110,17 @@ export async function runEvaluationTick(deps: ServiceDeps, now = new Date()): Pr
       new Promise<void>((resolve) =>
         pool.submit(
           async () => {
+            const started = performance.now();
             const outcomes = await runBatchedQuery(deps, rules, now);
-            const writes = rules.map(
-              (rule, i) => new Promise<void>((written) => pool.submit(() => evaluateRule(deps, rule, now, outcomes[i]).finally(written), (err) => (failed(rule.id)(err), written()))),
-            );
-            void Promise.all(writes).then(() => resolve());
+            const queryMs = performance.now() - started;
+            const writes: Array<Promise<void>> = [];
+            const write = (rule: AlertRuleRow, outcome: QueryOutcome) =>
+              writes.push(new Promise<void>((written) => pool.submit(() => evaluateRule(deps, rule, now, outcome, queryMs).finally(written), (err) => (failed(rule.id)(err), written()))));
+            try {
+              await evaluateGroup(deps, rules, outcomes, now, queryMs, write);
+            } finally {
+              void Promise.all(writes).then(() => resolve());
+            }
           },
           (err) => {
             resolve();

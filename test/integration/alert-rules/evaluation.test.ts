@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useCluster } from '../../fixtures/test-node';
-import { at, createBuiltinRule, evaluateAt, listInstances, sample, statesOf } from './rule-support';
+import type * as Tick from '../../../src/services/alerts/rule-evaluation-tick';
+import { loadServerModule } from '../../fixtures/load';
+import { at, createBuiltinRule, evaluateAt, findRuleById, listInstances, sample, statesOf } from './rule-support';
+
+const { runEvaluationTick } = loadServerModule<typeof Tick>('../../src/services/alerts/rule-evaluation-tick.ts');
 
 // No worker: nothing evaluates behind the test's back; each evaluation runs at the time given.
 const ctx = useCluster({ env: { METRICS_SAMPLE_SECONDS: '0', WORKER_ENABLED: 'false', PROMETHEUS_URL: 'http://127.0.0.1:9/' } });
@@ -126,5 +130,34 @@ describe('rule evaluation over the built-in store', () => {
     expect(page2.alertStateHistory.edges.map((e) => e.node.at)).toEqual([at(1010), at(1000)].map((d) => d.toISOString()));
     const ranged = await ctx.owner.AlertStateHistory({ filter: { ruleId: rule.id, from: at(1010).toISOString(), to: at(1030).toISOString() }, first: 10 });
     expect(ranged.alertStateHistory.totalCount).toBe(3);
+  });
+
+  it('a tick claims the due rules, queries rules of one metric together and writes quiet cycles and transitions', async () => {
+    const metric = `tick_group_${process.pid}`;
+    const rules = [];
+    for (const threshold of [50, 80, 95]) {
+      const { createAlertRule } = await ctx.owner.CreateAlertRule({
+        input: { name: `tick group ${threshold}`, builtin: { metric, by: ['host'], aggregation: 'avg' as never, windowSeconds: 10 }, operator: 'GT' as never, threshold, intervalSeconds: 10 },
+      });
+      rules.push(createAlertRule);
+    }
+    const t = new Date(Date.now() + 1000);
+    await sample(ctx.node, metric, t, { a: 90 });
+    const first = await runEvaluationTick(ctx.node.deps, t);
+    await first.done;
+    expect(rules.every((r) => first.claimed.some((c) => c.id === r.id))).toBe(true);
+    expect(await Promise.all(rules.map((r) => statesOf(ctx.node, r.id)))).toEqual([{ a: 'FIRING' }, { a: 'FIRING' }, { a: 'NORMAL' }]);
+    // Next cycle, same value: nothing changes but the values and the evaluation records.
+    const t2 = new Date(t.getTime() + 10_000);
+    await sample(ctx.node, metric, t2, { a: 91 });
+    const second = await runEvaluationTick(ctx.node.deps, t2);
+    await second.done;
+    for (const r of rules) {
+      const row = await findRuleById(ctx.node.database.db, r.id);
+      expect(row).toMatchObject({ lastEvaluatedAt: t2, evaluationCount: 2, lastError: null });
+      expect((await listInstances(ctx.node.database.db, r.id))[0]!.lastValue).toBe(91);
+    }
+    const { alertStateHistory } = await ctx.owner.AlertStateHistory({ filter: { ruleId: rules[0]!.id }, first: 10 });
+    expect(alertStateHistory.totalCount).toBe(1);
   });
 });
