@@ -112,29 +112,37 @@ export function listInstancesOfRules(db: DbOrTx, ruleIds: string[]): Promise<Ale
   return db.select().from(alertRuleInstances).where(inArray(alertRuleInstances.ruleId, ruleIds)).orderBy(asc(alertRuleInstances.labelsHash));
 }
 
+/**
+ * Writes instances (insert or update by rule and label set) in one statement whatever their
+ * number: the rows travel as one jsonb parameter, not eleven parameters per row.
+ */
 export async function upsertInstances(db: DbOrTx, rows: Array<typeof alertRuleInstances.$inferInsert>): Promise<void> {
-  // Chunks keep a statement under PostgreSQL's 65,535 parameters (11 per row).
-  for (let i = 0; i < rows.length; i += 2000) await upsertInstanceChunk(db, rows.slice(i, i + 2000));
-}
-
-async function upsertInstanceChunk(db: DbOrTx, rows: Array<typeof alertRuleInstances.$inferInsert>): Promise<void> {
-  await db
-    .insert(alertRuleInstances)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [alertRuleInstances.ruleId, alertRuleInstances.labelsHash],
-      set: {
-        state: sql`excluded.state`,
-        activeSince: sql`excluded.active_since`,
-        lastBreachAt: sql`excluded.last_breach_at`,
-        lastValue: sql`excluded.last_value`,
-        flapHistory: sql`excluded.flap_history`,
-        flapping: sql`excluded.flapping`,
-        alertOpen: sql`excluded.alert_open`,
-        lastResolvedAt: sql`excluded.last_resolved_at`,
-        updatedAt: sql`now()`,
-      },
-    });
+  if (rows.length === 0) return;
+  const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+  const payload = JSON.stringify(
+    rows.map((r) => ({
+      rule_id: r.ruleId,
+      labels_hash: r.labelsHash,
+      labels: r.labels,
+      state: r.state ?? 'NORMAL',
+      active_since: iso(r.activeSince),
+      last_breach_at: iso(r.lastBreachAt),
+      last_value: r.lastValue ?? null,
+      flap_history: r.flapHistory ?? [],
+      flapping: r.flapping ?? false,
+      alert_open: r.alertOpen ?? false,
+      last_resolved_at: iso(r.lastResolvedAt),
+    })),
+  );
+  await db.execute(sql`
+    insert into ${alertRuleInstances} as i (rule_id, labels_hash, labels, state, active_since, last_breach_at, last_value, flap_history, flapping, alert_open, last_resolved_at, updated_at)
+    select rule_id, labels_hash, labels, state::alert_instance_state, active_since, last_breach_at, last_value, flap_history, flapping, alert_open, last_resolved_at, now()
+    from jsonb_to_recordset(${payload}::jsonb) as v(rule_id uuid, labels_hash text, labels jsonb, state text, active_since timestamptz, last_breach_at timestamptz,
+      last_value float8, flap_history jsonb, flapping boolean, alert_open boolean, last_resolved_at timestamptz)
+    on conflict (rule_id, labels_hash) do update set
+      state = excluded.state, active_since = excluded.active_since, last_breach_at = excluded.last_breach_at, last_value = excluded.last_value,
+      flap_history = excluded.flap_history, flapping = excluded.flapping, alert_open = excluded.alert_open,
+      last_resolved_at = excluded.last_resolved_at, updated_at = excluded.updated_at`);
 }
 
 export async function deleteInstances(db: DbOrTx, ruleId: string, hashes: string[]): Promise<void> {

@@ -74,6 +74,18 @@ export async function runBatchedQuery(deps: ServiceDeps, rules: AlertRuleRow[], 
   if (rules.length === 1) return [await runRuleQuery(deps, rules[0]!, at)];
   const first = rules[0]!;
   const timeoutMs = Math.min(...rules.map((r) => r.intervalSeconds * 1000)) / 2;
+  // Rules asking the same question (a warning and a critical threshold, say) share one answer.
+  const specs: Array<{ matchers: AlertRuleRow['matchers']; by: string[] }> = [];
+  const seenSpecs = new Map<string, number>();
+  const slot = rules.map((r) => {
+    const key = JSON.stringify([r.matchers, r.by]);
+    let i = seenSpecs.get(key);
+    if (i === undefined) {
+      i = specs.push({ matchers: r.matchers, by: r.by }) - 1;
+      seenSpecs.set(key, i);
+    }
+    return i;
+  });
   try {
     const answers = await withTimeout(
       aggregateForRules(deps.database.db, {
@@ -81,12 +93,12 @@ export async function runBatchedQuery(deps: ServiceDeps, rules: AlertRuleRow[], 
         aggregation: (first.aggregation ?? 'avg') as BatchAggregation,
         windowSeconds: first.windowSeconds ?? first.intervalSeconds,
         at,
-        rules: rules.map((r) => ({ matchers: r.matchers, by: r.by })),
+        rules: specs,
       }),
       timeoutMs,
       'the query',
     );
-    return answers.map((results) => ({ ok: true, results }));
+    return slot.map((i) => ({ ok: true, results: answers[i]! }));
   } catch {
     return Promise.all(rules.map((r) => runRuleQuery(deps, r, at)));
   }
