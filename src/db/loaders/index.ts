@@ -5,6 +5,7 @@ import { createGrantsBySetLoader, createParentsBySetLoader } from './permission-
 import { createPermissionSetsByUserLoader, type HeldSet } from './permission-sets.loader';
 import { createIpAllowlistLoaders } from './ip-allowlists.loader';
 import { createSecurityEventAuditLoader } from './security-event-audit.loader';
+import { createAlertRuleInstancesLoader } from './alert-rule-instances.loader';
 
 /** Shared caches the services layer puts in front of some batch functions (rows only, never per viewer). */
 export interface LoaderCaches {
@@ -21,6 +22,7 @@ export function createLoaders(db: Db, caches: LoaderCaches = {}) {
     parentsBySet: createParentsBySetLoader(db, caches.parentsBySet),
     ...createIpAllowlistLoaders(db),
     auditBySecurityEvent: createSecurityEventAuditLoader(db),
+    alertRuleInstances: createAlertRuleInstancesLoader(db),
   };
 }
 

@@ -74,7 +74,7 @@ export class AlertRuleResolver {
   }
 
   @FieldResolver(() => [AlertRuleInstance], { description: 'One per label set; label-scoped grants see their slice.' })
-  instances(@Root() rule: AlertRuleRow, @Ctx() ctx: AppContext) {
-    return ctx.services.alertRules.instances(rule);
+  async instances(@Root() rule: AlertRuleRow, @Ctx() ctx: AppContext) {
+    return ctx.services.alertRules.visibleInstances(rule, await ctx.loaders.alertRuleInstances.load(rule.id));
   }
 }

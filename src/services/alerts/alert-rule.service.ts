@@ -1,4 +1,4 @@
-import { countHistory, countRules, deleteRule, findRuleById, insertRule, listHistory, listInstances, listRules, updateRule, type HistoryFilter } from '../../db/queries/alert-rules.queries';
+import { countHistory, countRules, deleteRule, findRuleById, insertRule, listHistory, listRules, updateRule, type HistoryFilter } from '../../db/queries/alert-rules.queries';
 import type { AlertRuleInstanceRow, AlertRuleRow, AlertStateHistoryRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import { diffChanges } from '../audit/changes';
@@ -62,8 +62,7 @@ export class AlertRuleService extends AuditedService {
   }
 
   /** The rule's instances whose alert labels the viewer may read (label-scoped grants see their slice). */
-  async instances(rule: AlertRuleRow): Promise<AlertRuleInstanceRow[]> {
-    const rows = await listInstances(this.db, rule.id);
+  visibleInstances(rule: AlertRuleRow, rows: AlertRuleInstanceRow[]): AlertRuleInstanceRow[] {
     return rows.filter((i) => this.ctx.authz.can('alerts:read', { type: 'alerts', labels: alertLabelsOf(rule, i.labels) }));
   }
 
