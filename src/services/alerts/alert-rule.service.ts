@@ -8,7 +8,7 @@ import { newId } from '../shared/ids';
 import { liveStream } from '../shared/live-stream';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { parseCreate, parseUpdate } from './alert-rule-validation';
-import { alertLabelsOf } from './rule-evaluator';
+import { alertLabelsOf, resetRuleInstances } from './rule-evaluator';
 import { scheduleTick } from './rule-evaluation-tick';
 import { historyReachable } from './alert-rule-scope';
 
@@ -17,6 +17,9 @@ const AUDITED_FIELDS = [
   'recoveryThreshold', 'intervalSeconds', 'forSeconds', 'keepFiringForSeconds', 'noDataState', 'execErrState', 'severity', 'labels', 'annotations',
   'escalationPolicyId', 'cooldownSeconds',
 ] as const;
+
+/** Changing these changes the instances' alert labels or what they measure. */
+const RESETTING_FIELDS = ['name', 'labels', 'severity', 'sourceKind', 'metric', 'matchers', 'by', 'aggregation', 'windowSeconds', 'expr'] as const;
 
 type RuleCursor = { name: string; id: string };
 const isRuleCursor = (v: unknown): v is RuleCursor => typeof v === 'object' && v !== null && typeof (v as RuleCursor).name === 'string' && isUuid((v as RuleCursor).id);
@@ -96,6 +99,8 @@ export class AlertRuleService extends AuditedService {
       const before = await this.lock(uow, id);
       // A changed schedule or query is evaluated at once, not at the old interval's next turn.
       const after = (await updateRule(uow.tx, id, { ...patch, nextEvaluationAt: new Date() }))!;
+      // New alert labels or a new question: the old instances' alerts would never be resolved.
+      if (!after.enabled || RESETTING_FIELDS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))) await resetRuleInstances(this.deps, uow, before, new Date());
       await this.audit.record(uow, { action: 'alert_rule.updated', targetType: 'alert_rule', targetId: id, changes: diffChanges(before, after, AUDITED_FIELDS) });
       if (after.enabled) await scheduleTick(uow, new Date());
       return after;
@@ -108,6 +113,8 @@ export class AlertRuleService extends AuditedService {
       const before = await this.lock(uow, id);
       if (before.enabled === enabled) return before;
       const after = (await updateRule(uow.tx, id, { enabled, nextEvaluationAt: new Date() }))!;
+      // A disabled rule resolves its alerts; enabled again, it starts afresh.
+      if (!enabled) await resetRuleInstances(this.deps, uow, before, new Date());
       await this.audit.record(uow, {
         action: enabled ? 'alert_rule.enabled' : 'alert_rule.disabled',
         targetType: 'alert_rule',
@@ -125,6 +132,7 @@ export class AlertRuleService extends AuditedService {
     await this.write(async (uow) => {
       const before = await this.lock(uow, id);
       if (before.defaultKey) throw AppError.conflict('A default rule cannot be deleted; disable it instead');
+      await resetRuleInstances(this.deps, uow, before, new Date());
       await deleteRule(uow.tx, id);
       await this.audit.record(uow, { action: 'alert_rule.deleted', targetType: 'alert_rule', targetId: id, changes: diffChanges(before, null, AUDITED_FIELDS) });
       return before;

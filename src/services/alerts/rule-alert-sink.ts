@@ -17,6 +17,6 @@ export interface RuleAlert {
  * The one place rule instances reach the alerts store: `ingestAlerts` of alerts-core, in the
  * evaluation's transaction (an instance's state and its alert commit together).
  */
-export async function sendRuleAlerts(_deps: ServiceDeps, _uow: UnitOfWork, _alerts: RuleAlert[]): Promise<void> {
+export async function sendRuleAlerts(_deps: ServiceDeps, _uow: UnitOfWork, _alerts: RuleAlert[], _now: Date): Promise<void> {
   // Wired to ingestAlerts once the alerts store is merged.
 }

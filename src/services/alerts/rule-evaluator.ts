@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
-import { aggregateForRules, type BatchAggregation } from '../../db/queries/alert-rule-batch.queries';
 import { deleteInstances, insertHistory, listInstances, listInstancesOfRules, recordRuleEvaluation, recordRuleEvaluations, upsertInstances } from '../../db/queries/alert-rules.queries';
 import type { alertRuleInstances, alertStateHistory, AlertRuleInstanceRow, AlertRuleRow, AlertStateHistoryRow } from '../../db/schema';
-import { isAppError } from '../../errors/app-error';
 import type { AlertRuleStateChangedMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
-import { queryBuiltin, type Aggregation } from '../metrics/metric-query';
-import { queryPromQL } from '../metrics/promql-client';
-import { inTransaction } from '../shared/unit-of-work';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { renderTemplate } from './annotation-template';
 import { recordEvaluation } from './flap-detector';
 import { sendRuleAlerts, type RuleAlert } from './rule-alert-sink';
+import { runRuleQuery, type QueryOutcome } from './rule-query';
 import { INITIAL, step, type InstanceSnapshot, type Observation, type RuleCondition } from './rule-state-machine';
 
-/** What one query gave: a value per label set, or a failure for the whole rule. */
-export type QueryOutcome = { ok: true; results: Array<{ labels: Record<string, string>; value: number | null }> } | { ok: false; message: string };
+export { batchKey, runBatchedQuery, runRuleQuery, type QueryOutcome } from './rule-query';
 
 /** Stable id of a label set (sorted pairs). */
 export function labelsHash(labels: Record<string, string>): string {
@@ -22,86 +18,6 @@ export function labelsHash(labels: Record<string, string>): string {
     .sort()
     .map((k) => [k, labels[k]]);
   return createHash('sha256').update(JSON.stringify(sorted)).digest('base64url').slice(0, 32);
-}
-
-/** PromQL waits at most half the interval (and PROMETHEUS_TIMEOUT_MS): the next cycle is never late for it. */
-export function promqlTimeoutMs(deps: Pick<ServiceDeps, 'config'>, rule: Pick<AlertRuleRow, 'intervalSeconds'>): number {
-  return Math.max(100, Math.min(deps.config.PROMETHEUS_TIMEOUT_MS, (rule.intervalSeconds * 1000) / 2));
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-export async function runRuleQuery(deps: ServiceDeps, rule: AlertRuleRow, at: Date): Promise<QueryOutcome> {
-  try {
-    if (rule.sourceKind === 'PROMQL') {
-      const url = deps.config.PROMETHEUS_URL;
-      if (!url) return { ok: false, message: 'PROMETHEUS_URL is not configured' };
-      const samples = await queryPromQL(url, rule.expr ?? '', { at, timeoutMs: promqlTimeoutMs(deps, rule) });
-      // As Prometheus's alerting rules: the metric name is not one of the alert's labels.
-      return { ok: true, results: samples.map(({ labels: { __name__: _name, ...labels }, value }) => ({ labels, value })) };
-    }
-    const query = queryBuiltin(deps.database.db, {
-      metric: rule.metric ?? '',
-      matchers: rule.matchers,
-      by: rule.by,
-      aggregation: (rule.aggregation ?? 'avg') as Aggregation,
-      windowSeconds: rule.windowSeconds ?? rule.intervalSeconds,
-      at,
-    });
-    return { ok: true, results: await withTimeout(query, (rule.intervalSeconds * 1000) / 2, 'the query') };
-  } catch (err) {
-    const message = isAppError(err) || err instanceof Error ? err.message : String(err);
-    return { ok: false, message: message.slice(0, 500) };
-  }
-}
-
-/** Rules one statement can answer together: BUILTIN, same metric, aggregation and window. */
-export function batchKey(rule: AlertRuleRow): string | null {
-  return rule.sourceKind === 'BUILTIN' ? JSON.stringify([rule.metric, rule.aggregation, rule.windowSeconds ?? rule.intervalSeconds]) : null;
-}
-
-/**
- * The queries of rules sharing a batch key, in one statement. Should that statement fail (one
- * rule's regex PostgreSQL refuses), each rule is asked alone, so only the bad rule gets an error.
- */
-export async function runBatchedQuery(deps: ServiceDeps, rules: AlertRuleRow[], at: Date): Promise<QueryOutcome[]> {
-  if (rules.length === 1) return [await runRuleQuery(deps, rules[0]!, at)];
-  const first = rules[0]!;
-  const timeoutMs = Math.min(...rules.map((r) => r.intervalSeconds * 1000)) / 2;
-  // Rules asking the same question (a warning and a critical threshold, say) share one answer.
-  const specs: Array<{ matchers: AlertRuleRow['matchers']; by: string[] }> = [];
-  const seenSpecs = new Map<string, number>();
-  const slot = rules.map((r) => {
-    const key = JSON.stringify([r.matchers, r.by]);
-    let i = seenSpecs.get(key);
-    if (i === undefined) {
-      i = specs.push({ matchers: r.matchers, by: r.by }) - 1;
-      seenSpecs.set(key, i);
-    }
-    return i;
-  });
-  try {
-    const answers = await withTimeout(
-      aggregateForRules(deps.database.db, {
-        metric: first.metric ?? '',
-        aggregation: (first.aggregation ?? 'avg') as BatchAggregation,
-        windowSeconds: first.windowSeconds ?? first.intervalSeconds,
-        at,
-        rules: specs,
-      }),
-      timeoutMs,
-      'the query',
-    );
-    return slot.map((i) => ({ ok: true, results: answers[i]! }));
-  } catch {
-    return Promise.all(rules.map((r) => runRuleQuery(deps, r, at)));
-  }
 }
 
 const conditionOf = (rule: AlertRuleRow): RuleCondition => ({
@@ -117,6 +33,26 @@ const conditionOf = (rule: AlertRuleRow): RuleCondition => ({
 /** The labels an instance's alert carries: rule name, rule labels, the series' labels, severity. */
 export function alertLabelsOf(rule: Pick<AlertRuleRow, 'name' | 'labels' | 'severity'>, instanceLabels: Record<string, string>): Record<string, string> {
   return { alertname: rule.name, ...rule.labels, ...instanceLabels, severity: rule.severity.toLowerCase() };
+}
+
+export function renderAnnotations(rule: Pick<AlertRuleRow, 'annotations' | 'labels'>, labels: Record<string, string>, value: number | null): Record<string, string> {
+  return Object.fromEntries(Object.entries(rule.annotations).map(([k, t]) => [k, renderTemplate(t, { value, labels: { ...rule.labels, ...labels } })]));
+}
+
+/**
+ * Forgets a rule's instances (disabled, deleted, or its alert labels changed): their open alerts
+ * are resolved now, in the caller's transaction, and evaluation starts afresh.
+ */
+export async function resetRuleInstances(deps: ServiceDeps, uow: UnitOfWork, rule: AlertRuleRow, now: Date): Promise<void> {
+  const instances = await listInstances(uow.tx, rule.id, { forUpdate: true });
+  const open = instances.filter((i) => i.alertOpen);
+  await sendRuleAlerts(
+    deps,
+    uow,
+    open.map((i) => ({ ruleId: rule.id, labels: alertLabelsOf(rule, i.labels), annotations: renderAnnotations(rule, i.labels, i.lastValue), severity: rule.severity, startsAt: null, endsAt: now, flapping: false })),
+    now,
+  );
+  await deleteInstances(uow.tx, rule.id, instances.map((i) => i.labelsHash));
 }
 
 const snapshotOf = (row: AlertRuleInstanceRow | undefined): InstanceSnapshot =>
@@ -180,7 +116,7 @@ export function planEvaluation(current: AlertRuleRow, known: Map<string, AlertRu
     const alertLabels = alertLabelsOf(current, labels);
     let alertOpen = prevRow?.alertOpen ?? false;
     let lastResolvedAt = prevRow?.lastResolvedAt ?? null;
-    const annotations = () => Object.fromEntries(Object.entries(current.annotations).map(([k, t]) => [k, renderTemplate(t, { value: next.lastValue, labels: { ...current.labels, ...labels } })]));
+    const annotations = () => renderAnnotations(current, labels, next.lastValue);
     const report = (firing: boolean, flapping: boolean) =>
       alerts.push({ ruleId: current.id, labels: alertLabels, annotations: annotations(), severity: current.severity, startsAt: firing ? next.activeSince ?? now : null, endsAt: firing ? null : now, flapping });
     if (flap.changed === true) {
@@ -243,7 +179,7 @@ export async function evaluateRule(deps: ServiceDeps, rule: AlertRuleRow, now: D
       await deleteInstances(uow.tx, rule.id, plan.gone);
       const written = await insertHistory(uow.tx, plan.history);
       for (const h of written) uow.emit('alerts.ruleStateChanged', toStateMessage(rule, h));
-      await sendRuleAlerts(deps, uow, plan.alerts);
+      await sendRuleAlerts(deps, uow, plan.alerts, now);
       await recordRuleEvaluation(uow.tx, rule.id, { at: now, ms, error: plan.error });
       return { transitions: written.length, instances: plan.rows.length, alerts: plan.alerts.length, error: plan.error };
     });

@@ -88,13 +88,15 @@ describe('rule evaluation over the built-in store', () => {
     const { alertRule } = await ctx.owner.AlertRule({ id: createAlertRule.id });
     expect(alertRule.lastError).toMatch(/could not reach/);
 
-    const { rule, metric } = await createBuiltinRule(ctx.owner, { execErrState: 'KEEP_LAST' as never });
-    await sample(ctx.node, metric, at(0), { a: 90 });
-    await evaluateAt(ctx.node, rule.id, at(0));
-    // Now make the rule's query fail: switch it to PromQL against the closed port.
-    await ctx.owner.UpdateAlertRule({ id: rule.id, input: { promql: 'up' } });
-    await evaluateAt(ctx.node, rule.id, at(10));
-    expect(await statesOf(ctx.node, rule.id)).toEqual({ a: 'FIRING' });
+    // ALERTING: an error is a breach; KEEP_LAST: nothing changes (no history).
+    for (const [execErrState, state, transitions] of [['ALERTING', 'FIRING', 1], ['KEEP_LAST', 'NORMAL', 0]] as const) {
+      const { createAlertRule: r } = await ctx.owner.CreateAlertRule({
+        input: { name: `promql unreachable ${execErrState}`, promql: 'up', operator: 'LT' as never, threshold: 1, intervalSeconds: 10, enabled: false, execErrState: execErrState as never },
+      });
+      await evaluateAt(ctx.node, r.id, at(0));
+      expect(await statesOf(ctx.node, r.id)).toEqual({ '{}': state });
+      expect((await historyOf(r.id)).length).toBe(transitions);
+    }
   });
 
   it('flapping: an instance changing state on most evaluations is marked, and its transitions carry the mark', async () => {
