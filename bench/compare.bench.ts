@@ -23,7 +23,7 @@ export function compareSettings(env = process.env): CompareSettings {
   };
 }
 
-type System = 'api' | 'postgraphile' | 'baseline';
+type System = 'api' | 'postgraphile' | 'baseline' | 'floor';
 type Scenario = 'users' | 'me' | 'me64';
 interface Run extends Load {
   round: number;
@@ -39,7 +39,7 @@ interface Run extends Load {
  * Seeds 49 users (50 with the owner) holding 0–2 built-in permission sets each, through the API
  * itself, so rows look exactly as the product writes them.
  */
-async function seed(url: string) {
+export async function seed(url: string) {
   const { login } = await createClient({ url }).Login({ email: OWNER.email, password: OWNER.password });
   const client = createClient({ url, token: login.accessToken });
   const { permissionSets } = await client.PermissionSets({ first: 50 });
@@ -58,6 +58,8 @@ export interface CompareResult {
   runs: Run[];
   summary: Record<`${Scenario}.${System}`, { requestsPerSecond: number; p50Ms: number; p99Ms: number; serverCpuMs: number; dbCpuMs: number } | undefined>;
   ratios: { usersVsPostgraphile: number; usersVsBaseline: number; meVsBaseline: number; me64VsBaseline: number };
+  /** The framework floor (bench/apollo-floor-server.ts) against the baseline: the most the fixed stack allows. */
+  floorRatios: { usersVsBaseline: number; meVsBaseline: number; me64VsBaseline: number };
   me64P99Ms: number;
   /** 1-minute load average before and after: the machine is shared, figures mean little above ~2. */
   loadAverage: [number, number];
@@ -75,8 +77,11 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
     const idle = '1440'; // SESSION_IDLE_TTL_MINUTES default, as the API runs here
     helpers.push(await spawnHelper('postgraphile', ['bench/postgraphile-server.cjs'], { DATABASE_URL: asRole(dbUrl, READER.user, READER.password) }));
     helpers.push(await spawnHelper('baseline', ['bench/baseline-server.ts'], { DATABASE_URL: dbUrl, AUTH_SECRET, SESSION_IDLE_TTL_MINUTES: idle }));
-    const [pg, base] = helpers as [Helper, Helper];
+    const meId = (await createClient({ url: api!.url, token }).Me()).me.id;
+    helpers.push(await spawnHelper('floor', ['bench/apollo-floor-server.ts'], { DATABASE_URL: dbUrl, ME_ID: meId }));
+    const [pg, base, floor] = helpers as [Helper, Helper, Helper];
     await checkSameData(api!.url, pg.url, base.url, token, PAGE);
+    await checkSameData(api!.url, pg.url, floor.url, token, PAGE);
     progress('all three return the same data');
     const dbCpu = await postgresCpu(dbUrl);
     const apiCpu = async () => (await scrape(api!)).cpuSeconds;
@@ -84,11 +89,12 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
       api: { url: api!.url, cpu: apiCpu },
       postgraphile: { url: pg.url, cpu: () => processCpuSeconds(pg.pid) },
       baseline: { url: base.url, cpu: () => processCpuSeconds(base.pid) },
+      floor: { url: floor.url, cpu: () => processCpuSeconds(floor.pid) },
     };
     const plan: [Scenario, System][] = [
-      ['users', 'api'], ['users', 'postgraphile'], ['users', 'baseline'],
-      ['me', 'api'], ['me', 'baseline'],
-      ['me64', 'api'], ['me64', 'baseline'],
+      ['users', 'api'], ['users', 'postgraphile'], ['users', 'baseline'], ['users', 'floor'],
+      ['me', 'api'], ['me', 'baseline'], ['me', 'floor'],
+      ['me64', 'api'], ['me64', 'baseline'], ['me64', 'floor'],
     ];
     const load = (scenario: Scenario, system: System, seconds: number) =>
       autocannon(targets[system].url, {
@@ -114,6 +120,7 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
     }
     // Still the same answers after the load (nothing degraded into errors under it).
     await checkSameData(api!.url, pg.url, base.url, token, PAGE);
+    await checkSameData(api!.url, pg.url, floor.url, token, PAGE);
     const summary = {} as CompareResult['summary'];
     for (const [scenario, system] of plan) {
       const mine = runs.filter((r) => r.scenario === scenario && r.system === system);
@@ -126,10 +133,10 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
       };
     }
     // Ratios per round (the systems ran back to back in it), then the median over rounds.
-    const perRound = (scenario: Scenario, other: System) =>
+    const perRound = (scenario: Scenario, other: System, mine: System = 'api') =>
       median(Array.from({ length: settings.rounds }, (_, i) => {
         const at = (system: System) => runs.find((r) => r.round === i + 1 && r.scenario === scenario && r.system === system)!.requestsPerSecond;
-        return at('api') / at(other);
+        return at(mine) / at(other);
       }));
     return {
       settings,
@@ -140,6 +147,11 @@ export async function runCompareBench(infra: BenchInfra, settings = compareSetti
         usersVsBaseline: ratio(perRound('users', 'baseline'), 1),
         meVsBaseline: ratio(perRound('me', 'baseline'), 1),
         me64VsBaseline: ratio(perRound('me64', 'baseline'), 1),
+      },
+      floorRatios: {
+        usersVsBaseline: ratio(perRound('users', 'baseline', 'floor'), 1),
+        meVsBaseline: ratio(perRound('me', 'baseline', 'floor'), 1),
+        me64VsBaseline: ratio(perRound('me64', 'baseline', 'floor'), 1),
       },
       me64P99Ms: summary['me64.api']!.p99Ms,
       loadAverage: [+load0.toFixed(2), +loadavg()[0]!.toFixed(2)],
@@ -171,7 +183,9 @@ export function formatCompareBench(r: CompareResult): string {
     `    users: ours / baseline     ${r.ratios.usersVsBaseline} (target >= 0.6, ${mark(r.ratios.usersVsBaseline >= 0.6)})`,
     `    me:    ours / baseline     ${r.ratios.meVsBaseline} (target >= 0.6, ${mark(r.ratios.meVsBaseline >= 0.6)})`,
     `    me at ${s.meConnections} clients: ours p99 ${r.me64P99Ms} ms (target < 25 ms, ${mark(r.me64P99Ms < 25)}); ours / baseline ${r.ratios.me64VsBaseline}`,
-    JSON.stringify({ bench: 'compare', settings: s, summary: r.summary, ratios: r.ratios, me64P99Ms: r.me64P99Ms, loadAverage: r.loadAverage, runs: r.runs.map((x) => ({ ...x, serverCpuMs: +x.serverCpuMs.toFixed(3), dbCpuMs: +x.dbCpuMs.toFixed(3) })) }),
+    `  framework floor (Apollo 5 + express 5 + graphql-js over in-memory data: no auth, no database, no plugins) / baseline:`,
+    `    users ${r.floorRatios.usersVsBaseline}, me ${r.floorRatios.meVsBaseline}, me at ${s.meConnections} clients ${r.floorRatios.me64VsBaseline}`,
+    JSON.stringify({ bench: 'compare', settings: s, summary: r.summary, ratios: r.ratios, floorRatios: r.floorRatios, me64P99Ms: r.me64P99Ms, loadAverage: r.loadAverage, runs: r.runs.map((x) => ({ ...x, serverCpuMs: +x.serverCpuMs.toFixed(3), dbCpuMs: +x.dbCpuMs.toFixed(3) })) }),
   );
   return lines.join('\n');
 }

@@ -110,6 +110,23 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(10).max(3_600).default(30),
+  // Alertmanager-compatible intake (POST /api/v2/alerts): bounded body and batch.
+  ALERTS_INTAKE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(2 * 1024 * 1024),
+  ALERTS_INTAKE_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  // Outbound deliveries (notification channels, report delivery): durable job per send.
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Bound on one attempt, connect to last byte read (HTTP) or the whole SMTP conversation. */
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** First retry waits up to this long; each further one doubles it (full jitter), up to the cap. */
+  DELIVERY_BACKOFF_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
+  /** Cap on any retry delay, a receiver's Retry-After included. */
+  DELIVERY_BACKOFF_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
+  /** Lets deliveries reach loopback, private, link-local and other internal addresses (SSRF guard off; tests, labs). */
+  ALLOW_PRIVATE_TARGETS: bool.default(false),
+  /** Finished deliveries (and their attempt logs) are kept this long; pending ones until they finish. */
+  DELIVERY_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
+  PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com'),
+  TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.
   SUBSCRIPTION_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).max(1000).default(256),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),

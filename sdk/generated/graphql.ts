@@ -19,12 +19,114 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** User id. */
+  acknowledgedBy: Maybe<Scalars['ID']['output']>;
+  annotations: Scalars['JSONObject']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When it resolved, or when it resolves unless reported again. */
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  escalationLevel: Scalars['Int']['output'];
+  /** Alertmanager's fingerprint of the labels (16 hex digits): one open alert per fingerprint. */
+  fingerprint: Scalars['String']['output'];
+  flapping: Scalars['Boolean']['output'];
+  generatorUrl: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Open alerts inhibiting it (through inhibition rules). */
+  inhibitedBy: Array<Scalars['ID']['output']>;
+  labels: Scalars['JSONObject']['output'];
+  /** The last report from its source. */
+  lastReceivedAt: Scalars['DateTime']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** User id; null when its source resolved it. */
+  resolvedBy: Maybe<Scalars['ID']['output']>;
+  severity: AlertSeverity;
+  /** Active silences matching it. */
+  silencedBy: Array<Scalars['ID']['output']>;
+  snoozedUntil: Maybe<Scalars['DateTime']['output']>;
+  source: AlertSource;
+  startsAt: Scalars['DateTime']['output'];
+  status: AlertStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AlertChange = {
+  __typename?: 'AlertChange';
+  alert: Alert;
+  /** Position of this event in the event log: pass it as `after` to resume from here. */
+  cursor: Scalars['String']['output'];
+  kind: AlertChangeKind;
+};
+
+export type AlertChangeKind =
+  | 'ACKNOWLEDGED'
+  | 'FIRED'
+  | 'INHIBITED'
+  | 'RESOLVED'
+  | 'SILENCED'
+  | 'SNOOZED'
+  | 'UNACKNOWLEDGED'
+  | 'UNINHIBITED'
+  | 'UNSILENCED'
+  | 'UPDATED';
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+export type AlertFilter = {
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  /** Every matcher must match the labels. */
+  matchers?: InputMaybe<Array<LabelMatcherInput>>;
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  statuses?: InputMaybe<Array<AlertStatus>>;
+};
+
 export type AlertInstanceState =
   | 'ERROR'
   | 'FIRING'
   | 'NORMAL'
   | 'NO_DATA'
   | 'PENDING';
+
+export type AlertNote = {
+  __typename?: 'AlertNote';
+  /** FIRED, UPDATED, ACKNOWLEDGED, RESOLVED, SNOOZED, UNSNOOZED, SILENCED, INHIBITED, ... */
+  action: Scalars['String']['output'];
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** USER, SYSTEM (a timer) or SOURCE (the intake or rule engine). */
+  actorType: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  details: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertNoteConnection = {
+  __typename?: 'AlertNoteConnection';
+  edges: Array<AlertNoteEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertNoteEdge = {
+  __typename?: 'AlertNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: AlertNote;
+};
 
 export type AlertRule = {
   __typename?: 'AlertRule';
@@ -63,7 +165,7 @@ export type AlertRule = {
   operator: AlertRuleOperator;
   /** Once firing, the instance recovers only when the value no longer breaches this (hysteresis). */
   recoveryThreshold: Maybe<Scalars['Float']['output']>;
-  severity: AlertRuleSeverity;
+  severity: AlertSeverity;
   sourceKind: AlertRuleSourceKind;
   threshold: Scalars['Float']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -132,7 +234,7 @@ export type AlertRuleInput = {
   /** A PromQL expression; needs PROMETHEUS_URL on the server. */
   promql?: InputMaybe<Scalars['String']['input']>;
   recoveryThreshold?: InputMaybe<Scalars['Float']['input']>;
-  severity?: InputMaybe<AlertRuleSeverity>;
+  severity?: InputMaybe<AlertSeverity>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -171,12 +273,6 @@ export type AlertRuleOperator =
   | 'LTE'
   | 'NE';
 
-export type AlertRuleSeverity =
-  | 'CRITICAL'
-  | 'ERROR'
-  | 'INFO'
-  | 'WARNING';
-
 export type AlertRuleSourceKind =
   | 'BUILTIN'
   | 'PROMQL';
@@ -196,6 +292,25 @@ export type AlertRuleStateEvent = {
   toState: AlertInstanceState;
   value: Maybe<Scalars['Float']['output']>;
 };
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type AlertSource = {
+  __typename?: 'AlertSource';
+  kind: AlertSourceKind;
+  /** Who pushed it (EXTERNAL): the API key or user of the intake. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The alert rule (RULE). */
+  ruleId: Maybe<Scalars['ID']['output']>;
+};
+
+export type AlertSourceKind =
+  | 'EXTERNAL'
+  | 'RULE';
 
 /** A transition of one rule instance. */
 export type AlertStateChange = {
@@ -230,6 +345,11 @@ export type AlertStateHistoryFilter = {
   ruleId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type AlertStatus =
+  | 'ACKNOWLEDGED'
+  | 'FIRING'
+  | 'RESOLVED';
 
 /** A machine credential, worth no more than its owner's live rights. The secret is never readable here. */
 export type ApiKey = {
@@ -403,6 +523,14 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateChannelInput = {
+  name: Scalars['String']['input'];
+  /** Secret name -> value. Write-only: sealed at rest, never returned or logged. */
+  secrets?: InputMaybe<Scalars['JSONObject']['input']>;
+  settings?: InputMaybe<Scalars['JSONObject']['input']>;
+  type: NotificationChannelType;
+};
+
 export type CreatePermissionSetInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   grants?: InputMaybe<Array<GrantInput>>;
@@ -459,6 +587,48 @@ export type Delegation = {
   reason: Maybe<Scalars['String']['output']>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
+
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  attempt: Scalars['Int']['output'];
+  /** Why it failed (never a secret). */
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  latencyMs: Maybe<Scalars['Int']['output']>;
+  outcome: DeliveryAttemptOutcome;
+  /** When the next attempt was scheduled (RETRY). */
+  retryAt: Maybe<Scalars['DateTime']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  /** HTTP status, or SMTP reply code. */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** INTERRUPTED: the worker stopped mid-send. */
+export type DeliveryAttemptOutcome =
+  | 'FAILED'
+  | 'INTERRUPTED'
+  | 'IN_FLIGHT'
+  | 'RETRY'
+  | 'SUCCEEDED';
+
+export type DeliveryOrigin = {
+  __typename?: 'DeliveryOrigin';
+  id: Scalars['String']['output'];
+  /** alert, report, test, ... */
+  kind: Scalars['String']['output'];
+};
+
+export type DeliveryOriginInput = {
+  id?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+};
+
+/** PENDING: queued or waiting for a retry. FAILED: refused for good (4xx, blocked target). DEAD: retries exhausted (dead letter). */
+export type DeliveryStatus =
+  | 'DEAD'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 export type EffectiveGrant = {
   __typename?: 'EffectiveGrant';
@@ -577,6 +747,53 @@ export type GrantSourceKind =
   | 'DIRECT'
   | 'SET';
 
+export type InhibitionRule = {
+  __typename?: 'InhibitionRule';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<Scalars['ID']['output']>;
+  /** Labels whose values must be equal in source and target. */
+  equal: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  sourceMatchers: Array<LabelMatcher>;
+  targetMatchers: Array<LabelMatcher>;
+};
+
+export type InhibitionRuleConnection = {
+  __typename?: 'InhibitionRuleConnection';
+  edges: Array<InhibitionRuleEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InhibitionRuleEdge = {
+  __typename?: 'InhibitionRuleEdge';
+  cursor: Scalars['String']['output'];
+  node: InhibitionRule;
+};
+
+export type InhibitionRuleInput = {
+  equal?: InputMaybe<Array<Scalars['String']['input']>>;
+  sourceMatchers: Array<LabelMatcherInput>;
+  targetMatchers: Array<LabelMatcherInput>;
+};
+
+/** A label matcher with Alertmanager semantics: an absent label reads as "", regexes are anchored. */
+export type LabelMatcher = {
+  __typename?: 'LabelMatcher';
+  name: Scalars['String']['output'];
+  /** One of =, !=, =~, !~. */
+  op: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type LabelMatcherInput = {
+  name: Scalars['String']['input'];
+  /** One of =, !=, =~, !~ (regexes anchored at both ends, at most 512 characters). */
+  op: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 /** How a BUILTIN rule aggregates the samples of its window. */
 export type MetricAggregation =
   | 'avg'
@@ -675,6 +892,9 @@ export type MetricSeriesFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acknowledgeAlert: Alert;
+  /** Adds a note to the alert's timeline (no state change). */
+  addAlertNote: Alert;
   /** setId inherits every grant of parentId; cycles are refused. */
   addPermissionSetParent: PermissionSet;
   /** Refused unless the caller holds everything the set grants. */
@@ -692,15 +912,23 @@ export type Mutation = {
   createAlertRule: AlertRule;
   /** A key holding a subset of your rights; the secret is in this response only. */
   createApiKey: ApiKeySecretPayload;
+  /** Secrets are sealed at rest and never returned (alerts:manageChannels). */
+  createChannel: NotificationChannel;
+  createInhibitionRule: InhibitionRule;
   /** Refused unless the caller holds everything the set would grant. */
   createPermissionSet: PermissionSet;
   /** Applies on every node as soon as it is committed. */
   createRateLimitPolicy: RateLimitPolicy;
+  createSilence: Silence;
   createUser: User;
   /** Lends a subset of the caller's own rights, until expiresAt. */
   delegatePermissions: Delegation;
   /** Needs alerts:write. Default rules answer CONFLICT: disable them instead. */
   deleteAlertRule: Scalars['Boolean']['output'];
+  /** Pending deliveries to it fail ("the channel was deleted"); the delivery log is kept. */
+  deleteChannel: Scalars['Boolean']['output'];
+  /** Deletes the rule and returns it as it was. */
+  deleteInhibitionRule: InhibitionRule;
   /** Refused while users hold the set unless force is true. */
   deletePermissionSet: Scalars['Boolean']['output'];
   deleteRateLimitPolicy: Scalars['Boolean']['output'];
@@ -710,6 +938,8 @@ export type Mutation = {
   disableTotp: Scalars['Boolean']['output'];
   /** Starts (or restarts) TOTP enrolment for the viewer. */
   enrollTotp: TotpEnrollment;
+  /** Ends the silence now; it stays queryable as EXPIRED. */
+  expireSilence: Silence;
   /** A direct grant to one user; refused if broader than what the caller holds. */
   grantPermission: Grant;
   /** Drops cached reads under these tags on every node before answering (`*`: everything). Tags in use: permissionSets, permissionSets:holders, permissionSets:holder:<userId>. Returns the tags dropped. */
@@ -728,7 +958,10 @@ export type Mutation = {
   removePermissionSetParent: PermissionSet;
   /** Removes another user's second factor (security:resetMfa). */
   resetMfa: Scalars['Boolean']['output'];
+  resolveAlert: Alert;
   restoreUser: User;
+  /** Sends a FAILED or DEAD delivery again with a fresh budget of attempts (alerts:manageChannels). */
+  retryDelivery: NotificationDelivery;
   /** Takes effect at the next request on every node; open sockets close. */
   revokeApiKey: Scalars['Boolean']['output'];
   /** By the delegator, the delegatee, or whoever may assign to the delegatee. */
@@ -747,19 +980,39 @@ export type Mutation = {
   setPermissionSetIpAllowlist: Array<Scalars['String']['output']>;
   /** Replaces the user's IP allowlist (CIDRs); empty: no restriction. Returns the stored list. */
   setUserIpAllowlist: Array<Scalars['String']['output']>;
+  /** Mutes an open alert until `until` (at most 30 days); it wakes up by itself. */
+  snoozeAlert: Alert;
   /** Suspends the user and revokes all their sessions. */
   suspendUser: User;
+  /** Sends a test message through the channel; follow it in notificationDeliveries. */
+  testChannel: NotificationDelivery;
+  unacknowledgeAlert: Alert;
   /** Lifts login throttling on an account (every client IP, every node). Needs security:unlock. */
   unlockAccount: Scalars['Boolean']['output'];
   /** Needs alerts:write. */
   updateAlertRule: AlertRule;
+  /** Settings are replaced as a whole when given; secrets are merged (set, replaced, cleared). */
+  updateChannel: NotificationChannel;
   /** Built-in sets cannot be edited. */
   updatePermissionSet: PermissionSet;
   /** The subject cannot change: delete the policy and create another. */
   updateRateLimitPolicy: RateLimitPolicy;
+  updateSilence: Silence;
   updateUser: User;
   /** Public. Completes a login that failed with MFA_REQUIRED. */
   verifyMfa: AuthPayload;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddAlertNoteArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -809,6 +1062,16 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateChannelArgs = {
+  input: CreateChannelInput;
+};
+
+
+export type MutationCreateInhibitionRuleArgs = {
+  input: InhibitionRuleInput;
+};
+
+
 export type MutationCreatePermissionSetArgs = {
   input: CreatePermissionSetInput;
 };
@@ -816,6 +1079,11 @@ export type MutationCreatePermissionSetArgs = {
 
 export type MutationCreateRateLimitPolicyArgs = {
   input: CreateRateLimitPolicyInput;
+};
+
+
+export type MutationCreateSilenceArgs = {
+  input: SilenceInput;
 };
 
 
@@ -830,6 +1098,16 @@ export type MutationDelegatePermissionsArgs = {
 
 
 export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInhibitionRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -852,6 +1130,12 @@ export type MutationDeleteUserArgs = {
 
 export type MutationDisableTotpArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationExpireSilenceArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -904,7 +1188,18 @@ export type MutationResetMfaArgs = {
 };
 
 
+export type MutationResolveAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRestoreUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -959,8 +1254,26 @@ export type MutationSetUserIpAllowlistArgs = {
 };
 
 
+export type MutationSnoozeAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['DateTime']['input'];
+};
+
+
 export type MutationSuspendUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTestChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnacknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -972,6 +1285,12 @@ export type MutationUnlockAccountArgs = {
 export type MutationUpdateAlertRuleArgs = {
   id: Scalars['ID']['input'];
   input: AlertRuleInput;
+};
+
+
+export type MutationUpdateChannelArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateChannelInput;
 };
 
 
@@ -987,6 +1306,12 @@ export type MutationUpdateRateLimitPolicyArgs = {
 };
 
 
+export type MutationUpdateSilenceArgs = {
+  id: Scalars['ID']['input'];
+  input: SilenceInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -996,6 +1321,83 @@ export type MutationUpdateUserArgs = {
 export type MutationVerifyMfaArgs = {
   challenge: Scalars['String']['input'];
   code: Scalars['String']['input'];
+};
+
+/** Where notifications go. Secrets are write-only: only their names are ever shown. */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Names of the secrets that are set (never their values). */
+  secretsSet: Array<Scalars['String']['output']>;
+  /** Non-secret settings of the type. */
+  settings: Scalars['JSONObject']['output'];
+  type: NotificationChannelType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type NotificationChannelConnection = {
+  __typename?: 'NotificationChannelConnection';
+  edges: Array<NotificationChannelEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationChannelEdge = {
+  __typename?: 'NotificationChannelEdge';
+  cursor: Scalars['String']['output'];
+  node: NotificationChannel;
+};
+
+/** EMAIL settings {host, port, secure, requireTls, username, from, to[]}, secret password. SLACK settings {mention}, secret webhookUrl. PAGERDUTY settings {source, component}, secret routingKey. WEBHOOK settings {url, headers}, secret signingSecret (whsec_...). SMS settings {accountSid, from, to}, secret authToken. */
+export type NotificationChannelType =
+  | 'EMAIL'
+  | 'PAGERDUTY'
+  | 'SLACK'
+  | 'SMS'
+  | 'WEBHOOK';
+
+/** One outbound send (a notification, a test) and every attempt at it. */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<DeliveryAttempt>;
+  /** Null when the channel was deleted or the target was inline. */
+  channelId: Maybe<Scalars['ID']['output']>;
+  channelType: NotificationChannelType;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  origin: DeliveryOrigin;
+  status: DeliveryStatus;
+  summary: Scalars['String']['output'];
+};
+
+export type NotificationDeliveryConnection = {
+  __typename?: 'NotificationDeliveryConnection';
+  edges: Array<NotificationDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationDeliveryEdge = {
+  __typename?: 'NotificationDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: NotificationDelivery;
+};
+
+export type NotificationDeliveryFilter = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  origin?: InputMaybe<DeliveryOriginInput>;
+  status?: InputMaybe<DeliveryStatus>;
 };
 
 export type OidcLoginStart = {
@@ -1074,12 +1476,18 @@ export type PushMetricsResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An alert the caller may read (label scopes apply); NOT_FOUND otherwise. */
+  alert: Alert;
   /** One alert rule. Needs alerts:read. */
   alertRule: AlertRule;
   /** Alert rules by name. Needs alerts:read. */
   alertRules: AlertRuleConnection;
   /** Transitions of rule instances, newest first; label-scoped grants see their slice. Needs alerts:read. */
   alertStateHistory: AlertStateChangeConnection;
+  /** An alert's timeline: every state change and note, oldest first. */
+  alertTimeline: AlertNoteConnection;
+  /** Alerts the caller may read, newest first. */
+  alerts: AlertConnection;
   /** Your own API keys, newest first; another user's (userId) with apiKeys:read over them. */
   apiKeys: ApiKeyConnection;
   /** Recomputes the audit hash chain from the newest valid signed checkpoint (or all of it with full) and reports the first break. */
@@ -1088,6 +1496,8 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** Hits, misses, bypasses and evictions of the read cache on this node, and its size. */
   cacheStats: CacheStats;
+  /** Notification channels, oldest first (alerts:read). Secrets are never shown. */
+  channels: NotificationChannelConnection;
   /** Would the user be allowed, and why (or why not)? */
   checkPermission: PermissionCheck;
   /** Delegations given or received by the user (latest 200). */
@@ -1096,12 +1506,15 @@ export type Query = {
   effectivePermissions: Array<EffectiveGrant>;
   /** Classified errors between `from` (inclusive) and `to` (exclusive, at most 31 days later): counts by class, code and operation, and the `top` (default 10, max 50) messages. Needs errors:read. */
   errorStats: ErrorStats;
+  inhibitionRules: InhibitionRuleConnection;
   /** The signed-in user. */
   me: User;
   /** Samples of one series (by seriesId, or by metric and its exact labels) in [from, to]; with step (seconds), averaged per step. At most 11,000 points. Needs metrics:read. */
   metricRange: MetricRange;
   /** Series of the built-in metrics store, oldest first. Needs metrics:read. */
   metricSeries: MetricSeriesConnection;
+  /** The delivery log, newest first, with every attempt (alerts:read). */
+  notificationDeliveries: NotificationDeliveryConnection;
   /** Every recorded change to what the user can do, newest first. */
   permissionHistory: AuditLogConnection;
   permissionSet: PermissionSet;
@@ -1115,10 +1528,18 @@ export type Query = {
   securityEvents: SecurityEventConnection;
   /** Live sessions, newest first: your own, or another user's (userId) with sessions:read reaching them. */
   sessions: SessionConnection;
+  silence: Silence;
+  /** Silences, newest first; expired ones stay listed. */
+  silences: SilenceConnection;
   user: User;
   users: UserConnection;
   /** Active users allowed the action on the resource. */
   whoCan: UserConnection;
+};
+
+
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1140,6 +1561,20 @@ export type QueryAlertStateHistoryArgs = {
 };
 
 
+export type QueryAlertTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  alertId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1155,6 +1590,12 @@ export type QueryAuditIntegrityArgs = {
 export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChannelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1183,6 +1624,12 @@ export type QueryErrorStatsArgs = {
 };
 
 
+export type QueryInhibitionRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMetricRangeArgs = {
   from: Scalars['DateTime']['input'];
   labelMap?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -1197,6 +1644,13 @@ export type QueryMetricRangeArgs = {
 export type QueryMetricSeriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MetricSeriesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationDeliveryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1242,6 +1696,18 @@ export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySilenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySilencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SilenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1434,6 +1900,55 @@ export type SessionEdge = {
   node: Session;
 };
 
+export type Silence = {
+  __typename?: 'Silence';
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** User id of its creator. */
+  createdBy: Maybe<Scalars['ID']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** Who expired it (expireSilence). */
+  expiredBy: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  matchers: Array<LabelMatcher>;
+  startsAt: Scalars['DateTime']['output'];
+  state: SilenceState;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Maybe<Scalars['ID']['output']>;
+};
+
+export type SilenceConnection = {
+  __typename?: 'SilenceConnection';
+  edges: Array<SilenceEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SilenceEdge = {
+  __typename?: 'SilenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Silence;
+};
+
+export type SilenceFilter = {
+  states?: InputMaybe<Array<SilenceState>>;
+};
+
+export type SilenceInput = {
+  comment: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  /** At least one must not match the empty string. */
+  matchers: Array<LabelMatcherInput>;
+  /** Default: now. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SilenceState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PENDING';
+
 export type StepUpStatus = {
   __typename?: 'StepUpStatus';
   authLevel: AuthLevel;
@@ -1444,6 +1959,8 @@ export type StepUpStatus = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Alert changes the subscriber may read (label scopes apply per event), matching the filter. */
+  alertChanged: AlertChange;
   /** Transitions of one rule's instances (or of every rule), filtered by the subscriber's label scope. Needs alerts:read. */
   alertRuleStateChanged: AlertRuleStateEvent;
   /** Audit events as they are committed, filtered like auditLogs. */
@@ -1454,6 +1971,12 @@ export type Subscription = {
   securityEventRaised: SecurityEvent;
   /** Users created, updated, deleted or restored that the subscriber may read. */
   userChanged: UserChange;
+};
+
+
+export type SubscriptionAlertChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
 };
 
 
@@ -1492,6 +2015,16 @@ export type TotpEnrollment = {
   otpauthUri: Scalars['String']['output'];
   /** The same URI as an SVG QR code. */
   qrCodeSvg: Scalars['String']['output'];
+};
+
+export type UpdateChannelInput = {
+  /** Removes these secrets (a required one cannot be removed). */
+  clearSecrets?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sets or replaces these secrets; the others are kept. */
+  secrets?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Replaces the settings as a whole. */
+  settings?: InputMaybe<Scalars['JSONObject']['input']>;
 };
 
 export type UpdatePermissionSetInput = {
@@ -1581,7 +2114,7 @@ export type UserStatus =
   | 'DELETED'
   | 'SUSPENDED';
 
-export type AlertRuleFieldsFragment = { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null };
+export type AlertRuleFieldsFragment = { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null };
 
 export type AlertRulesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1589,14 +2122,14 @@ export type AlertRulesQueryVariables = Exact<{
 }>;
 
 
-export type AlertRulesQuery = { __typename?: 'Query', alertRules: { __typename?: 'AlertRuleConnection', totalCount: number, edges: Array<{ __typename?: 'AlertRuleEdge', cursor: string, node: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type AlertRulesQuery = { __typename?: 'Query', alertRules: { __typename?: 'AlertRuleConnection', totalCount: number, edges: Array<{ __typename?: 'AlertRuleEdge', cursor: string, node: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type AlertRuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AlertRuleQuery = { __typename?: 'Query', alertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, instances: Array<{ __typename?: 'AlertRuleInstance', labels: Record<string, unknown>, state: AlertInstanceState, activeSince: string | null, lastValue: number | null, flapping: boolean, updatedAt: string }>, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+export type AlertRuleQuery = { __typename?: 'Query', alertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, instances: Array<{ __typename?: 'AlertRuleInstance', labels: Record<string, unknown>, state: AlertInstanceState, activeSince: string | null, lastValue: number | null, flapping: boolean, updatedAt: string }>, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
 
 export type AlertStateHistoryQueryVariables = Exact<{
   filter?: InputMaybe<AlertStateHistoryFilter>;
@@ -1612,7 +2145,7 @@ export type CreateAlertRuleMutationVariables = Exact<{
 }>;
 
 
-export type CreateAlertRuleMutation = { __typename?: 'Mutation', createAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+export type CreateAlertRuleMutation = { __typename?: 'Mutation', createAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
 
 export type UpdateAlertRuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1620,7 +2153,7 @@ export type UpdateAlertRuleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAlertRuleMutation = { __typename?: 'Mutation', updateAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+export type UpdateAlertRuleMutation = { __typename?: 'Mutation', updateAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
 
 export type SetAlertRuleEnabledMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1628,7 +2161,7 @@ export type SetAlertRuleEnabledMutationVariables = Exact<{
 }>;
 
 
-export type SetAlertRuleEnabledMutation = { __typename?: 'Mutation', setAlertRuleEnabled: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertRuleSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+export type SetAlertRuleEnabledMutation = { __typename?: 'Mutation', setAlertRuleEnabled: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
 
 export type DeleteAlertRuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1644,6 +2177,204 @@ export type AlertRuleStateChangedSubscriptionVariables = Exact<{
 
 
 export type AlertRuleStateChangedSubscription = { __typename?: 'Subscription', alertRuleStateChanged: { __typename?: 'AlertRuleStateEvent', id: string, ruleId: string, ruleName: string, labels: Record<string, unknown>, fromState: AlertInstanceState, toState: AlertInstanceState, value: number | null, flapping: boolean, at: string, cursor: string } };
+
+export type NotificationChannelFieldsFragment = { __typename?: 'NotificationChannel', id: string, name: string, type: NotificationChannelType, settings: Record<string, unknown>, secretsSet: Array<string>, createdAt: string, updatedAt: string };
+
+export type NotificationDeliveryFieldsFragment = { __typename?: 'NotificationDelivery', id: string, channelId: string | null, channelType: NotificationChannelType, summary: string, status: DeliveryStatus, attemptCount: number, maxAttempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, createdAt: string, completedAt: string | null, origin: { __typename?: 'DeliveryOrigin', kind: string, id: string }, attempts: Array<{ __typename?: 'DeliveryAttempt', attempt: number, outcome: DeliveryAttemptOutcome, statusCode: number | null, latencyMs: number | null, error: string | null, retryAt: string | null, startedAt: string, finishedAt: string | null }> };
+
+export type ChannelsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ChannelsQuery = { __typename?: 'Query', channels: { __typename?: 'NotificationChannelConnection', edges: Array<{ __typename?: 'NotificationChannelEdge', node: { __typename?: 'NotificationChannel', id: string, name: string, type: NotificationChannelType, settings: Record<string, unknown>, secretsSet: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateChannelMutationVariables = Exact<{
+  input: CreateChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { __typename?: 'Mutation', createChannel: { __typename?: 'NotificationChannel', id: string, name: string, type: NotificationChannelType, settings: Record<string, unknown>, secretsSet: Array<string>, createdAt: string, updatedAt: string } };
+
+export type UpdateChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateChannelInput;
+}>;
+
+
+export type UpdateChannelMutation = { __typename?: 'Mutation', updateChannel: { __typename?: 'NotificationChannel', id: string, name: string, type: NotificationChannelType, settings: Record<string, unknown>, secretsSet: Array<string>, createdAt: string, updatedAt: string } };
+
+export type DeleteChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteChannelMutation = { __typename?: 'Mutation', deleteChannel: boolean };
+
+export type TestChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestChannelMutation = { __typename?: 'Mutation', testChannel: { __typename?: 'NotificationDelivery', id: string, channelId: string | null, channelType: NotificationChannelType, summary: string, status: DeliveryStatus, attemptCount: number, maxAttempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, createdAt: string, completedAt: string | null, origin: { __typename?: 'DeliveryOrigin', kind: string, id: string }, attempts: Array<{ __typename?: 'DeliveryAttempt', attempt: number, outcome: DeliveryAttemptOutcome, statusCode: number | null, latencyMs: number | null, error: string | null, retryAt: string | null, startedAt: string, finishedAt: string | null }> } };
+
+export type NotificationDeliveriesQueryVariables = Exact<{
+  filter?: InputMaybe<NotificationDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NotificationDeliveriesQuery = { __typename?: 'Query', notificationDeliveries: { __typename?: 'NotificationDeliveryConnection', totalCount: number, edges: Array<{ __typename?: 'NotificationDeliveryEdge', node: { __typename?: 'NotificationDelivery', id: string, channelId: string | null, channelType: NotificationChannelType, summary: string, status: DeliveryStatus, attemptCount: number, maxAttempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, createdAt: string, completedAt: string | null, origin: { __typename?: 'DeliveryOrigin', kind: string, id: string }, attempts: Array<{ __typename?: 'DeliveryAttempt', attempt: number, outcome: DeliveryAttemptOutcome, statusCode: number | null, latencyMs: number | null, error: string | null, retryAt: string | null, startedAt: string, finishedAt: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RetryDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryDeliveryMutation = { __typename?: 'Mutation', retryDelivery: { __typename?: 'NotificationDelivery', id: string, channelId: string | null, channelType: NotificationChannelType, summary: string, status: DeliveryStatus, attemptCount: number, maxAttempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, createdAt: string, completedAt: string | null, origin: { __typename?: 'DeliveryOrigin', kind: string, id: string }, attempts: Array<{ __typename?: 'DeliveryAttempt', attempt: number, outcome: DeliveryAttemptOutcome, statusCode: number | null, latencyMs: number | null, error: string | null, retryAt: string | null, startedAt: string, finishedAt: string | null }> } };
+
+export type AlertFieldsFragment = { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } };
+
+export type SilenceFieldsFragment = { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> };
+
+export type InhibitionRuleFieldsFragment = { __typename?: 'InhibitionRule', id: string, equal: Array<string>, createdBy: string | null, createdAt: string, sourceMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }>, targetMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type UnacknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UnacknowledgeAlertMutation = { __typename?: 'Mutation', unacknowledgeAlert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type ResolveAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResolveAlertMutation = { __typename?: 'Mutation', resolveAlert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type SnoozeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  until: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SnoozeAlertMutation = { __typename?: 'Mutation', snoozeAlert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type AddAlertNoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type AddAlertNoteMutation = { __typename?: 'Mutation', addAlertNote: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type CreateSilenceMutationVariables = Exact<{
+  input: SilenceInput;
+}>;
+
+
+export type CreateSilenceMutation = { __typename?: 'Mutation', createSilence: { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type UpdateSilenceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SilenceInput;
+}>;
+
+
+export type UpdateSilenceMutation = { __typename?: 'Mutation', updateSilence: { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type ExpireSilenceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type ExpireSilenceMutation = { __typename?: 'Mutation', expireSilence: { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type CreateInhibitionRuleMutationVariables = Exact<{
+  input: InhibitionRuleInput;
+}>;
+
+
+export type CreateInhibitionRuleMutation = { __typename?: 'Mutation', createInhibitionRule: { __typename?: 'InhibitionRule', id: string, equal: Array<string>, createdBy: string | null, createdAt: string, sourceMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }>, targetMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type DeleteInhibitionRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteInhibitionRuleMutation = { __typename?: 'Mutation', deleteInhibitionRule: { __typename?: 'InhibitionRule', id: string, equal: Array<string>, createdBy: string | null, createdAt: string, sourceMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }>, targetMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type AlertQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AlertQuery = { __typename?: 'Query', alert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } };
+
+export type AlertsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+}>;
+
+
+export type AlertsQuery = { __typename?: 'Query', alerts: { __typename?: 'AlertConnection', totalCount: number, edges: Array<{ __typename?: 'AlertEdge', cursor: string, node: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AlertTimelineQueryVariables = Exact<{
+  alertId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertTimelineQuery = { __typename?: 'Query', alertTimeline: { __typename?: 'AlertNoteConnection', edges: Array<{ __typename?: 'AlertNoteEdge', cursor: string, node: { __typename?: 'AlertNote', id: string, at: string, actorType: string, actorId: string | null, action: string, note: string | null, details: Record<string, unknown> | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SilenceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SilenceQuery = { __typename?: 'Query', silence: { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } };
+
+export type SilencesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SilenceFilter>;
+}>;
+
+
+export type SilencesQuery = { __typename?: 'Query', silences: { __typename?: 'SilenceConnection', totalCount: number, edges: Array<{ __typename?: 'SilenceEdge', cursor: string, node: { __typename?: 'Silence', id: string, startsAt: string, endsAt: string, comment: string, state: SilenceState, createdBy: string | null, updatedBy: string | null, expiredBy: string | null, createdAt: string, updatedAt: string, matchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type InhibitionRulesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InhibitionRulesQuery = { __typename?: 'Query', inhibitionRules: { __typename?: 'InhibitionRuleConnection', edges: Array<{ __typename?: 'InhibitionRuleEdge', cursor: string, node: { __typename?: 'InhibitionRule', id: string, equal: Array<string>, createdBy: string | null, createdAt: string, sourceMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }>, targetMatchers: Array<{ __typename?: 'LabelMatcher', name: string, op: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AlertChangedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AlertFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertChangedSubscription = { __typename?: 'Subscription', alertChanged: { __typename?: 'AlertChange', kind: AlertChangeKind, cursor: string, alert: { __typename?: 'Alert', id: string, fingerprint: string, status: AlertStatus, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, generatorUrl: string | null, startsAt: string, endsAt: string | null, lastReceivedAt: string, acknowledgedBy: string | null, acknowledgedAt: string | null, resolvedBy: string | null, resolvedAt: string | null, snoozedUntil: string | null, escalationLevel: number, silencedBy: Array<string>, inhibitedBy: Array<string>, flapping: boolean, createdAt: string, updatedAt: string, source: { __typename?: 'AlertSource', kind: AlertSourceKind, ruleId: string | null, name: string | null } } } };
 
 export type AuditLogFieldsFragment = { __typename?: 'AuditLog', id: string, occurredAt: string, actorType: AuditActorType, actorId: string | null, action: string, targetType: string | null, targetId: string | null, changes: Record<string, unknown> | null, metadata: Record<string, unknown> | null, outcome: AuditOutcome, ip: string | null, userAgent: string | null, requestId: string | null, chainSeq: number | null, hash: string | null };
 
@@ -2216,6 +2947,11 @@ export type UserChangedSubscriptionVariables = Exact<{
 export type UserChangedSubscription = { __typename?: 'Subscription', userChanged: { __typename?: 'UserChange', kind: UserChangeKind, cursor: string, user: { __typename?: 'User', id: string, email: string | null, name: string, status: UserStatus, labels: Record<string, unknown>, createdAt: string, updatedAt: string, lastLoginAt: string | null, deletedAt: string | null, mfaEnabled: boolean, permissionSets: Array<{ __typename?: 'PermissionSet', id: string, name: string }> } } };
 
 export const AlertRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<AlertRuleFieldsFragment, unknown>;
+export const NotificationChannelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<NotificationChannelFieldsFragment, unknown>;
+export const NotificationDeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<NotificationDeliveryFieldsFragment, unknown>;
+export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
+export const SilenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilenceFieldsFragment, unknown>;
+export const InhibitionRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InhibitionRuleFieldsFragment, unknown>;
 export const AuditLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"chainSeq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditLogFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
 export const CacheStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CacheStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CacheStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trusted"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}},{"kind":"Field","name":{"kind":"Name","value":"bypasses"}},{"kind":"Field","name":{"kind":"Name","value":"evictions"}},{"kind":"Field","name":{"kind":"Name","value":"invalidations"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"maxEntries"}}]}}]} as unknown as DocumentNode<CacheStatsFieldsFragment, unknown>;
@@ -2237,6 +2973,30 @@ export const UpdateAlertRuleDocument = {"kind":"Document","definitions":[{"kind"
 export const SetAlertRuleEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAlertRuleEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAlertRuleEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<SetAlertRuleEnabledMutation, SetAlertRuleEnabledMutationVariables>;
 export const DeleteAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>;
 export const AlertRuleStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRuleStateChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRuleStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ruleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<AlertRuleStateChangedSubscription, AlertRuleStateChangedSubscriptionVariables>;
+export const ChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Channels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ChannelsQuery, ChannelsQueryVariables>;
+export const CreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateChannelMutation, CreateChannelMutationVariables>;
+export const UpdateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateChannelMutation, UpdateChannelMutationVariables>;
+export const DeleteChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteChannelMutation, DeleteChannelMutationVariables>;
+export const TestChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationDeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<TestChannelMutation, TestChannelMutationVariables>;
+export const NotificationDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDeliveryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationDeliveryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<NotificationDeliveriesQuery, NotificationDeliveriesQueryVariables>;
+export const RetryDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationDeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<RetryDeliveryMutation, RetryDeliveryMutationVariables>;
+export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const UnacknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnacknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unacknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UnacknowledgeAlertMutation, UnacknowledgeAlertMutationVariables>;
+export const ResolveAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ResolveAlertMutation, ResolveAlertMutationVariables>;
+export const SnoozeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SnoozeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snoozeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SnoozeAlertMutation, SnoozeAlertMutationVariables>;
+export const AddAlertNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAlertNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAlertNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AddAlertNoteMutation, AddAlertNoteMutationVariables>;
+export const CreateSilenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSilence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SilenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSilence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateSilenceMutation, CreateSilenceMutationVariables>;
+export const UpdateSilenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSilence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SilenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSilence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateSilenceMutation, UpdateSilenceMutationVariables>;
+export const ExpireSilenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExpireSilence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expireSilence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ExpireSilenceMutation, ExpireSilenceMutationVariables>;
+export const CreateInhibitionRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInhibitionRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInhibitionRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InhibitionRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateInhibitionRuleMutation, CreateInhibitionRuleMutationVariables>;
+export const DeleteInhibitionRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInhibitionRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInhibitionRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InhibitionRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DeleteInhibitionRuleMutation, DeleteInhibitionRuleMutationVariables>;
+export const AlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertQuery, AlertQueryVariables>;
+export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
+export const AlertTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alertId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertTimeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"alertId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alertId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AlertTimelineQuery, AlertTimelineQueryVariables>;
+export const SilenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Silence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"silence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilenceQuery, SilenceQueryVariables>;
+export const SilencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Silences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SilenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"silences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SilenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SilenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Silence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SilencesQuery, SilencesQueryVariables>;
+export const InhibitionRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InhibitionRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inhibitionRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InhibitionRuleFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InhibitionRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InhibitionRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetMatchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equal"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InhibitionRulesQuery, InhibitionRulesQueryVariables>;
+export const AlertChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"generatorUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"silencedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inhibitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
 export const AuditIntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditIntegrity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditIntegrity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"full"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"fromSeq"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"invalidCheckpoints"}}]}}]}}]} as unknown as DocumentNode<AuditIntegrityQuery, AuditIntegrityQueryVariables>;
 export const AuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditLogFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"chainSeq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;
 export const AuditLogCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuditLogCountQuery, AuditLogCountQueryVariables>;

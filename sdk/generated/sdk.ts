@@ -82,6 +82,30 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -108,6 +132,78 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     AlertRuleStateChanged(variables?: Types.AlertRuleStateChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertRuleStateChangedSubscription> {
       return requester<Types.AlertRuleStateChangedSubscription, Types.AlertRuleStateChangedSubscriptionVariables>(Operations.AlertRuleStateChangedDocument, variables, options) as AsyncIterable<Types.AlertRuleStateChangedSubscription>;
+    },
+    Channels(variables?: Types.ChannelsQueryVariables, options?: C): Promise<Types.ChannelsQuery> {
+      return requester<Types.ChannelsQuery, Types.ChannelsQueryVariables>(Operations.ChannelsDocument, variables, options) as Promise<Types.ChannelsQuery>;
+    },
+    CreateChannel(variables: Types.CreateChannelMutationVariables, options?: C): Promise<Types.CreateChannelMutation> {
+      return requester<Types.CreateChannelMutation, Types.CreateChannelMutationVariables>(Operations.CreateChannelDocument, variables, options) as Promise<Types.CreateChannelMutation>;
+    },
+    UpdateChannel(variables: Types.UpdateChannelMutationVariables, options?: C): Promise<Types.UpdateChannelMutation> {
+      return requester<Types.UpdateChannelMutation, Types.UpdateChannelMutationVariables>(Operations.UpdateChannelDocument, variables, options) as Promise<Types.UpdateChannelMutation>;
+    },
+    DeleteChannel(variables: Types.DeleteChannelMutationVariables, options?: C): Promise<Types.DeleteChannelMutation> {
+      return requester<Types.DeleteChannelMutation, Types.DeleteChannelMutationVariables>(Operations.DeleteChannelDocument, variables, options) as Promise<Types.DeleteChannelMutation>;
+    },
+    TestChannel(variables: Types.TestChannelMutationVariables, options?: C): Promise<Types.TestChannelMutation> {
+      return requester<Types.TestChannelMutation, Types.TestChannelMutationVariables>(Operations.TestChannelDocument, variables, options) as Promise<Types.TestChannelMutation>;
+    },
+    NotificationDeliveries(variables?: Types.NotificationDeliveriesQueryVariables, options?: C): Promise<Types.NotificationDeliveriesQuery> {
+      return requester<Types.NotificationDeliveriesQuery, Types.NotificationDeliveriesQueryVariables>(Operations.NotificationDeliveriesDocument, variables, options) as Promise<Types.NotificationDeliveriesQuery>;
+    },
+    RetryDelivery(variables: Types.RetryDeliveryMutationVariables, options?: C): Promise<Types.RetryDeliveryMutation> {
+      return requester<Types.RetryDeliveryMutation, Types.RetryDeliveryMutationVariables>(Operations.RetryDeliveryDocument, variables, options) as Promise<Types.RetryDeliveryMutation>;
+    },
+    AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
+      return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;
+    },
+    UnacknowledgeAlert(variables: Types.UnacknowledgeAlertMutationVariables, options?: C): Promise<Types.UnacknowledgeAlertMutation> {
+      return requester<Types.UnacknowledgeAlertMutation, Types.UnacknowledgeAlertMutationVariables>(Operations.UnacknowledgeAlertDocument, variables, options) as Promise<Types.UnacknowledgeAlertMutation>;
+    },
+    ResolveAlert(variables: Types.ResolveAlertMutationVariables, options?: C): Promise<Types.ResolveAlertMutation> {
+      return requester<Types.ResolveAlertMutation, Types.ResolveAlertMutationVariables>(Operations.ResolveAlertDocument, variables, options) as Promise<Types.ResolveAlertMutation>;
+    },
+    SnoozeAlert(variables: Types.SnoozeAlertMutationVariables, options?: C): Promise<Types.SnoozeAlertMutation> {
+      return requester<Types.SnoozeAlertMutation, Types.SnoozeAlertMutationVariables>(Operations.SnoozeAlertDocument, variables, options) as Promise<Types.SnoozeAlertMutation>;
+    },
+    AddAlertNote(variables: Types.AddAlertNoteMutationVariables, options?: C): Promise<Types.AddAlertNoteMutation> {
+      return requester<Types.AddAlertNoteMutation, Types.AddAlertNoteMutationVariables>(Operations.AddAlertNoteDocument, variables, options) as Promise<Types.AddAlertNoteMutation>;
+    },
+    CreateSilence(variables: Types.CreateSilenceMutationVariables, options?: C): Promise<Types.CreateSilenceMutation> {
+      return requester<Types.CreateSilenceMutation, Types.CreateSilenceMutationVariables>(Operations.CreateSilenceDocument, variables, options) as Promise<Types.CreateSilenceMutation>;
+    },
+    UpdateSilence(variables: Types.UpdateSilenceMutationVariables, options?: C): Promise<Types.UpdateSilenceMutation> {
+      return requester<Types.UpdateSilenceMutation, Types.UpdateSilenceMutationVariables>(Operations.UpdateSilenceDocument, variables, options) as Promise<Types.UpdateSilenceMutation>;
+    },
+    ExpireSilence(variables: Types.ExpireSilenceMutationVariables, options?: C): Promise<Types.ExpireSilenceMutation> {
+      return requester<Types.ExpireSilenceMutation, Types.ExpireSilenceMutationVariables>(Operations.ExpireSilenceDocument, variables, options) as Promise<Types.ExpireSilenceMutation>;
+    },
+    CreateInhibitionRule(variables: Types.CreateInhibitionRuleMutationVariables, options?: C): Promise<Types.CreateInhibitionRuleMutation> {
+      return requester<Types.CreateInhibitionRuleMutation, Types.CreateInhibitionRuleMutationVariables>(Operations.CreateInhibitionRuleDocument, variables, options) as Promise<Types.CreateInhibitionRuleMutation>;
+    },
+    DeleteInhibitionRule(variables: Types.DeleteInhibitionRuleMutationVariables, options?: C): Promise<Types.DeleteInhibitionRuleMutation> {
+      return requester<Types.DeleteInhibitionRuleMutation, Types.DeleteInhibitionRuleMutationVariables>(Operations.DeleteInhibitionRuleDocument, variables, options) as Promise<Types.DeleteInhibitionRuleMutation>;
+    },
+    Alert(variables: Types.AlertQueryVariables, options?: C): Promise<Types.AlertQuery> {
+      return requester<Types.AlertQuery, Types.AlertQueryVariables>(Operations.AlertDocument, variables, options) as Promise<Types.AlertQuery>;
+    },
+    Alerts(variables?: Types.AlertsQueryVariables, options?: C): Promise<Types.AlertsQuery> {
+      return requester<Types.AlertsQuery, Types.AlertsQueryVariables>(Operations.AlertsDocument, variables, options) as Promise<Types.AlertsQuery>;
+    },
+    AlertTimeline(variables: Types.AlertTimelineQueryVariables, options?: C): Promise<Types.AlertTimelineQuery> {
+      return requester<Types.AlertTimelineQuery, Types.AlertTimelineQueryVariables>(Operations.AlertTimelineDocument, variables, options) as Promise<Types.AlertTimelineQuery>;
+    },
+    Silence(variables: Types.SilenceQueryVariables, options?: C): Promise<Types.SilenceQuery> {
+      return requester<Types.SilenceQuery, Types.SilenceQueryVariables>(Operations.SilenceDocument, variables, options) as Promise<Types.SilenceQuery>;
+    },
+    Silences(variables?: Types.SilencesQueryVariables, options?: C): Promise<Types.SilencesQuery> {
+      return requester<Types.SilencesQuery, Types.SilencesQueryVariables>(Operations.SilencesDocument, variables, options) as Promise<Types.SilencesQuery>;
+    },
+    InhibitionRules(variables?: Types.InhibitionRulesQueryVariables, options?: C): Promise<Types.InhibitionRulesQuery> {
+      return requester<Types.InhibitionRulesQuery, Types.InhibitionRulesQueryVariables>(Operations.InhibitionRulesDocument, variables, options) as Promise<Types.InhibitionRulesQuery>;
+    },
+    AlertChanged(variables?: Types.AlertChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertChangedSubscription> {
+      return requester<Types.AlertChangedSubscription, Types.AlertChangedSubscriptionVariables>(Operations.AlertChangedDocument, variables, options) as AsyncIterable<Types.AlertChangedSubscription>;
     },
     AuditIntegrity(variables?: Types.AuditIntegrityQueryVariables, options?: C): Promise<Types.AuditIntegrityQuery> {
       return requester<Types.AuditIntegrityQuery, Types.AuditIntegrityQueryVariables>(Operations.AuditIntegrityDocument, variables, options) as Promise<Types.AuditIntegrityQuery>;

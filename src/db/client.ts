@@ -158,7 +158,20 @@ export function connectDatabase(url: string, opts: DatabaseOptions = {}): Databa
   };
 }
 
-type PendingQuery = postgres.PendingQuery<postgres.Row[]> & { state?: unknown };
+type PendingQuery = postgres.PendingQuery<postgres.Row[]> & { state?: unknown; handler?: { debug?: unknown } };
+
+/**
+ * The `debug` option (statement counting and metrics above) also makes postgres.js build an Error,
+ * with its stack, in the constructor of every query, for error messages that name the caller: ~4 %
+ * of the CPU of a cheap request, plus its garbage. The option is read twice: per connection, to
+ * call `debug` with each statement (kept), and per client handle, to capture those stacks. This
+ * turns the second off on the handle a query came from (the pool's, once; each transaction has
+ * its own and keeps it). Errors still carry PostgreSQL's message, code and our own stack.
+ */
+function quietOrigins(query: PendingQuery): void {
+  const handler = query.handler;
+  if (handler && handler.debug) handler.debug = false;
+}
 
 /**
  * The postgres.js client as drizzle sees it: `unsafe` (every statement drizzle sends outside a
@@ -172,6 +185,7 @@ function boundedClient(
 ): postgres.Sql {
   const unsafe = (...args: Parameters<postgres.Sql['unsafe']>) => {
     const query = pool.current.unsafe(...args) as PendingQuery;
+    quietOrigins(query);
     const original = query.then;
     let outcome: Promise<unknown> | undefined;
     // drizzle may chain .values() before awaiting, so the query object itself must stay; only

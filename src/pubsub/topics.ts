@@ -114,6 +114,49 @@ export interface CacheInvalidatedMessage {
   origin: string;
 }
 
+/** What happened to an alert (src/services/alerts/alert-change-hooks.ts). */
+export type AlertChangeKind =
+  | 'FIRED'
+  | 'UPDATED'
+  | 'ACKNOWLEDGED'
+  | 'UNACKNOWLEDGED'
+  | 'RESOLVED'
+  | 'SNOOZED'
+  | 'SILENCED'
+  | 'UNSILENCED'
+  | 'INHIBITED'
+  | 'UNINHIBITED';
+
+export interface AlertSnapshot {
+  id: string;
+  fingerprint: string;
+  source: { kind: 'RULE' | 'EXTERNAL'; ruleId: string | null; name: string | null };
+  status: 'FIRING' | 'ACKNOWLEDGED' | 'RESOLVED';
+  severity: 'CRITICAL' | 'ERROR' | 'WARNING' | 'INFO';
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  generatorUrl: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  lastReceivedAt: string;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  snoozedUntil: string | null;
+  escalationLevel: number;
+  silencedBy: string[];
+  inhibitedBy: string[];
+  flapping: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AlertChangedMessage {
+  kind: AlertChangeKind;
+  alert: AlertSnapshot;
+}
+
 /** A transition of one alert rule instance (alert_state_history row). */
 export interface AlertRuleStateChangedMessage {
   /** The history row's id. */
@@ -139,6 +182,7 @@ export type Topics = {
   'apiKeys.changed': [ApiKeysChangedMessage];
   'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
   'cache.invalidated': [CacheInvalidatedMessage];
+  'alerts.changed': [AlertChangedMessage];
   'alerts.ruleStateChanged': [AlertRuleStateChangedMessage];
 };
 

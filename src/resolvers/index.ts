@@ -28,6 +28,11 @@ import { CacheResolver } from './cache/cache.resolver';
 import { cacheRules } from './cache/cache.rules';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { metricsRules } from './metrics/metrics.rules';
+import { AlertResolver } from './alerts/alert.resolver';
+import { SilenceResolver } from './alerts/silence.resolver';
+import { alertsRules } from './alerts/alerts.rules';
+import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
+import { channelsRules } from './alerts/channels.rules';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
 
@@ -53,6 +58,10 @@ export const resolvers: NonEmptyArray<Function> = [
   CacheResolver,
   ErrorStatsResolver,
   MetricsResolver,
+  AlertResolver,
+  SilenceResolver,
+  ChannelResolver,
+  DeliveryResolver,
   AlertRuleResolver,
 ];
 
@@ -69,5 +78,7 @@ export const permissionMap = mergePermissionMaps(
   cacheRules,
   errorsRules,
   metricsRules,
+  alertsRules,
+  channelsRules,
   alertRulesRules,
 );

@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -39,45 +39,40 @@ export function createApollo(opts: {
 }): ApolloServer<AppContext> {
   const { schema, config, log, httpServer } = opts;
   // Before any field runs: root-field count, authorization of every root field, cost.
-  const gatePlugin: ApolloServerPlugin<AppContext> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, contextValue, operationName }) {
-          // Over the rate limit: that plugin answers (429) and nothing else about the operation matters.
-          if ((await chargesInFlight.get(contextValue))?.refusal) return;
-          const refusal = gateOperation({
-            schema,
-            document,
-            operationName: operationName ?? null,
-            variables: request.variables,
-            authz: contextValue.authz,
-            permissionMap: opts.permissionMap,
-            limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
-            transport: 'http',
-            introspection: config.introspection,
-          });
-          if (!refusal) return;
-          const original = refusal.originalError;
-          if (isAppError(original)) {
-            // Recorded as a denial by didEncounterErrors below, like any FORBIDDEN.
-            const http = refusalHead(original.code, contextValue.authz.tokenError !== null);
-            throw new GraphQLError(refusal.message, { path: refusal.path, originalError: original, extensions: { http } });
-          }
-          throw refusal;
-        },
-      };
+  // Listeners without per-request state are built once and handed to every request (no closures per request).
+  const gateListener: GraphQLRequestListener<AppContext> = {
+    async didResolveOperation({ request, document, contextValue, operationName }) {
+      // Over the rate limit: that plugin answers (429) and nothing else about the operation matters.
+      if ((await chargesInFlight.get(contextValue))?.refusal) return;
+      const refusal = gateOperation({
+        schema,
+        document,
+        operationName: operationName ?? null,
+        variables: request.variables,
+        authz: contextValue.authz,
+        permissionMap: opts.permissionMap,
+        limits: { maxRootFields: config.MAX_ROOT_FIELDS, maxComplexity: config.MAX_QUERY_COMPLEXITY },
+        transport: 'http',
+        introspection: config.introspection,
+      });
+      if (!refusal) return;
+      const original = refusal.originalError;
+      if (isAppError(original)) {
+        // Recorded as a denial by didEncounterErrors below, like any FORBIDDEN.
+        const http = refusalHead(original.code, contextValue.authz.tokenError !== null);
+        throw new GraphQLError(refusal.message, { path: refusal.path, originalError: original, extensions: { http } });
+      }
+      throw refusal;
     },
   };
-  const denialPlugin: ApolloServerPlugin<AppContext> = {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors, operationName }) {
-          tagWithRequestLog(errors, contextValue);
-          await recordDenials(contextValue, errors, operationName ?? null);
-        },
-      };
+  const gatePlugin: ApolloServerPlugin<AppContext> = { requestDidStart: async () => gateListener };
+  const denialListener: GraphQLRequestListener<AppContext> = {
+    async didEncounterErrors({ contextValue, errors, operationName }) {
+      tagWithRequestLog(errors, contextValue);
+      await recordDenials(contextValue, errors, operationName ?? null);
     },
   };
+  const denialPlugin: ApolloServerPlugin<AppContext> = { requestDidStart: async () => denialListener };
   return new ApolloServer<AppContext>({
     // GRAPHQL_JIT: Apollo 5's only door to a custom executor is a (one-schema) gateway.
     ...(config.GRAPHQL_JIT ? { gateway: jitGateway(schema, createJitExecutor(schema, log, config.GRAPHQL_JIT_CACHE_SIZE)) } : { schema }),

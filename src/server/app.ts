@@ -24,6 +24,7 @@ import type { Readiness } from './readiness';
 import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
 import { listen, listeningMessage, serverUrls } from './listen';
+import { alertsIntakeRouter } from './alerts-intake-route';
 
 export interface RunningApp {
   httpServer: Server;
@@ -79,6 +80,8 @@ export async function startHttp(opts: {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
+    // The access line is an info line: below that level a request pays for no listener or clock.
+    if (!log.isLevelEnabled('info')) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -97,6 +100,9 @@ export async function startHttp(opts: {
     const status = !readiness.ready ? 'unavailable' : readiness.degraded ? 'degraded' : 'ready';
     res.status(readiness.ready ? 200 : 503).json({ status, ...readiness.dependencies });
   });
+
+  // Alertmanager-compatible alert intake (Prometheus' notifier posts here).
+  app.use(alertsIntakeRouter(deps, config, log));
 
   // Browsers: CORS for the configured origins, and the self-hosted explorer for page loads.
   const cors = corsMiddleware(config.CORS_ORIGINS);

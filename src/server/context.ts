@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Authorizer, type Viewer } from '../authz/authorizer';
 import type { AppError } from '../errors/app-error';
 import { createLoaders, type Loaders } from '../db/loaders';
-import type { Logger } from '../logger';
+import { lazyChild, type Logger } from '../logger';
 import { createServices, type AppServices, type ServiceDeps } from '../services';
 import { AuthService } from '../services/auth/auth.service';
 import { authenticateApiKey, credentialIsLive, currentPermissions } from '../services/auth/api-key-auth';
@@ -49,7 +49,7 @@ export async function resolveViewer(deps: ServiceDeps, token: string, meta: Requ
   const auth = new AuthService(deps, {
     meta,
     authz: new Authorizer(null),
-    log: deps.log.child({ requestId: meta.requestId }),
+    log: lazyChild(deps.log, { requestId: meta.requestId }),
     revalidate: async () => null,
   });
   const { userId, sessionId, authenticatedAt, authLevel, mfaEnabled } = await auth.authenticate(token);
@@ -73,7 +73,7 @@ export function buildContext(
   tokenError: AppError | null = null,
 ): AppContext {
   const authz = new Authorizer(viewer, tokenError);
-  const requestLog = log.child({ requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
+  const requestLog = lazyChild(log, { requestId: meta.requestId, ...(viewer && { userId: viewer.userId }) });
   const serviceCtx: ServiceContext = {
     meta,
     authz,

@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { AppError, type ErrorCode } from '../errors/app-error';
@@ -49,16 +49,15 @@ export function unavailableHttpError(): GraphQLError {
 }
 
 /** Answers with 503 and Retry-After whenever an operation failed because a dependency is away. */
-export const unavailableStatusPlugin: ApolloServerPlugin<BaseContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const errors = response.body.singleResult.errors ?? [];
-        if (!errors.some((e) => e.extensions?.code === ('UNAVAILABLE' satisfies ErrorCode))) return;
-        response.http.status = 503;
-        response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      },
-    };
+const unavailableStatusListener: GraphQLRequestListener<BaseContext> = {
+  async willSendResponse({ response }) {
+    if (response.body.kind !== 'single') return;
+    const errors = response.body.singleResult.errors;
+    if (!errors?.some((e) => e.extensions?.code === ('UNAVAILABLE' satisfies ErrorCode))) return;
+    response.http.status = 503;
+    response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
   },
 };
+
+/** Stateless: one listener for every request. */
+export const unavailableStatusPlugin: ApolloServerPlugin<BaseContext> = { requestDidStart: async () => unavailableStatusListener };

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, type FieldNode } from 'graphql';
 import { suggestionsAllowed } from '../errors/format-error';
 import type { AppContext } from './context';
@@ -52,16 +52,14 @@ export function introspectionRefusal(policy: IntrospectionPolicy, rootFields: re
  * theirs: formatError strips suggestions from every error not marked here.
  */
 export function suggestionsPlugin(policy: IntrospectionPolicy): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
-          if (!mayIntrospect(policy, contextValue.authz)) return;
-          for (const error of errors) suggestionsAllowed.add(error);
-        },
-      };
+  // Stateless: one listener for every request.
+  const listener: GraphQLRequestListener<AppContext> = {
+    async didEncounterErrors({ contextValue, errors }) {
+      if (!mayIntrospect(policy, contextValue.authz)) return;
+      for (const error of errors) suggestionsAllowed.add(error);
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** The WebSocket's validation errors are cached across callers: a marked copy for one who may introspect. */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
@@ -62,9 +62,7 @@ const DOCUMENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATIO
  * clients keep the 400. Authentication (401/403), rate limits (429), 405 and 503 keep their status:
  * they are about the HTTP request, not the document.
  */
-export const legacyJsonStatusPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
+const legacyJsonStatusListener: GraphQLRequestListener<BaseContext> = {
       async willSendResponse({ request, response, errors }) {
         if (response.body.kind !== 'single' || response.http.status !== 400) return;
         if (response.body.singleResult.data !== undefined) return;
@@ -75,6 +73,7 @@ export const legacyJsonStatusPlugin: ApolloServerPlugin = {
         // Set here so that the type answered is the one this decision assumed.
         response.http.headers.set('content-type', 'application/json; charset=utf-8');
       },
-    };
-  },
 };
+
+/** Stateless: one listener for every request. */
+export const legacyJsonStatusPlugin: ApolloServerPlugin = { requestDidStart: async () => legacyJsonStatusListener };

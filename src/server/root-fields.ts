@@ -69,6 +69,18 @@ export function rootFieldNames(document: DocumentNode, operationName: string | n
  * Fields under @skip/@include are checked too (denying what might not run is the safe side).
  */
 export function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] | null {
+  // A selection set belongs to one document (Apollo reuses the parsed document of a known text):
+  // its root fields are collected once, not on every request and then again for rate limiting.
+  const known = rootFieldsOf.get(selectionSet);
+  if (known !== undefined) return known;
+  const fields = collectRootFields(document, selectionSet);
+  rootFieldsOf.set(selectionSet, fields);
+  return fields;
+}
+
+const rootFieldsOf = new WeakMap<SelectionSetNode, FieldNode[] | null>();
+
+function collectRootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const fields: FieldNode[] = [];

@@ -23,6 +23,11 @@ import { lazyBundle } from './shared/lazily';
 import { CacheService } from './cache/cache.service';
 import { ErrorStatsService } from './errors/error-stats.service';
 import { MetricsService } from './metrics/metrics.service';
+import { AlertService } from './alerts/alert.service';
+import { SilenceService } from './alerts/silence.service';
+import { InhibitionRuleService } from './alerts/inhibition-rule.service';
+import { ChannelService } from './alerts/channels/channel.service';
+import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
 
 /**
@@ -54,6 +59,11 @@ const servicesOf = lazyBundle({
   cache: ({ deps, ctx }: Bound) => new CacheService(deps, ctx),
   errorStats: ({ deps, ctx }: Bound) => new ErrorStatsService(deps, ctx),
   metrics: ({ deps, ctx }: Bound) => new MetricsService(deps, ctx),
+  alerts: ({ deps, ctx }: Bound) => new AlertService(deps, ctx),
+  silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
+  inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
+  channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
+  deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
 });
 

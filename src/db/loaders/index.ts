@@ -14,17 +14,43 @@ export interface LoaderCaches {
   parentsBySet?: BatchThrough<string, PermissionSetRow[]>;
 }
 
-/** One fresh set of loaders per request (or per subscription event), so nothing leaks between viewers. */
-export function createLoaders(db: Db, caches: LoaderCaches = {}) {
-  return {
-    permissionSetsByUser: createPermissionSetsByUserLoader(db, caches.permissionSetsByUser),
-    grantsBySet: createGrantsBySetLoader(db, caches.grantsBySet),
-    parentsBySet: createParentsBySetLoader(db, caches.parentsBySet),
-    ...createIpAllowlistLoaders(db),
-    auditBySecurityEvent: createSecurityEventAuditLoader(db),
-    alertRuleInstances: createAlertRuleInstancesLoader(db),
-  };
+const MAKERS = {
+  permissionSetsByUser: (db: Db, caches: LoaderCaches) => createPermissionSetsByUserLoader(db, caches.permissionSetsByUser),
+  grantsBySet: (db: Db, caches: LoaderCaches) => createGrantsBySetLoader(db, caches.grantsBySet),
+  parentsBySet: (db: Db, caches: LoaderCaches) => createParentsBySetLoader(db, caches.parentsBySet),
+  ipAllowlistByUser: (db: Db) => createIpAllowlistLoaders(db).ipAllowlistByUser,
+  ipAllowlistBySet: (db: Db) => createIpAllowlistLoaders(db).ipAllowlistBySet,
+  auditBySecurityEvent: (db: Db) => createSecurityEventAuditLoader(db),
+  alertRuleInstances: (db: Db) => createAlertRuleInstancesLoader(db),
+};
+
+export type Loaders = { readonly [K in keyof typeof MAKERS]: ReturnType<(typeof MAKERS)[K]> };
+
+interface Bound {
+  db: Db;
+  caches: LoaderCaches;
+}
+
+/** Getters on one shared prototype: a request's loaders object is one small object until used. */
+const LOADERS_PROTOTYPE = {};
+for (const [key, make] of Object.entries(MAKERS) as Array<[string, (db: Db, caches: LoaderCaches) => unknown]>) {
+  Object.defineProperty(LOADERS_PROTOTYPE, key, {
+    get(this: { bound: Bound }) {
+      const value = make(this.bound.db, this.bound.caches);
+      Object.defineProperty(this, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+/**
+ * One fresh set of loaders per request (or per subscription event), so nothing leaks between
+ * viewers. Each loader is made on first use: most requests use none or one of them, and making
+ * all six DataLoaders for every request was measurable on cheap ones.
+ */
+export function createLoaders(db: Db, caches: LoaderCaches = {}): Loaders {
+  return Object.assign(Object.create(LOADERS_PROTOTYPE) as Loaders, { bound: { db, caches } });
 }
 
 export type { BatchThrough, HeldSet };
-export type Loaders = ReturnType<typeof createLoaders>;
+

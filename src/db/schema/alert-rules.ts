@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { alertSeverity } from './alerts';
 import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, bigserial, bigint } from 'drizzle-orm/pg-core';
 
 export const alertRuleSourceKind = pgEnum('alert_rule_source_kind', ['BUILTIN', 'PROMQL']);
 export const alertRuleOperator = pgEnum('alert_rule_operator', ['GT', 'GTE', 'LT', 'LTE', 'EQ', 'NE']);
 export const alertRuleNoDataState = pgEnum('alert_rule_no_data_state', ['OK', 'ALERTING', 'NO_DATA', 'KEEP_LAST']);
 export const alertRuleExecErrState = pgEnum('alert_rule_exec_err_state', ['OK', 'ALERTING', 'ERROR', 'KEEP_LAST']);
-export const alertRuleSeverity = pgEnum('alert_rule_severity', ['CRITICAL', 'ERROR', 'WARNING', 'INFO']);
 export const alertInstanceState = pgEnum('alert_instance_state', ['NORMAL', 'PENDING', 'FIRING', 'NO_DATA', 'ERROR']);
 
 export interface RuleMatcher {
@@ -43,7 +43,7 @@ export const alertRules = pgTable(
     keepFiringForSeconds: integer('keep_firing_for_seconds').notNull().default(0),
     noDataState: alertRuleNoDataState('no_data_state').notNull().default('NO_DATA'),
     execErrState: alertRuleExecErrState('exec_err_state').notNull().default('ERROR'),
-    severity: alertRuleSeverity('severity').notNull().default('WARNING'),
+    severity: alertSeverity('severity').notNull().default('WARNING'),
     labels: jsonb('labels').$type<Record<string, string>>().notNull().default({}),
     annotations: jsonb('annotations').$type<Record<string, string>>().notNull().default({}),
     /** A later part adds escalation policies (and the foreign key). */

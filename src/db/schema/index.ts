@@ -12,4 +12,7 @@ export * from './events';
 export * from './errors';
 export * from './jobs';
 export * from './metrics';
+export * from './alerts';
+export * from './channels';
+export * from './deliveries';
 export * from './alert-rules';

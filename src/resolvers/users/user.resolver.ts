@@ -10,13 +10,13 @@ import { User, UserChange, UserConnection } from '../../schema/users/user.type';
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { description: 'The signed-in user.' })
-  me(@Ctx() ctx: AppContext) {
-    return ctx.services.users.me();
+  me(@Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.users.me(selectionOf(info));
   }
 
   @Query(() => User)
-  user(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
-    return ctx.services.users.get(id);
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.users.get(id, selectionOf(info));
   }
 
   @Query(() => UserConnection)

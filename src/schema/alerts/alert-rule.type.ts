@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MetricLabelMatcherInput, MetricMatchOp } from '../metrics/metric.type';
 import { Connection } from '../shared/connection.type';
+import { AlertSeverity } from './alert.type';
 import { DateTime, JSONObject } from '../shared/scalars';
 
 export enum AlertRuleSourceKind {
@@ -35,13 +36,6 @@ export enum AlertRuleErrorState {
 }
 registerEnumType(AlertRuleErrorState, { name: 'AlertRuleErrorState', description: 'What a failed query does to the instances (as Grafana).' });
 
-export enum AlertRuleSeverity {
-  CRITICAL = 'CRITICAL',
-  ERROR = 'ERROR',
-  WARNING = 'WARNING',
-  INFO = 'INFO',
-}
-registerEnumType(AlertRuleSeverity, { name: 'AlertRuleSeverity' });
 
 export enum AlertInstanceState {
   NORMAL = 'NORMAL',
@@ -159,8 +153,8 @@ export class AlertRule {
   @Field(() => AlertRuleErrorState)
   execErrState!: AlertRuleErrorState;
 
-  @Field(() => AlertRuleSeverity)
-  severity!: AlertRuleSeverity;
+  @Field(() => AlertSeverity)
+  severity!: AlertSeverity;
 
   @Field(() => JSONObject)
   labels!: Record<string, string>;
@@ -304,8 +298,8 @@ export class AlertRuleInput {
   @Field(() => AlertRuleErrorState, { nullable: true })
   execErrState?: AlertRuleErrorState | null;
 
-  @Field(() => AlertRuleSeverity, { nullable: true })
-  severity?: AlertRuleSeverity | null;
+  @Field(() => AlertSeverity, { nullable: true })
+  severity?: AlertSeverity | null;
 
   @Field(() => JSONObject, { nullable: true })
   labels?: Record<string, string> | null;

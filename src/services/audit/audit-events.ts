@@ -58,6 +58,23 @@ export const AUDIT_EVENTS = [
   // Shared read cache
   'cache.invalidated',
 
+  // Alerts (issue 10): acknowledgement, silences, inhibition rules
+  'alert.acknowledged',
+  'alert.unacknowledged',
+  'alert.resolved',
+  'alert.snoozed',
+  'alert.noted',
+  'silence.created',
+  'silence.updated',
+  'silence.expired',
+  'inhibition_rule.created',
+  'inhibition_rule.deleted',
+  // Notification channels and outbound deliveries (issue 10); secrets are named, never valued
+  'channel.created',
+  'channel.updated',
+  'channel.deleted',
+  'channel.tested',
+  'delivery.retried',
   // Alert rules (issue 10)
   'alert_rule.created',
   'alert_rule.updated',

@@ -1,3 +1,6 @@
+import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
+import { deliverTask } from '../deliveries/deliver.task';
+import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
 import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-tick';
@@ -7,15 +10,26 @@ import type { ScheduleDef, TaskDef } from './task';
  * Every durable task of the product, by name. A task must stay here while jobs of it may exist:
  * a job whose task no node knows waits (and fails) until one does.
  */
-export const TASKS: readonly TaskDef<never>[] = [purgeEventLogTask as TaskDef<never>, purgeMetricsTask as TaskDef<never>,
-  evaluationTickTask as TaskDef<never>,
-  ensureTickTask as TaskDef<never>,
+export const TASKS: readonly TaskDef<never>[] = [
+  purgeEventLogTask,
+  purgeMetricsTask,
+  // Alerts: snooze expiry, endsAt expiry, silence start/end.
+  unsnoozeAlertTask,
+  expireAlertTask,
+  silenceBoundaryTask,
+  // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
+  deliverTask,
+  purgeDeliveriesTask,
+  // Alert rules: the self-rescheduling evaluation tick, and its per-minute revival.
+  evaluationTickTask,
+  ensureTickTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
 export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
   { task: purgeMetricsTask, match: '17 * * * *', backfillMinutes: 0 },
+  { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
   // Revives the alert evaluation tick chain within a minute, whatever stopped it.
   { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
 ];

@@ -32,6 +32,15 @@ function untilFirstExpiry(held: HeldSet[]): number | undefined {
 
 /** The cache in front of the permission-set loaders of every request. */
 export function permissionSetLoaderCaches(cache: TagCache): LoaderCaches {
+  // Stateless per cache: built once, not for every request's loaders.
+  let caches = loaderCachesOf.get(cache);
+  if (!caches) loaderCachesOf.set(cache, (caches = buildLoaderCaches(cache)));
+  return caches;
+}
+
+const loaderCachesOf = new WeakMap<TagCache, LoaderCaches>();
+
+function buildLoaderCaches(cache: TagCache): LoaderCaches {
   const { sets, allHolders, holder } = PERMISSION_SET_TAGS;
   return {
     grantsBySet: (ids, load) => cache.wrapMany({ keys: ids, keyOf: (id) => `permissionSets:grants:${id}`, tagsOf: () => [sets] }, load),

@@ -1,5 +1,5 @@
 import { getTableName } from 'drizzle-orm';
-import { userTotp } from '../../db/schema';
+import { deliveries, notificationChannels, userTotp } from '../../db/schema';
 import type { SealedColumnRef } from '../../db/queries/secrets.queries';
 
 export interface SealedColumn extends SealedColumnRef {
@@ -18,6 +18,9 @@ function sealed(ref: SealedColumnRef): SealedColumn {
  */
 export const SEALED = {
   totpSecret: sealed({ table: userTotp, id: userTotp.userId, column: userTotp.secretSealed }),
+  // Notification channel credentials (JSON object of the channel's secrets) and those of inline delivery targets.
+  channelSecrets: sealed({ table: notificationChannels, id: notificationChannels.id, column: notificationChannels.secretsSealed }),
+  deliveryTargetSecrets: sealed({ table: deliveries, id: deliveries.id, column: deliveries.targetSecretsSealed }),
 } satisfies Record<string, SealedColumn>;
 
 export const SEALED_COLUMNS: readonly SealedColumn[] = Object.values(SEALED);

@@ -44,6 +44,26 @@ export function decodeCursor<K>(kind: string, cursor: string | null | undefined,
   throw AppError.badInput('after is not a valid cursor for this list', 'after');
 }
 
+/**
+ * An edge whose cursor is encoded when read: most pages select `node` only, and encoding a cursor
+ * for each of 50 rows nobody asked for was ~1 % of a users page's CPU. A getter on the prototype,
+ * so an edge costs one small object as before.
+ */
+class Edge<Row, Node> {
+  #cursor: string | undefined;
+  readonly #row: Row;
+  readonly #cursorOf: (row: Row) => string;
+
+  constructor(row: Row, readonly node: Node, cursorOf: (row: Row) => string) {
+    this.#row = row;
+    this.#cursorOf = cursorOf;
+  }
+
+  get cursor(): string {
+    return (this.#cursor ??= this.#cursorOf(this.#row));
+  }
+}
+
 /** Builds a connection from a page fetched with one extra row (`first + 1`). */
 export function toConnection<Row, Node = Row>(
   rows: Row[],
@@ -53,7 +73,7 @@ export function toConnection<Row, Node = Row>(
   totalCount?: TotalCount,
 ): Connection<Node> {
   const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  const edges = page.map((row) => new Edge(row, toNode(row), cursorOf));
   const connection: Connection<Node> = {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

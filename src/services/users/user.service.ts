@@ -2,7 +2,7 @@ import { AppError } from '../../errors/app-error';
 import { reachesEverything, scopeFilter } from '../../authz/engine';
 import type { ScopeFilter } from '../../authz/engine/scope-filter';
 import { usersReachableSql } from '../../db/queries/scope-sql';
-import { leanPageServes, readUserPage, type LeanUserRow } from '../../db/queries/user-page.queries';
+import { leanNodeServes, leanPageServes, readUserNode, readUserPage, type LeanUserRow } from '../../db/queries/user-page.queries';
 import type { Selection } from '../../db/read/selection';
 import {
   countUsers,
@@ -94,8 +94,13 @@ export class UserService extends AuditedService {
     return this.deps.database.db;
   }
 
-  async me(): Promise<PublicUser> {
-    const user = await findUserById(this.db, this.ctx.authz.requireViewer().userId);
+  /**
+   * With the client's selection, a lean read: only the selected columns (labels too when email is
+   * asked for: its visibility is decided on them), the held sets in the same statement.
+   */
+  async me(fields?: Selection): Promise<PublicUser | LeanUserRow> {
+    const id = this.ctx.authz.requireViewer().userId;
+    const user = fields && leanNodeServes(fields) ? await readUserNode(this.db, id, fields, fields.has('email')) : await findUserById(this.db, id);
     if (!user) throw AppError.unauthenticated();
     return user;
   }
@@ -106,10 +111,12 @@ export class UserService extends AuditedService {
     return this.ctx.authz.can('users:readEmail', userResource(user)) ? user.email : null;
   }
 
-  async get(id: string): Promise<PublicUser> {
-    const user = isUuid(id) ? await findUserById(this.db, id) : undefined;
+  /** Lean like `me` when `fields` allow; labels are always read, since `users:read` is decided on them. */
+  async get(id: string, fields?: Selection): Promise<PublicUser | LeanUserRow> {
+    const lean = fields && leanNodeServes(fields);
+    const user = !isUuid(id) ? undefined : lean ? await readUserNode(this.db, id, fields, true) : await findUserById(this.db, id);
     if (!user) throw AppError.notFound('User');
-    this.ctx.authz.assertCan('users:read', userResource(user));
+    this.ctx.authz.assertCan('users:read', userResource(user as Pick<PublicUser, 'id' | 'labels'>));
     return user;
   }
 

@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../../../src/services/deps';
 import type { JobRunner as Runner } from '../../../src/services/jobs/job-runner';
 import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
+import { until } from '../../fixtures/until';
 
 const { connectDatabase } = loadServerModule<typeof ClientModule>('../../src/db/client.ts');
 const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
@@ -30,16 +31,6 @@ function startRunner(name: string, tasks: ReturnType<typeof probe.recordTask>[])
 
 async function runs(key: string): Promise<Array<{ runner: string }>> {
   return (await database.sql`select runner from job_probe where key = ${key} order by id`) as unknown as Array<{ runner: string }>;
-}
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import type * as PromQLModule from '../../../src/services/metrics/promql-client'
 import { loadServerModule } from '../../fixtures/load';
 import { filledIn, useCluster } from '../../fixtures/test-node';
 import { freePort } from '../../setup/free-port';
+import { until } from '../../fixtures/until';
 import { startPrometheus, type PrometheusServer } from './prometheus-server';
 
 const { queryPromQL, PromQLError } = loadServerModule<typeof PromQLModule>('../../src/services/metrics/promql-client.ts');
@@ -12,16 +13,6 @@ const ctx = useCluster({ env: { METRICS_SAMPLE_SECONDS: '0' } });
 let prometheus: PrometheusServer | undefined;
 const prom = () => filledIn(prometheus, 'prometheus').url;
 const query = (expr: string, opts: Partial<PromQLModule.PromQLOptions> = {}) => queryPromQL(prom(), expr, { timeoutMs: 5_000, ...opts });
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250));
-    value = await read();
-  }
-  return value;
-}
 
 const failureOf = (p: Promise<unknown>) =>
   p.then(
@@ -40,7 +31,7 @@ afterAll(async () => {
 describe('queryPromQL against a real Prometheus', () => {
   it('returns an instant vector with its labels, from a scrape of a real node', async () => {
     const target = `127.0.0.1:${ctx.node.port}`;
-    const up = await until(() => query('up'), (r) => r.length === 1 && r[0]!.value === 1);
+    const up = await until(() => query('up'), (r) => r.length === 1 && r[0]!.value === 1, 20_000);
     expect(up).toEqual([{ labels: { __name__: 'up', instance: target, job: 'control_plane' }, value: 1 }]);
 
     for (let i = 0; i < 3; i += 1) await ctx.owner.Me();
@@ -50,7 +41,7 @@ describe('queryPromQL against a real Prometheus', () => {
     const line = text.split('\n').find((l) => l.startsWith('control_plane_graphql_requests_total{') && l.includes('operation="Me"'))!;
     const calls = Number(line.split(' ').pop());
     expect(calls).toBeGreaterThanOrEqual(3);
-    const me = await until(() => query(expr), (r) => r[0]?.value === calls);
+    const me = await until(() => query(expr), (r) => r[0]?.value === calls, 20_000);
     expect(me).toEqual([{ labels: { operation: 'Me' }, value: calls }]);
   });
 

@@ -10,6 +10,7 @@ import type * as TaskListModule from '../../../src/services/jobs/task-list';
 import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
 import { freePort } from '../../setup/free-port';
+import { until } from '../../fixtures/until';
 
 const { connectDatabase } = loadServerModule<typeof ClientModule>('../../src/db/client.ts');
 const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
@@ -22,16 +23,6 @@ const { SCHEDULES } = loadServerModule<typeof TaskListModule>('../../src/service
 // Samples every 200 ms, so a few intervals pass within a test.
 const ctx = useCluster({ env: { METRICS_SAMPLE_SECONDS: '0.2' } });
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
-
 describe('the node sampler', () => {
   it("stores the node's own metrics under its node label, latency per operation", async () => {
     const node = `${hostname()}:${ctx.node.port}`;
@@ -42,7 +33,8 @@ describe('the node sampler', () => {
         from metric_series s join metric_samples x on x.series_id = s.id
         where s.labels ->> 'node' = ${node} group by s.id`;
     const names = Object.values(SAMPLED_METRICS);
-    const rows = await until(stored, (r) => names.every((m) => r.some((s) => s.metric === m)));
+    // Every metric, and the latency of the interval that held the Me calls (a later sample may come first).
+    const rows = await until(stored, (r) => names.every((m) => r.some((s) => s.metric === m)) && r.some((s) => s.metric === SAMPLED_METRICS.p95 && s.labels.operation === 'Me'));
     expect([...new Set(rows.map((r) => r.metric))].sort()).toEqual([...names].sort());
     const last = (metric: string, operation?: string) => rows.find((r) => r.metric === metric && r.labels.operation === operation)!;
     expect(last(SAMPLED_METRICS.rss).last).toBeGreaterThan(1_000_000);

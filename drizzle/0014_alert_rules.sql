@@ -2,7 +2,6 @@ CREATE TYPE "public"."alert_instance_state" AS ENUM('NORMAL', 'PENDING', 'FIRING
 CREATE TYPE "public"."alert_rule_exec_err_state" AS ENUM('OK', 'ALERTING', 'ERROR', 'KEEP_LAST');--> statement-breakpoint
 CREATE TYPE "public"."alert_rule_no_data_state" AS ENUM('OK', 'ALERTING', 'NO_DATA', 'KEEP_LAST');--> statement-breakpoint
 CREATE TYPE "public"."alert_rule_operator" AS ENUM('GT', 'GTE', 'LT', 'LTE', 'EQ', 'NE');--> statement-breakpoint
-CREATE TYPE "public"."alert_rule_severity" AS ENUM('CRITICAL', 'ERROR', 'WARNING', 'INFO');--> statement-breakpoint
 CREATE TYPE "public"."alert_rule_source_kind" AS ENUM('BUILTIN', 'PROMQL');--> statement-breakpoint
 CREATE TABLE "alert_rule_instances" (
 	"rule_id" uuid NOT NULL,
@@ -40,7 +39,7 @@ CREATE TABLE "alert_rules" (
 	"keep_firing_for_seconds" integer DEFAULT 0 NOT NULL,
 	"no_data_state" "alert_rule_no_data_state" DEFAULT 'NO_DATA' NOT NULL,
 	"exec_err_state" "alert_rule_exec_err_state" DEFAULT 'ERROR' NOT NULL,
-	"severity" "alert_rule_severity" DEFAULT 'WARNING' NOT NULL,
+	"severity" "alert_severity" DEFAULT 'WARNING' NOT NULL,
 	"labels" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"annotations" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"escalation_policy_id" uuid,

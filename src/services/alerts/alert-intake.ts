@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Viewer } from '../../authz/authorizer';
+import { Authorizer } from '../../authz/authorizer';
+import { AppError } from '../../errors/app-error';
+import type { Logger } from '../../logger';
+import type { ServiceDeps } from '../deps';
+import { parseInput } from '../shared/parse-input';
+import { inTransaction } from '../shared/unit-of-work';
+import { ingestAlerts, type IncomingAlert, type IngestResult } from './alert-ingest';
+import { LABEL_NAME } from '../shared/label-matchers';
+
+const MAX_LABELS = 64;
+const MAX_LABEL_VALUE = 2_048;
+const MAX_ANNOTATION_VALUE = 16_384;
+
+const noNul = (s: string) => !s.includes('\u0000');
+
+/**
+ * Timestamps as Go's encoding writes them (RFC 3339, up to nanoseconds, any offset). Go's zero
+ * time (year 1) is how an unset time travels in Alertmanager's JSON: it reads as absent.
+ */
+const goTime = z
+  .string()
+  .max(64)
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'must be an RFC 3339 date-time',
+  })
+  .transform((s) => {
+    const d = new Date(s);
+    return d.getUTCFullYear() <= 1 ? null : d;
+  });
+
+const labelSet = (maxValue: number) =>
+  z
+    .record(
+      z.string().regex(LABEL_NAME, 'must be a label name ([a-zA-Z_][a-zA-Z0-9_]*)'),
+      z.string().max(maxValue).refine(noNul, { message: 'must not contain NUL' }),
+    )
+    .refine((r) => Object.keys(r).length <= MAX_LABELS, { message: `may hold at most ${MAX_LABELS} entries` });
+
+/** Alertmanager's v2 `postableAlerts`: what Prometheus' notifier sends. */
+const postableAlert = z
+  .object({
+    labels: labelSet(MAX_LABEL_VALUE).refine((r) => Object.values(r).some((v) => v !== ''), { message: 'needs at least one label with a value' }),
+    annotations: labelSet(MAX_ANNOTATION_VALUE).optional().nullable(),
+    startsAt: goTime.optional().nullable(),
+    endsAt: goTime.optional().nullable(),
+    generatorURL: z.string().max(2_048).refine(noNul, { message: 'must not contain NUL' }).optional().nullable(),
+  })
+  .refine((a) => !a.startsAt || !a.endsAt || a.startsAt.getTime() <= a.endsAt.getTime(), { message: 'startsAt must not be after endsAt', path: ['endsAt'] });
+
+/** Empty label values mean "no such label" in Prometheus: they do not count towards the fingerprint. */
+const dropEmpty = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ''));
+
+/**
+ * The Alertmanager-compatible intake: validates the body, checks `alerts:write` on every alert's
+ * labels (a key scoped to team=payments may only push payments alerts), ingests in one transaction.
+ */
+export async function intakeAlerts(deps: ServiceDeps, viewer: Viewer, body: unknown, log: Logger): Promise<IngestResult> {
+  const max = deps.config.ALERTS_INTAKE_MAX_BATCH;
+  if (!Array.isArray(body)) throw AppError.badInput('The body must be a JSON array of alerts', 'body');
+  if (body.length > max) throw AppError.badInput(`At most ${max} alerts per request (got ${body.length})`, 'body');
+  const parsed = parseInput(z.array(postableAlert), body, 'body');
+  const authz = new Authorizer(viewer);
+  authz.assertRule({ kind: 'can', action: 'alerts:write' });
+  const source = { kind: 'EXTERNAL' as const, name: viewer.apiKeyId ? `api-key:${viewer.apiKeyId}` : `user:${viewer.userId}` };
+  const incoming: IncomingAlert[] = parsed.map((a, i) => {
+    const labels = dropEmpty(a.labels);
+    if (!authz.can('alerts:write', { type: 'alerts', labels })) {
+      throw AppError.forbidden(`Missing permission alerts:write on the labels of alert ${i}`);
+    }
+    return {
+      labels,
+      annotations: a.annotations ? dropEmpty(a.annotations) : {},
+      startsAt: a.startsAt ?? null,
+      endsAt: a.endsAt ?? null,
+      generatorUrl: a.generatorURL || null,
+      source,
+    };
+  });
+  return inTransaction(deps, log, (uow) => ingestAlerts(deps, uow, incoming));
+}

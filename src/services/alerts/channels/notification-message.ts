@@ -1,0 +1,60 @@
+/**
+ * What a channel sends, independent of the channel: the routing round builds one per alert (or per
+ * group of alerts) and hands it to `enqueueDelivery`; each sender renders it in its own format.
+ * Stored as JSON in `deliveries.message`, so every field is plain data.
+ */
+export const NOTIFICATION_EVENTS = ['FIRING', 'ACKNOWLEDGED', 'RESOLVED', 'ESCALATED', 'FLAPPING', 'TEST'] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export type NotificationSeverity = 'critical' | 'error' | 'warning' | 'info';
+
+/** One alert of a grouped notification. */
+export interface NotificationAlertItem {
+  fingerprint: string;
+  status: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  startsAt?: string;
+  endsAt?: string | null;
+  url?: string;
+}
+
+export interface AlertNotificationMessage {
+  kind: 'alert';
+  event: NotificationEvent;
+  title: string;
+  summary: string;
+  severity: NotificationSeverity;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** The alert's (or group's) fingerprint: PagerDuty's dedup_key, so ack and resolve reach the same incident. */
+  fingerprint: string;
+  /** Link back to the alert in the product. */
+  url?: string;
+  /** Set when this notification stands for a group of alerts. */
+  alerts?: NotificationAlertItem[];
+}
+
+/** Every kind of message the delivery module carries (reports add theirs here). */
+export type NotificationMessage = AlertNotificationMessage;
+
+/** A channel test: a harmless message that exercises the whole path (SSRF guard, auth, signature). */
+export function testMessage(channelName: string, url?: string): AlertNotificationMessage {
+  return {
+    kind: 'alert',
+    event: 'TEST',
+    title: `Test notification for ${channelName}`,
+    summary: 'This is a test sent by testChannel; no alert is firing.',
+    severity: 'info',
+    labels: { alertname: 'ChannelTest' },
+    annotations: {},
+    fingerprint: `test-${Date.now().toString(36)}`,
+    ...(url ? { url } : {}),
+  };
+}
+
+/** A one-line description for the delivery log (no secrets: messages never carry any). */
+export function summarize(message: NotificationMessage): string {
+  const group = message.alerts && message.alerts.length > 1 ? ` (${message.alerts.length} alerts)` : '';
+  return `${message.event} ${message.severity}: ${message.title}${group}`.slice(0, 300);
+}

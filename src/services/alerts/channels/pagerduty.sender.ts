@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { sendOutbound } from '../../deliveries/outbound-http';
+import { classifyHttp } from '../../deliveries/retry-policy';
+import { defineSender, labelLine } from './channel-sender';
+import type { NotificationMessage } from './notification-message';
+
+/**
+ * PagerDuty Events API v2. The dedup_key is the alert's fingerprint, so the incident a FIRING
+ * opened is the one an acknowledge or resolve here acknowledges or resolves there.
+ */
+export const pagerDutySender = defineSender({
+  type: 'PAGERDUTY',
+  settings: z.strictObject({
+    source: z.string().min(1).max(255).optional(),
+    component: z.string().max(255).optional(),
+  }),
+  secretNames: ['routingKey'],
+  requiredSecrets: ['routingKey'],
+  checkSecret: (_name, value) => (/^[A-Za-z0-9]{20,64}$/.test(value) ? null : 'must be a PagerDuty integration (routing) key'),
+  async send(target, message, ctx) {
+    const url = `${ctx.pagerDutyEventsUrl.replace(/\/+$/, '')}/v2/enqueue`;
+    const body = JSON.stringify(pagerDutyEvent(message, target.secrets.routingKey!, target.settings));
+    return classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body }, ctx));
+  },
+});
+
+export function eventAction(event: NotificationMessage['event']): 'trigger' | 'acknowledge' | 'resolve' {
+  if (event === 'ACKNOWLEDGED') return 'acknowledge';
+  if (event === 'RESOLVED') return 'resolve';
+  return 'trigger';
+}
+
+export function pagerDutyEvent(message: NotificationMessage, routingKey: string, settings: { source?: string; component?: string }) {
+  const action = eventAction(message.event);
+  const base = { routing_key: routingKey, event_action: action, dedup_key: message.fingerprint };
+  if (action !== 'trigger') return base;
+  return {
+    ...base,
+    payload: {
+      summary: `${message.title}${message.summary ? ` — ${message.summary}` : ''}`.slice(0, 1024),
+      source: settings.source ?? message.labels.instance ?? 'control-plane',
+      severity: message.severity,
+      ...(settings.component ? { component: settings.component } : {}),
+      custom_details: { event: message.event, labels: labelLine(message.labels), annotations: message.annotations, ...(message.alerts ? { alerts: message.alerts.length } : {}) },
+    },
+    client: 'control-plane',
+    ...(message.url ? { client_url: message.url, links: [{ href: message.url, text: 'Alert' }] } : {}),
+  };
+}

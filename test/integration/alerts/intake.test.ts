@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCluster } from '../../fixtures/test-node';
+import { ALL, alertKey, eventually, postAlerts, prometheusAlert, teamScope } from './helpers';
+
+const ctx = useCluster({ nodes: 2, env: { WORKER_POLL_INTERVAL_MS: '200', ALERTS_INTAKE_MAX_BATCH: '50' } });
+let key: string;
+
+beforeAll(async () => {
+  key = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:write', scope: ALL }]);
+});
+
+const byFingerprintOf = async (labels: Record<string, string>) => {
+  const { alerts } = await ctx.owner.Alerts({ first: 100, filter: { matchers: Object.entries(labels).map(([name, value]) => ({ name, op: '=', value })) } });
+  return alerts.edges.map((e) => e.node);
+};
+
+describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => {
+  it('opens one alert per fingerprint from the exact notifier JSON, answers 200 with an empty body, and deduplicates repeats', async () => {
+    const labels = { team: 'payments', severity: 'critical', case: 'dedup' };
+    const first = prometheusAlert(labels);
+    const res = await postAlerts(ctx.node, key, [first, prometheusAlert({ team: 'search', severity: 'warning', case: 'dedup' })]);
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+
+    // Prometheus re-sends every firing alert each evaluation: the same alert is updated, never doubled.
+    for (let i = 0; i < 3; i += 1) expect((await postAlerts(ctx.nodes[i % 2]!, key, [prometheusAlert(labels, { summary: `again ${i}` })])).status).toBe(200);
+    const found = await byFingerprintOf(labels);
+    expect(found).toHaveLength(1);
+    const alert = found[0]!;
+    expect(alert.status).toBe('FIRING');
+    expect(alert.severity).toBe('CRITICAL');
+    expect(alert.source.kind).toBe('EXTERNAL');
+    expect(alert.source.name).toMatch(/^api-key:/);
+    expect(alert.annotations['summary']).toBe('again 2');
+    expect(alert.labels).toEqual(first.labels);
+    expect(alert.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(alert.generatorUrl).toBe(first.generatorURL);
+    expect(new Date(alert.startsAt as string).toISOString()).toBe(first.startsAt.replace(/\d{6}Z$/, 'Z'));
+    expect((await byFingerprintOf({ team: 'search', case: 'dedup' }))[0]?.severity).toBe('WARNING');
+
+    const { alertTimeline } = await ctx.owner.AlertTimeline({ alertId: alert.id });
+    expect(alertTimeline.edges.map((e) => e.node.action)).toEqual(['FIRED', 'UPDATED', 'UPDATED', 'UPDATED']);
+  });
+
+  it('resolves when endsAt is in the past; the next firing opens a new alert', async () => {
+    const labels = { team: 'payments', case: 'resolve' };
+    await postAlerts(ctx.node, key, [prometheusAlert(labels)]);
+    const [open] = await byFingerprintOf(labels);
+    const resolvedAt = new Date(Date.now() - 1_000);
+    expect((await postAlerts(ctx.node, key, [prometheusAlert(labels, { endsAt: resolvedAt })])).status).toBe(200);
+    const { alert } = await ctx.owner.Alert({ id: open!.id });
+    expect(alert.status).toBe('RESOLVED');
+    expect(alert.resolvedBy).toBeNull();
+    expect(new Date(alert.endsAt as string).getTime()).toBe(Math.floor(resolvedAt.getTime()));
+
+    // A resolve repeated (Prometheus sends resolved alerts for a while) changes nothing.
+    expect((await postAlerts(ctx.node, key, [prometheusAlert(labels, { endsAt: resolvedAt })])).status).toBe(200);
+    expect(await byFingerprintOf(labels)).toHaveLength(1);
+
+    await postAlerts(ctx.node, key, [prometheusAlert(labels)]);
+    const after = await byFingerprintOf(labels);
+    expect(after).toHaveLength(2);
+    expect(after.map((a) => a.status).sort()).toEqual(['FIRING', 'RESOLVED']);
+    expect(new Set(after.map((a) => a.fingerprint)).size).toBe(1);
+  });
+
+  it('resolves a firing alert by a durable job once its endsAt passes without a new report', async () => {
+    const labels = { team: 'payments', case: 'expire' };
+    await postAlerts(ctx.node, key, [prometheusAlert(labels, { endsAt: new Date(Date.now() + 1_500) })]);
+    const [alert] = await byFingerprintOf(labels);
+    expect(alert!.status).toBe('FIRING');
+    const resolved = await eventually('the expiry job', async () => {
+      const { alert: now } = await ctx.owner.Alert({ id: alert!.id });
+      return now.status === 'RESOLVED' ? now : undefined;
+    });
+    expect(resolved.resolvedBy).toBeNull();
+    const { alertTimeline } = await ctx.owner.AlertTimeline({ alertId: alert!.id });
+    expect(alertTimeline.edges.map((e) => [e.node.action, e.node.actorType])).toEqual([
+      ['FIRED', 'SOURCE'],
+      ['RESOLVED', 'SYSTEM'],
+    ]);
+  });
+
+  it("reads Go's zero time (how an unset time.Time is marshalled) as absent, and a time with an offset as that instant", async () => {
+    const labels = { team: 'payments', case: 'zero-time' };
+    const alert = { ...prometheusAlert(labels), startsAt: '2026-12-04T22:00:00.5+01:00', endsAt: '0001-01-01T00:00:00Z' };
+    expect((await postAlerts(ctx.node, key, [alert])).status).toBe(200);
+    const [found] = await byFingerprintOf(labels);
+    expect(found!.status).toBe('FIRING');
+    expect(found!.endsAt).toBeNull();
+    expect(found!.startsAt).toBe('2026-12-04T21:00:00.500Z');
+  });
+
+  it('two nodes ingesting the same new fingerprint at once open exactly one alert', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const labels = { team: 'payments', case: `race-${round}` };
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => postAlerts(ctx.nodes[i % 2]!, key, [prometheusAlert(labels)])));
+      expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
+      expect(await byFingerprintOf(labels)).toHaveLength(1);
+    }
+  });
+
+  it('answers 400 with a JSON error for bad bodies, never 500', async () => {
+    const bad: Array<[string, unknown, boolean?]> = [
+      ['malformed JSON', '[{"labels":', true],
+      ['not an array', { labels: { a: 'b' } }],
+      ['no labels', [{ labels: {} }]],
+      ['bad label name', [{ labels: { 'bad-name': 'x' } }]],
+      ['label value not a string', [{ labels: { a: 1 } }]],
+      ['bad time', [{ labels: { a: 'b' }, startsAt: 'yesterday' }]],
+      ['starts after it ends', [{ labels: { a: 'b' }, startsAt: '2026-01-02T00:00:00Z', endsAt: '2026-01-01T00:00:00Z' }]],
+      ['NUL in a value', [{ labels: { a: 'b\u0000' } }]],
+      ['batch too large', Array.from({ length: 51 }, (_, i) => ({ labels: { n: String(i) } }))],
+      ['body too large', JSON.stringify([{ labels: { a: 'x'.repeat(3 * 1024 * 1024) } }]), true],
+    ];
+    for (const [what, body, raw] of bad) {
+      const res = await postAlerts(ctx.node, key, body, raw);
+      expect(res.status, what).toBe(400);
+      expect(res.json?.code, what).toBe('BAD_USER_INPUT');
+      expect(res.json?.message, what).toBeTruthy();
+    }
+  });
+
+  it('401 without a credential or with a bad one; 403 without alerts:write, or outside the key\'s label scope', async () => {
+    const body = [prometheusAlert({ team: 'payments', case: 'auth' })];
+    const none = await postAlerts(ctx.node, null, body);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await postAlerts(ctx.node, 'cpk_not-a-real-key', body)).status).toBe(401);
+
+    const readOnly = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:read', scope: ALL }]);
+    const refused = await postAlerts(ctx.node, readOnly, body);
+    expect(refused.status).toBe(403);
+    expect(refused.json?.code).toBe('FORBIDDEN');
+    const { auditLogs } = await ctx.owner.AuditLogs({ first: 5, filter: { action: 'access.denied', actorId: ctx.ownerId } });
+    expect(auditLogs.edges.map((e) => (e.node.metadata as { path?: string }).path)).toContain('POST /api/v2/alerts');
+
+    const paymentsOnly = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:write', scope: teamScope('payments') }]);
+    expect((await postAlerts(ctx.node, paymentsOnly, body)).status).toBe(200);
+    expect((await postAlerts(ctx.node, paymentsOnly, [prometheusAlert({ team: 'search', case: 'auth' })])).status).toBe(403);
+    expect(await byFingerprintOf({ team: 'search', case: 'auth' })).toHaveLength(0);
+  });
+});
