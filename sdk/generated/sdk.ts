@@ -106,6 +106,7 @@ import * as Operations from './graphql';
 
 
 
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -132,6 +133,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     AlertRuleStateChanged(variables?: Types.AlertRuleStateChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertRuleStateChangedSubscription> {
       return requester<Types.AlertRuleStateChangedSubscription, Types.AlertRuleStateChangedSubscriptionVariables>(Operations.AlertRuleStateChangedDocument, variables, options) as AsyncIterable<Types.AlertRuleStateChangedSubscription>;
+    },
+    AlertStats(variables: Types.AlertStatsQueryVariables, options?: C): Promise<Types.AlertStatsQuery> {
+      return requester<Types.AlertStatsQuery, Types.AlertStatsQueryVariables>(Operations.AlertStatsDocument, variables, options) as Promise<Types.AlertStatsQuery>;
     },
     Channels(variables?: Types.ChannelsQueryVariables, options?: C): Promise<Types.ChannelsQuery> {
       return requester<Types.ChannelsQuery, Types.ChannelsQueryVariables>(Operations.ChannelsDocument, variables, options) as Promise<Types.ChannelsQuery>;

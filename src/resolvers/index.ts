@@ -33,6 +33,8 @@ import { SilenceResolver } from './alerts/silence.resolver';
 import { alertsRules } from './alerts/alerts.rules';
 import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
+import { AlertStatsResolver } from './alerts/alert-stats.resolver';
+import { alertStatsRules } from './alerts/alert-stats.rules';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
 
@@ -62,6 +64,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SilenceResolver,
   ChannelResolver,
   DeliveryResolver,
+  AlertStatsResolver,
   AlertRuleResolver,
 ];
 
@@ -80,5 +83,6 @@ export const permissionMap = mergePermissionMaps(
   metricsRules,
   alertsRules,
   channelsRules,
+  alertStatsRules,
   alertRulesRules,
 );

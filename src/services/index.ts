@@ -28,6 +28,7 @@ import { SilenceService } from './alerts/silence.service';
 import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 import { ChannelService } from './alerts/channels/channel.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
+import { AlertStatsService } from './alerts/alert-stats.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
 
 /**
@@ -64,6 +65,7 @@ const servicesOf = lazyBundle({
   inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
   channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
+  alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
 });
 

@@ -49,6 +49,8 @@ export const alerts = pgTable(
     uniqueIndex('alerts_open_fingerprint_uq').on(t.fingerprint).where(sql`${t.status} <> 'RESOLVED'`),
     index('alerts_fingerprint_id_idx').on(t.fingerprint, t.id),
     index('alerts_status_id_idx').on(t.status, t.id),
+    // alertStats reads a window of alerts by when they started.
+    index('alerts_starts_at_idx').on(t.startsAt),
     // Label-scoped reads (labels @> selector) and label filters.
     index('alerts_labels_gin_idx').using('gin', t.labels),
   ],

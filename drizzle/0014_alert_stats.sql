@@ -1,0 +1,1 @@
+CREATE INDEX "alerts_starts_at_idx" ON "alerts" USING btree ("starts_at");
