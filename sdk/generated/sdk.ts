@@ -107,6 +107,17 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -158,6 +169,21 @@ export function getSdk<C>(requester: Requester<C>) {
     RetryDelivery(variables: Types.RetryDeliveryMutationVariables, options?: C): Promise<Types.RetryDeliveryMutation> {
       return requester<Types.RetryDeliveryMutation, Types.RetryDeliveryMutationVariables>(Operations.RetryDeliveryDocument, variables, options) as Promise<Types.RetryDeliveryMutation>;
     },
+    EscalationPolicies(variables?: Types.EscalationPoliciesQueryVariables, options?: C): Promise<Types.EscalationPoliciesQuery> {
+      return requester<Types.EscalationPoliciesQuery, Types.EscalationPoliciesQueryVariables>(Operations.EscalationPoliciesDocument, variables, options) as Promise<Types.EscalationPoliciesQuery>;
+    },
+    CreateEscalationPolicy(variables: Types.CreateEscalationPolicyMutationVariables, options?: C): Promise<Types.CreateEscalationPolicyMutation> {
+      return requester<Types.CreateEscalationPolicyMutation, Types.CreateEscalationPolicyMutationVariables>(Operations.CreateEscalationPolicyDocument, variables, options) as Promise<Types.CreateEscalationPolicyMutation>;
+    },
+    UpdateEscalationPolicy(variables: Types.UpdateEscalationPolicyMutationVariables, options?: C): Promise<Types.UpdateEscalationPolicyMutation> {
+      return requester<Types.UpdateEscalationPolicyMutation, Types.UpdateEscalationPolicyMutationVariables>(Operations.UpdateEscalationPolicyDocument, variables, options) as Promise<Types.UpdateEscalationPolicyMutation>;
+    },
+    DeleteEscalationPolicy(variables: Types.DeleteEscalationPolicyMutationVariables, options?: C): Promise<Types.DeleteEscalationPolicyMutation> {
+      return requester<Types.DeleteEscalationPolicyMutation, Types.DeleteEscalationPolicyMutationVariables>(Operations.DeleteEscalationPolicyDocument, variables, options) as Promise<Types.DeleteEscalationPolicyMutation>;
+    },
+    AlertEscalation(variables: Types.AlertEscalationQueryVariables, options?: C): Promise<Types.AlertEscalationQuery> {
+      return requester<Types.AlertEscalationQuery, Types.AlertEscalationQueryVariables>(Operations.AlertEscalationDocument, variables, options) as Promise<Types.AlertEscalationQuery>;
+    },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;
     },
@@ -205,6 +231,24 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     InhibitionRules(variables?: Types.InhibitionRulesQueryVariables, options?: C): Promise<Types.InhibitionRulesQuery> {
       return requester<Types.InhibitionRulesQuery, Types.InhibitionRulesQueryVariables>(Operations.InhibitionRulesDocument, variables, options) as Promise<Types.InhibitionRulesQuery>;
+    },
+    AlertRoutingTree(variables?: Types.AlertRoutingTreeQueryVariables, options?: C): Promise<Types.AlertRoutingTreeQuery> {
+      return requester<Types.AlertRoutingTreeQuery, Types.AlertRoutingTreeQueryVariables>(Operations.AlertRoutingTreeDocument, variables, options) as Promise<Types.AlertRoutingTreeQuery>;
+    },
+    SetAlertRoutingTree(variables: Types.SetAlertRoutingTreeMutationVariables, options?: C): Promise<Types.SetAlertRoutingTreeMutation> {
+      return requester<Types.SetAlertRoutingTreeMutation, Types.SetAlertRoutingTreeMutationVariables>(Operations.SetAlertRoutingTreeDocument, variables, options) as Promise<Types.SetAlertRoutingTreeMutation>;
+    },
+    AlertTimeIntervals(variables?: Types.AlertTimeIntervalsQueryVariables, options?: C): Promise<Types.AlertTimeIntervalsQuery> {
+      return requester<Types.AlertTimeIntervalsQuery, Types.AlertTimeIntervalsQueryVariables>(Operations.AlertTimeIntervalsDocument, variables, options) as Promise<Types.AlertTimeIntervalsQuery>;
+    },
+    CreateAlertTimeInterval(variables: Types.CreateAlertTimeIntervalMutationVariables, options?: C): Promise<Types.CreateAlertTimeIntervalMutation> {
+      return requester<Types.CreateAlertTimeIntervalMutation, Types.CreateAlertTimeIntervalMutationVariables>(Operations.CreateAlertTimeIntervalDocument, variables, options) as Promise<Types.CreateAlertTimeIntervalMutation>;
+    },
+    UpdateAlertTimeInterval(variables: Types.UpdateAlertTimeIntervalMutationVariables, options?: C): Promise<Types.UpdateAlertTimeIntervalMutation> {
+      return requester<Types.UpdateAlertTimeIntervalMutation, Types.UpdateAlertTimeIntervalMutationVariables>(Operations.UpdateAlertTimeIntervalDocument, variables, options) as Promise<Types.UpdateAlertTimeIntervalMutation>;
+    },
+    DeleteAlertTimeInterval(variables: Types.DeleteAlertTimeIntervalMutationVariables, options?: C): Promise<Types.DeleteAlertTimeIntervalMutation> {
+      return requester<Types.DeleteAlertTimeIntervalMutation, Types.DeleteAlertTimeIntervalMutationVariables>(Operations.DeleteAlertTimeIntervalDocument, variables, options) as Promise<Types.DeleteAlertTimeIntervalMutation>;
     },
     AlertChanged(variables?: Types.AlertChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertChangedSubscription> {
       return requester<Types.AlertChangedSubscription, Types.AlertChangedSubscriptionVariables>(Operations.AlertChangedDocument, variables, options) as AsyncIterable<Types.AlertChangedSubscription>;

@@ -125,7 +125,9 @@ export type AlertChangeKind =
   | 'SILENCED'
   | 'UNSILENCED'
   | 'INHIBITED'
-  | 'UNINHIBITED';
+  | 'UNINHIBITED'
+  // The escalation ladder moved (src/services/alerts/escalation).
+  | 'ESCALATED';
 
 export interface AlertSnapshot {
   id: string;

@@ -35,6 +35,10 @@ import { ChannelResolver, DeliveryResolver } from './alerts/channels.resolver';
 import { channelsRules } from './alerts/channels.rules';
 import { AlertStatsResolver } from './alerts/alert-stats.resolver';
 import { alertStatsRules } from './alerts/alert-stats.rules';
+import { RoutingResolver } from './alerts/routing.resolver';
+import { routingRules } from './alerts/routing.rules';
+import { AlertEscalationResolver, EscalationPolicyResolver } from './alerts/escalation.resolver';
+import { escalationRules } from './alerts/escalation.rules';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
 
@@ -63,8 +67,11 @@ export const resolvers: NonEmptyArray<Function> = [
   AlertResolver,
   SilenceResolver,
   ChannelResolver,
+  EscalationPolicyResolver,
+  AlertEscalationResolver,
   DeliveryResolver,
   AlertStatsResolver,
+  RoutingResolver,
   AlertRuleResolver,
 ];
 
@@ -84,5 +91,7 @@ export const permissionMap = mergePermissionMaps(
   alertsRules,
   channelsRules,
   alertStatsRules,
+  routingRules,
+  escalationRules,
   alertRulesRules,
 );

@@ -27,8 +27,10 @@ import { AlertService } from './alerts/alert.service';
 import { SilenceService } from './alerts/silence.service';
 import { InhibitionRuleService } from './alerts/inhibition-rule.service';
 import { ChannelService } from './alerts/channels/channel.service';
+import { RoutingService } from './alerts/routing/routing.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
+import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
 
 /**
@@ -64,8 +66,10 @@ const servicesOf = lazyBundle({
   silences: ({ deps, ctx }: Bound) => new SilenceService(deps, ctx),
   inhibitionRules: ({ deps, ctx }: Bound) => new InhibitionRuleService(deps, ctx),
   channels: ({ deps, ctx }: Bound) => new ChannelService(deps, ctx),
+  routing: ({ deps, ctx }: Bound) => new RoutingService(deps, ctx),
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
+  escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
 });
 

@@ -15,4 +15,6 @@ export * from './metrics';
 export * from './alerts';
 export * from './channels';
 export * from './deliveries';
+export * from './alert-routes';
+export * from './escalation-policies';
 export * from './alert-rules';

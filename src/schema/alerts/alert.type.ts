@@ -35,6 +35,7 @@ export enum AlertChangeKind {
   UNSILENCED = 'UNSILENCED',
   INHIBITED = 'INHIBITED',
   UNINHIBITED = 'UNINHIBITED',
+  ESCALATED = 'ESCALATED',
 }
 registerEnumType(AlertChangeKind, { name: 'AlertChangeKind' });
 

@@ -5,8 +5,11 @@ import { newId } from '../shared/ids';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import { onAlertChanged, type AlertChange } from './alert-change-hooks';
 
-/** Columns other rounds move on an open alert (escalation, flap detection, snooze expiry). */
-export type AlertPatch = Pick<Partial<NewAlertRow>, 'escalationLevel' | 'flapping' | 'snoozedUntil'>;
+/**
+ * Columns other rounds move on an open alert (escalation, flap detection, snooze expiry; the
+ * escalation's ack timeout puts an acknowledged alert back to FIRING).
+ */
+export type AlertPatch = Pick<Partial<NewAlertRow>, 'escalationLevel' | 'flapping' | 'snoozedUntil' | 'status' | 'acknowledgedBy' | 'acknowledgedAt'>;
 
 /**
  * Changes an alert in the caller's transaction the way every alert change goes: the alert-state

@@ -75,6 +75,15 @@ export const AUDIT_EVENTS = [
   'channel.deleted',
   'channel.tested',
   'delivery.retried',
+  // Notification routing (issue 10): the routing tree and named time intervals
+  'alert_routing_tree.updated',
+  'alert_time_interval.created',
+  'alert_time_interval.updated',
+  'alert_time_interval.deleted',
+  // Escalation policies (issue 10, escalation)
+  'escalation_policy.created',
+  'escalation_policy.updated',
+  'escalation_policy.deleted',
   // Alert rules (issue 10)
   'alert_rule.created',
   'alert_rule.updated',

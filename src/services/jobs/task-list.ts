@@ -1,4 +1,8 @@
+// Side effect: registers the routing hook (alerts join aggregation groups) on every node.
+import '../alerts/routing/alert-grouping';
+import { groupFlushTask } from '../alerts/routing/group-flush.task';
 import { expireAlertTask, silenceBoundaryTask, unsnoozeAlertTask } from '../alerts/alert-jobs';
+import { ackTimeoutTask, escalateTask } from '../alerts/escalation/escalation-engine';
 import { deliverTask } from '../deliveries/deliver.task';
 import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
@@ -17,6 +21,11 @@ export const TASKS: readonly TaskDef<never>[] = [
   unsnoozeAlertTask,
   expireAlertTask,
   silenceBoundaryTask,
+  // Routing: one flush per aggregation group (groupWait, then every groupInterval).
+  groupFlushTask,
+  // Escalation ladders (importing them registers the escalation alert-change hook).
+  escalateTask,
+  ackTimeoutTask,
   // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
   deliverTask,
   purgeDeliveriesTask,

@@ -1,0 +1,149 @@
+import {
+  clearDefaultPolicy,
+  countPolicies,
+  deletePolicyRow,
+  existingChannelIds,
+  existingUserIds,
+  findEscalation,
+  insertPolicy,
+  listPolicies,
+  lockPolicy,
+  policyNameTaken,
+  updatePolicyRow,
+} from '../../../db/queries/escalation.queries';
+import type { EscalationLevel, EscalationPolicyRow } from '../../../db/schema';
+import { AppError } from '../../../errors/app-error';
+import { AuditedService } from '../../shared/audited-service';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../../shared/connection';
+import { newId } from '../../shared/ids';
+import { parseInput } from '../../shared/parse-input';
+import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
+import { createPolicySchema, updatePolicySchema } from './escalation-policy.validation';
+
+const ALERTS = { type: 'alerts' } as const;
+type Action = 'escalation_policy.created' | 'escalation_policy.updated' | 'escalation_policy.deleted';
+
+const describe = (p: EscalationPolicyRow) => ({
+  name: p.name,
+  levels: p.levels,
+  repeatCount: p.repeatCount,
+  ackTimeoutSeconds: p.ackTimeoutSeconds,
+  userEmailChannelId: p.userEmailChannelId,
+  isDefault: p.isDefault,
+  version: p.version,
+});
+
+/**
+ * Escalation policies (alerts:write to change, alerts:read to list). A change bumps `version`;
+ * alerts already escalating keep the snapshot they fired with (alert_escalations.policy).
+ */
+export class EscalationPolicyService extends AuditedService {
+  async list(first?: number | null, after?: string | null): Promise<Connection<EscalationPolicyRow>> {
+    this.ctx.authz.assertCan('alerts:read', ALERTS);
+    const size = pageSize(first);
+    const afterId = decodeCursor('escalationPolicies', after, isUuid);
+    const db = this.deps.database.db;
+    const rows = await listPolicies(db, { first: size, afterId });
+    return toConnection(rows, size, (r) => encodeCursor('escalationPolicies', r.id), undefined, () => countPolicies(db));
+  }
+
+  /** The escalation of an alert the caller already read (the parent field checked alerts:read and its scope). */
+  async escalationOf(alertId: string) {
+    const row = await findEscalation(this.deps.database.db, alertId);
+    if (!row) return null;
+    return { ...row, policyName: row.policy.name, levels: row.policy.levels, repeatCount: row.policy.repeatCount, ackTimeoutSeconds: row.policy.ackTimeoutSeconds };
+  }
+
+  async create(raw: unknown): Promise<EscalationPolicyRow> {
+    await this.guard('escalation_policy.created', null);
+    const input = parseInput(createPolicySchema, raw);
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      if (await policyNameTaken(uow.tx, input.name)) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
+      await this.checkTargets(uow, input.levels, input.userEmailChannelId ?? null);
+      const id = newId();
+      if (input.isDefault) await clearDefaultPolicy(uow.tx, id);
+      const policy = await insertPolicy(uow.tx, {
+        id,
+        name: input.name,
+        description: input.description ?? null,
+        levels: input.levels,
+        repeatCount: input.repeatCount,
+        ackTimeoutSeconds: input.ackTimeoutSeconds ?? null,
+        userEmailChannelId: input.userEmailChannelId ?? null,
+        isDefault: input.isDefault,
+        createdBy: this.ctx.authz.viewer?.userId ?? null,
+      });
+      await this.audit.record(uow, { action: 'escalation_policy.created', targetType: 'escalation_policy', targetId: policy.id, changes: { policy: { after: describe(policy) } } });
+      return policy;
+    });
+  }
+
+  async update(id: string, raw: unknown): Promise<EscalationPolicyRow> {
+    await this.guard('escalation_policy.updated', id);
+    const input = parseInput(updatePolicySchema, raw);
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      const before = await this.locked(uow, id);
+      if (input.name && (await policyNameTaken(uow.tx, input.name, before.id))) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
+      const levels = input.levels ?? before.levels;
+      const mailer = input.userEmailChannelId !== undefined ? input.userEmailChannelId : before.userEmailChannelId;
+      await this.checkTargets(uow, levels, mailer);
+      if (input.isDefault) await clearDefaultPolicy(uow.tx, before.id);
+      const after = await updatePolicyRow(uow.tx, before.id, {
+        name: input.name ?? before.name,
+        description: input.description !== undefined ? input.description : before.description,
+        levels,
+        repeatCount: input.repeatCount ?? before.repeatCount,
+        ackTimeoutSeconds: input.ackTimeoutSeconds !== undefined ? input.ackTimeoutSeconds : before.ackTimeoutSeconds,
+        userEmailChannelId: mailer,
+        isDefault: input.isDefault ?? before.isDefault,
+      });
+      await this.audit.record(uow, { action: 'escalation_policy.updated', targetType: 'escalation_policy', targetId: before.id, changes: { policy: { before: describe(before), after: describe(after) } } });
+      return after;
+    });
+  }
+
+  /** Running escalations keep their snapshot; new alerts no longer find this policy. */
+  async delete(id: string): Promise<boolean> {
+    await this.guard('escalation_policy.deleted', id);
+    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      const before = await this.locked(uow, id);
+      await deletePolicyRow(uow.tx, before.id);
+      await this.audit.record(uow, { action: 'escalation_policy.deleted', targetType: 'escalation_policy', targetId: before.id, changes: { policy: { before: describe(before) } } });
+      return true;
+    });
+  }
+
+  /** Every channel and user a level names exists; user targets need an EMAIL channel to be mailed through. */
+  private async checkTargets(uow: UnitOfWork, levels: EscalationLevel[], userEmailChannelId: string | null): Promise<void> {
+    const channelIds = [...new Set(levels.flatMap((l) => l.channelIds))];
+    const userIds = [...new Set(levels.flatMap((l) => l.userIds))];
+    const channels = await existingChannelIds(uow.tx, [...channelIds, ...(userEmailChannelId ? [userEmailChannelId] : [])]);
+    const missing = channelIds.filter((c) => !channels.some((x) => x.id === c));
+    if (missing.length > 0) throw AppError.badInput(`Unknown notification channel(s): ${missing.join(', ')}`);
+    const users = await existingUserIds(uow.tx, userIds);
+    const unknownUsers = userIds.filter((u) => !users.includes(u));
+    if (unknownUsers.length > 0) throw AppError.badInput(`Unknown user(s): ${unknownUsers.join(', ')}`);
+    if (userEmailChannelId && channels.find((c) => c.id === userEmailChannelId)?.type !== 'EMAIL') {
+      throw AppError.badInput('userEmailChannelId must name an EMAIL channel');
+    }
+    if (userIds.length > 0 && !userEmailChannelId) throw AppError.badInput('Levels with user targets need userEmailChannelId (the EMAIL channel users are mailed through)');
+  }
+
+  private async locked(uow: UnitOfWork, id: string): Promise<EscalationPolicyRow> {
+    const row = isUuid(id) ? await lockPolicy(uow.tx, id) : undefined;
+    if (!row) throw AppError.notFound('Escalation policy');
+    return row;
+  }
+
+  /** Denials are audited as such, then rethrown. */
+  private async guard(action: Action, id: string | null): Promise<void> {
+    try {
+      this.ctx.authz.assertCan('alerts:write', { type: 'alerts', id });
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'FORBIDDEN') {
+        await this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'escalation_policy', targetId: id ?? undefined, metadata: { reason: err.message } });
+      }
+      throw err;
+    }
+  }
+}
