@@ -6,11 +6,12 @@ import { fanoutSettings, runFanoutBench } from './fanout.bench';
 import { formatFanoutBench } from './fanout-report';
 import { runHttpBench } from './http.bench';
 import { formatMetricsBench, metricsSettings, runMetricsBench } from './metrics.bench';
+import { formatRulesBench, runRulesBench } from './rules.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'rules'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -27,7 +28,7 @@ async function main() {
   const only = selected();
   if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
-  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts'].some((n) => only.has(n as BenchName))) return;
+  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'rules'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();
   try {
     if (needsInProcess) {
@@ -66,6 +67,7 @@ async function main() {
     }
     if (only.has('metrics')) console.log(formatMetricsBench(await runMetricsBench(infra, metricsSettings(), progress), metricsSettings()));
     if (only.has('alerts')) console.log(formatAlertsBench(await runAlertsBench(infra, alertsSettings(), progress)));
+    if (only.has('rules')) console.log(formatRulesBench(await runRulesBench(infra, progress)));
   } finally {
     await infra.close();
   }

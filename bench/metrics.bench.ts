@@ -40,7 +40,7 @@ const AGGREGATIONS: Aggregation[] = ['avg', 'min', 'max', 'sum', 'count', 'rate'
 const WINDOW_SECONDS = 300;
 
 /** utime + stime of a process in ms (clock ticks are 100 Hz on Linux). */
-async function procCpuMs(pid: number): Promise<number> {
+export async function procCpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the `(comm)` part: state is field 3, utime 14, stime 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

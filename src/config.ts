@@ -195,6 +195,20 @@ const envSchema = z.object({
   PROMETHEUS_URL: z.string().url().optional(),
   /** Longest wait for one PromQL query (ms). */
   PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How often the alert evaluation tick claims due rules (ms); with no rule due it waits up to 10 s. */
+  ALERT_EVALUATION_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  /** Rule evaluations one node runs at once. */
+  ALERT_EVALUATION_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Most due rules one tick claims (less what this node is still evaluating). */
+  ALERT_EVALUATION_CLAIM_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Threshold of the default CPU rule (percent of one core, per node). */
+  ALERT_DEFAULT_CPU_PERCENT: z.coerce.number().min(0).max(100_000).default(90),
+  /** Threshold of the default memory rule (resident bytes, per node). */
+  ALERT_DEFAULT_MEMORY_BYTES: z.coerce.number().min(0).default(1.5 * 1024 ** 3),
+  /** Threshold of the default error-rate rule (share of failed operations, per node). */
+  ALERT_DEFAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0.05),
+  /** Threshold of the default latency rule (p99 seconds, per node and operation). */
+  ALERT_DEFAULT_LATENCY_P99_SECONDS: z.coerce.number().min(0).max(3_600).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
   OIDC_ISSUER: z.string().url().optional(),

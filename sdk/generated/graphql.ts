@@ -124,6 +124,13 @@ export type AlertFilter = {
   statuses?: InputMaybe<Array<AlertStatus>>;
 };
 
+export type AlertInstanceState =
+  | 'ERROR'
+  | 'FIRING'
+  | 'NORMAL'
+  | 'NO_DATA'
+  | 'PENDING';
+
 export type AlertNote = {
   __typename?: 'AlertNote';
   /** FIRED, UPDATED, ACKNOWLEDGED, RESOLVED, SNOOZED, UNSNOOZED, SILENCED, INHIBITED, ... */
@@ -211,6 +218,171 @@ export type AlertRoutingTree = {
   version: Scalars['Int']['output'];
 };
 
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  /** Templates: {{ $value }}, {{ $labels.name }}, {{ humanize $value }}, {{ humanizePercentage $value }}. */
+  annotations: Scalars['JSONObject']['output'];
+  /** The built-in store query (BUILTIN rules). */
+  builtin: Maybe<AlertRuleBuiltinQuery>;
+  /** After an instance resolves, a new firing within this many seconds opens no alert. */
+  cooldownSeconds: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set on the default rules (cpu, memory, error-rate, latency-p99): they can be edited and disabled, not deleted. */
+  defaultKey: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  escalationPolicyId: Maybe<Scalars['ID']['output']>;
+  /** Evaluations claimed since the rule was created. */
+  evaluationCount: Scalars['Float']['output'];
+  execErrState: AlertRuleErrorState;
+  /** The PromQL expression (PROMQL rules). */
+  expr: Maybe<Scalars['String']['output']>;
+  forSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** One per label set; label-scoped grants see their slice. */
+  instances: Array<AlertRuleInstance>;
+  intervalSeconds: Scalars['Int']['output'];
+  keepFiringForSeconds: Scalars['Int']['output'];
+  labels: Scalars['JSONObject']['output'];
+  /** The last query failure, cleared by a successful evaluation. */
+  lastError: Maybe<Scalars['String']['output']>;
+  lastEvaluatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How long the last query took (ms). */
+  lastEvaluationMs: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  nextEvaluationAt: Scalars['DateTime']['output'];
+  noDataState: AlertRuleNoDataState;
+  operator: AlertRuleOperator;
+  /** Once firing, the instance recovers only when the value no longer breaches this (hysteresis). */
+  recoveryThreshold: Maybe<Scalars['Float']['output']>;
+  severity: AlertSeverity;
+  sourceKind: AlertRuleSourceKind;
+  threshold: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AlertRuleBuiltinInput = {
+  aggregation: MetricAggregation;
+  by?: InputMaybe<Array<Scalars['String']['input']>>;
+  matchers?: InputMaybe<Array<MetricLabelMatcherInput>>;
+  metric: Scalars['String']['input'];
+  windowSeconds: Scalars['Int']['input'];
+};
+
+/** A built-in metrics store query: samples of `metric` matching `matchers` in the window before each evaluation, aggregated per `by` label set. */
+export type AlertRuleBuiltinQuery = {
+  __typename?: 'AlertRuleBuiltinQuery';
+  aggregation: MetricAggregation;
+  by: Array<Scalars['String']['output']>;
+  matchers: Array<AlertRuleMatcher>;
+  metric: Scalars['String']['output'];
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type AlertRuleConnection = {
+  __typename?: 'AlertRuleConnection';
+  edges: Array<AlertRuleEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertRuleEdge = {
+  __typename?: 'AlertRuleEdge';
+  cursor: Scalars['String']['output'];
+  node: AlertRule;
+};
+
+/** What a failed query does to the instances (as Grafana). */
+export type AlertRuleErrorState =
+  | 'ALERTING'
+  | 'ERROR'
+  | 'KEEP_LAST'
+  | 'OK';
+
+/** Exactly one of builtin and promql on create; on update, either replaces the source. Intervals 5 s .. 1 day. */
+export type AlertRuleInput = {
+  annotations?: InputMaybe<Scalars['JSONObject']['input']>;
+  builtin?: InputMaybe<AlertRuleBuiltinInput>;
+  /** Update only: removes the escalation policy. */
+  clearEscalationPolicy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Update only: removes the recovery threshold. */
+  clearRecoveryThreshold?: InputMaybe<Scalars['Boolean']['input']>;
+  cooldownSeconds?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  escalationPolicyId?: InputMaybe<Scalars['ID']['input']>;
+  execErrState?: InputMaybe<AlertRuleErrorState>;
+  forSeconds?: InputMaybe<Scalars['Int']['input']>;
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  keepFiringForSeconds?: InputMaybe<Scalars['Int']['input']>;
+  labels?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  noDataState?: InputMaybe<AlertRuleNoDataState>;
+  operator?: InputMaybe<AlertRuleOperator>;
+  /** A PromQL expression; needs PROMETHEUS_URL on the server. */
+  promql?: InputMaybe<Scalars['String']['input']>;
+  recoveryThreshold?: InputMaybe<Scalars['Float']['input']>;
+  severity?: InputMaybe<AlertSeverity>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One label set of a rule: its state between evaluations. */
+export type AlertRuleInstance = {
+  __typename?: 'AlertRuleInstance';
+  /** Start of the current PENDING, FIRING, NO_DATA or ERROR episode. */
+  activeSince: Maybe<Scalars['DateTime']['output']>;
+  flapping: Scalars['Boolean']['output'];
+  labels: Scalars['JSONObject']['output'];
+  lastValue: Maybe<Scalars['Float']['output']>;
+  state: AlertInstanceState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AlertRuleMatcher = {
+  __typename?: 'AlertRuleMatcher';
+  name: Scalars['String']['output'];
+  op: MetricMatchOp;
+  value: Scalars['String']['output'];
+};
+
+/** What a missing series does to its instance (as Grafana). */
+export type AlertRuleNoDataState =
+  | 'ALERTING'
+  | 'KEEP_LAST'
+  | 'NO_DATA'
+  | 'OK';
+
+/** value OPERATOR threshold is a breach. */
+export type AlertRuleOperator =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE'
+  | 'NE';
+
+export type AlertRuleSourceKind =
+  | 'BUILTIN'
+  | 'PROMQL';
+
+export type AlertRuleStateEvent = {
+  __typename?: 'AlertRuleStateEvent';
+  at: Scalars['DateTime']['output'];
+  /** Pass as `after` to resume from here. */
+  cursor: Scalars['String']['output'];
+  flapping: Scalars['Boolean']['output'];
+  fromState: AlertInstanceState;
+  id: Scalars['ID']['output'];
+  /** The labels of the instance's alert: alertname, the rule's labels, the series' labels, severity. */
+  labels: Scalars['JSONObject']['output'];
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  toState: AlertInstanceState;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 export type AlertSeverity =
   | 'CRITICAL'
   | 'ERROR'
@@ -238,6 +410,40 @@ export type AlertSourceCount = {
 export type AlertSourceKind =
   | 'EXTERNAL'
   | 'RULE';
+
+/** A transition of one rule instance. */
+export type AlertStateChange = {
+  __typename?: 'AlertStateChange';
+  at: Scalars['DateTime']['output'];
+  flapping: Scalars['Boolean']['output'];
+  fromState: AlertInstanceState;
+  id: Scalars['ID']['output'];
+  /** The labels of the instance's alert: alertname, the rule's labels, the series' labels, severity. */
+  labels: Scalars['JSONObject']['output'];
+  ruleId: Scalars['ID']['output'];
+  toState: AlertInstanceState;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type AlertStateChangeConnection = {
+  __typename?: 'AlertStateChangeConnection';
+  edges: Array<AlertStateChangeEdge>;
+  pageInfo: PageInfo;
+  /** Items in the whole list (every page), as the caller may see them. Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertStateChangeEdge = {
+  __typename?: 'AlertStateChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: AlertStateChange;
+};
+
+export type AlertStateHistoryFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** Alerts that started in [from, to) and the caller may read (label scopes apply). */
 export type AlertStats = {
@@ -823,6 +1029,17 @@ export type LabelMatcherInput = {
   value: Scalars['String']['input'];
 };
 
+/** How a BUILTIN rule aggregates the samples of its window. */
+export type MetricAggregation =
+  | 'avg'
+  | 'count'
+  | 'max'
+  | 'min'
+  | 'p95'
+  | 'p99'
+  | 'rate'
+  | 'sum';
+
 /** One label of a series. */
 export type MetricLabel = {
   __typename?: 'MetricLabel';
@@ -926,6 +1143,8 @@ export type Mutation = {
   completeOidcLogin: AuthPayload;
   /** Enables TOTP; returns ten single-use recovery codes, shown only this once. */
   confirmTotp: Array<Scalars['String']['output']>;
+  /** Needs alerts:write. Evaluated at once, then every intervalSeconds. */
+  createAlertRule: AlertRule;
   /** alerts:write. */
   createAlertTimeInterval: AlertTimeInterval;
   /** A key holding a subset of your rights; the secret is in this response only. */
@@ -943,6 +1162,8 @@ export type Mutation = {
   createUser: User;
   /** Lends a subset of the caller's own rights, until expiresAt. */
   delegatePermissions: Delegation;
+  /** Needs alerts:write. Default rules answer CONFLICT: disable them instead. */
+  deleteAlertRule: Scalars['Boolean']['output'];
   /** Refused while routes refer to it (alerts:write). */
   deleteAlertTimeInterval: Scalars['Boolean']['output'];
   /** Pending deliveries to it fail ("the channel was deleted"); the delivery log is kept. */
@@ -998,6 +1219,8 @@ export type Mutation = {
   rotateEncryptionKey: EncryptionKeyRotation;
   /** Replaces the whole routing tree, validated as a whole (alerts:write). */
   setAlertRoutingTree: AlertRoutingTree;
+  /** Needs alerts:write. */
+  setAlertRuleEnabled: AlertRule;
   /** Replaces the set's IP allowlist; it binds every direct holder of the set. */
   setPermissionSetIpAllowlist: Array<Scalars['String']['output']>;
   /** Replaces the user's IP allowlist (CIDRs); empty: no restriction. Returns the stored list. */
@@ -1011,6 +1234,8 @@ export type Mutation = {
   unacknowledgeAlert: Alert;
   /** Lifts login throttling on an account (every client IP, every node). Needs security:unlock. */
   unlockAccount: Scalars['Boolean']['output'];
+  /** Needs alerts:write. */
+  updateAlertRule: AlertRule;
   /** Ranges are replaced; a rename is refused while routes use the name (alerts:write). */
   updateAlertTimeInterval: AlertTimeInterval;
   /** Settings are replaced as a whole when given; secrets are merged (set, replaced, cleared). */
@@ -1076,6 +1301,11 @@ export type MutationConfirmTotpArgs = {
 };
 
 
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+
 export type MutationCreateAlertTimeIntervalArgs = {
   input: AlertTimeIntervalInput;
 };
@@ -1123,6 +1353,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationDelegatePermissionsArgs = {
   input: DelegatePermissionsInput;
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1275,6 +1510,12 @@ export type MutationSetAlertRoutingTreeArgs = {
 };
 
 
+export type MutationSetAlertRuleEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPermissionSetIpAllowlistArgs = {
   cidrs: Array<Scalars['String']['input']>;
   permissionSetId: Scalars['ID']['input'];
@@ -1312,6 +1553,12 @@ export type MutationUnacknowledgeAlertArgs = {
 
 export type MutationUnlockAccountArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
 };
 
 
@@ -1519,6 +1766,12 @@ export type Query = {
   alert: Alert;
   /** The notification routing tree (alerts:read). Select `routes` as deep as you need. */
   alertRoutingTree: AlertRoutingTree;
+  /** One alert rule. Needs alerts:read. */
+  alertRule: AlertRule;
+  /** Alert rules by name. Needs alerts:read. */
+  alertRules: AlertRuleConnection;
+  /** Transitions of rule instances, newest first; label-scoped grants see their slice. Needs alerts:read. */
+  alertStateHistory: AlertStateChangeConnection;
   /** Alerts that started in [from, to) (at most 90 days) the caller may read: counts by status and severity, MTTA/MTTR overall and per group, the `top` (default 10, max 50) noisiest sources, flapping alerts and notifications sent. Needs alerts:read. */
   alertStats: AlertStats;
   /** Named time intervals, by name (alerts:read). */
@@ -1581,6 +1834,24 @@ export type Query = {
 
 export type QueryAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAlertStateHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertStateHistoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1999,6 +2270,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Alert changes the subscriber may read (label scopes apply per event), matching the filter. */
   alertChanged: AlertChange;
+  /** Transitions of one rule's instances (or of every rule), filtered by the subscriber's label scope. Needs alerts:read. */
+  alertRuleStateChanged: AlertRuleStateEvent;
   /** Audit events as they are committed, filtered like auditLogs. */
   auditLogged: AuditLog;
   /** Fires when the user's effective permissions may have changed: own, or anyone's with permissionSets:read. */
@@ -2013,6 +2286,12 @@ export type Subscription = {
 export type SubscriptionAlertChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AlertFilter>;
+};
+
+
+export type SubscriptionAlertRuleStateChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2192,6 +2471,70 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DELETED'
   | 'SUSPENDED';
+
+export type AlertRuleFieldsFragment = { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null };
+
+export type AlertRulesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertRulesQuery = { __typename?: 'Query', alertRules: { __typename?: 'AlertRuleConnection', totalCount: number, edges: Array<{ __typename?: 'AlertRuleEdge', cursor: string, node: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AlertRuleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AlertRuleQuery = { __typename?: 'Query', alertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, instances: Array<{ __typename?: 'AlertRuleInstance', labels: Record<string, unknown>, state: AlertInstanceState, activeSince: string | null, lastValue: number | null, flapping: boolean, updatedAt: string }>, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+
+export type AlertStateHistoryQueryVariables = Exact<{
+  filter?: InputMaybe<AlertStateHistoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertStateHistoryQuery = { __typename?: 'Query', alertStateHistory: { __typename?: 'AlertStateChangeConnection', totalCount: number, edges: Array<{ __typename?: 'AlertStateChangeEdge', cursor: string, node: { __typename?: 'AlertStateChange', id: string, ruleId: string, labels: Record<string, unknown>, fromState: AlertInstanceState, toState: AlertInstanceState, value: number | null, flapping: boolean, at: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: AlertRuleInput;
+}>;
+
+
+export type CreateAlertRuleMutation = { __typename?: 'Mutation', createAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
+}>;
+
+
+export type UpdateAlertRuleMutation = { __typename?: 'Mutation', updateAlertRule: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+
+export type SetAlertRuleEnabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetAlertRuleEnabledMutation = { __typename?: 'Mutation', setAlertRuleEnabled: { __typename?: 'AlertRule', id: string, name: string, description: string, enabled: boolean, sourceKind: AlertRuleSourceKind, expr: string | null, operator: AlertRuleOperator, threshold: number, recoveryThreshold: number | null, intervalSeconds: number, forSeconds: number, keepFiringForSeconds: number, noDataState: AlertRuleNoDataState, execErrState: AlertRuleErrorState, severity: AlertSeverity, labels: Record<string, unknown>, annotations: Record<string, unknown>, escalationPolicyId: string | null, cooldownSeconds: number, defaultKey: string | null, version: number, nextEvaluationAt: string, lastEvaluatedAt: string | null, evaluationCount: number, lastEvaluationMs: number | null, lastError: string | null, builtin: { __typename?: 'AlertRuleBuiltinQuery', metric: string, by: Array<string>, aggregation: MetricAggregation, windowSeconds: number, matchers: Array<{ __typename?: 'AlertRuleMatcher', name: string, op: MetricMatchOp, value: string }> } | null } };
+
+export type DeleteAlertRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAlertRuleMutation = { __typename?: 'Mutation', deleteAlertRule: boolean };
+
+export type AlertRuleStateChangedSubscriptionVariables = Exact<{
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertRuleStateChangedSubscription = { __typename?: 'Subscription', alertRuleStateChanged: { __typename?: 'AlertRuleStateEvent', id: string, ruleId: string, ruleName: string, labels: Record<string, unknown>, fromState: AlertInstanceState, toState: AlertInstanceState, value: number | null, flapping: boolean, at: string, cursor: string } };
 
 export type AlertStatsQueryVariables = Exact<{
   from: Scalars['DateTime']['input'];
@@ -3056,6 +3399,7 @@ export type UserChangedSubscriptionVariables = Exact<{
 
 export type UserChangedSubscription = { __typename?: 'Subscription', userChanged: { __typename?: 'UserChange', kind: UserChangeKind, cursor: string, user: { __typename?: 'User', id: string, email: string | null, name: string, status: UserStatus, labels: Record<string, unknown>, createdAt: string, updatedAt: string, lastLoginAt: string | null, deletedAt: string | null, mfaEnabled: boolean, permissionSets: Array<{ __typename?: 'PermissionSet', id: string, name: string }> } } };
 
+export const AlertRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<AlertRuleFieldsFragment, unknown>;
 export const NotificationChannelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<NotificationChannelFieldsFragment, unknown>;
 export const NotificationDeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<NotificationDeliveryFieldsFragment, unknown>;
 export const EscalationPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EscalationPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelIds"}},{"kind":"Field","name":{"kind":"Name","value":"userIds"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"ackTimeoutSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"userEmailChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EscalationPolicyFieldsFragment, unknown>;
@@ -3078,6 +3422,14 @@ export const RateLimitPolicyFieldsFragmentDoc = {"kind":"Document","definitions"
 export const SecurityEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<SecurityEventFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
+export const AlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<AlertRulesQuery, AlertRulesQueryVariables>;
+export const AlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"activeSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastValue"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<AlertRuleQuery, AlertRuleQueryVariables>;
+export const AlertStateHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertStateHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStateHistoryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertStateHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AlertStateHistoryQuery, AlertStateHistoryQueryVariables>;
+export const CreateAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
+export const UpdateAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
+export const SetAlertRuleEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAlertRuleEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAlertRuleEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"matchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expr"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"keepFiringForSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"noDataState"}},{"kind":"Field","name":{"kind":"Name","value":"execErrState"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPolicyId"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"defaultKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextEvaluationAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluationMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]} as unknown as DocumentNode<SetAlertRuleEnabledMutation, SetAlertRuleEnabledMutationVariables>;
+export const DeleteAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>;
+export const AlertRuleStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRuleStateChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRuleStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ruleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<AlertRuleStateChangedSubscription, AlertRuleStateChangedSubscriptionVariables>;
 export const AlertStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatsGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"mttaSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"mttrSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySeverity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"mttaSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"mttrSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"noisiest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"flapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]}}]} as unknown as DocumentNode<AlertStatsQuery, AlertStatsQueryVariables>;
 export const ChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Channels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ChannelsQuery, ChannelsQueryVariables>;
 export const CreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationChannelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateChannelMutation, CreateChannelMutationVariables>;

@@ -110,9 +110,41 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
+    AlertRules(variables?: Types.AlertRulesQueryVariables, options?: C): Promise<Types.AlertRulesQuery> {
+      return requester<Types.AlertRulesQuery, Types.AlertRulesQueryVariables>(Operations.AlertRulesDocument, variables, options) as Promise<Types.AlertRulesQuery>;
+    },
+    AlertRule(variables: Types.AlertRuleQueryVariables, options?: C): Promise<Types.AlertRuleQuery> {
+      return requester<Types.AlertRuleQuery, Types.AlertRuleQueryVariables>(Operations.AlertRuleDocument, variables, options) as Promise<Types.AlertRuleQuery>;
+    },
+    AlertStateHistory(variables?: Types.AlertStateHistoryQueryVariables, options?: C): Promise<Types.AlertStateHistoryQuery> {
+      return requester<Types.AlertStateHistoryQuery, Types.AlertStateHistoryQueryVariables>(Operations.AlertStateHistoryDocument, variables, options) as Promise<Types.AlertStateHistoryQuery>;
+    },
+    CreateAlertRule(variables: Types.CreateAlertRuleMutationVariables, options?: C): Promise<Types.CreateAlertRuleMutation> {
+      return requester<Types.CreateAlertRuleMutation, Types.CreateAlertRuleMutationVariables>(Operations.CreateAlertRuleDocument, variables, options) as Promise<Types.CreateAlertRuleMutation>;
+    },
+    UpdateAlertRule(variables: Types.UpdateAlertRuleMutationVariables, options?: C): Promise<Types.UpdateAlertRuleMutation> {
+      return requester<Types.UpdateAlertRuleMutation, Types.UpdateAlertRuleMutationVariables>(Operations.UpdateAlertRuleDocument, variables, options) as Promise<Types.UpdateAlertRuleMutation>;
+    },
+    SetAlertRuleEnabled(variables: Types.SetAlertRuleEnabledMutationVariables, options?: C): Promise<Types.SetAlertRuleEnabledMutation> {
+      return requester<Types.SetAlertRuleEnabledMutation, Types.SetAlertRuleEnabledMutationVariables>(Operations.SetAlertRuleEnabledDocument, variables, options) as Promise<Types.SetAlertRuleEnabledMutation>;
+    },
+    DeleteAlertRule(variables: Types.DeleteAlertRuleMutationVariables, options?: C): Promise<Types.DeleteAlertRuleMutation> {
+      return requester<Types.DeleteAlertRuleMutation, Types.DeleteAlertRuleMutationVariables>(Operations.DeleteAlertRuleDocument, variables, options) as Promise<Types.DeleteAlertRuleMutation>;
+    },
+    AlertRuleStateChanged(variables?: Types.AlertRuleStateChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertRuleStateChangedSubscription> {
+      return requester<Types.AlertRuleStateChangedSubscription, Types.AlertRuleStateChangedSubscriptionVariables>(Operations.AlertRuleStateChangedDocument, variables, options) as AsyncIterable<Types.AlertRuleStateChangedSubscription>;
+    },
     AlertStats(variables: Types.AlertStatsQueryVariables, options?: C): Promise<Types.AlertStatsQuery> {
       return requester<Types.AlertStatsQuery, Types.AlertStatsQueryVariables>(Operations.AlertStatsDocument, variables, options) as Promise<Types.AlertStatsQuery>;
     },

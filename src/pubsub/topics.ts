@@ -159,6 +159,21 @@ export interface AlertChangedMessage {
   alert: AlertSnapshot;
 }
 
+/** A transition of one alert rule instance (alert_state_history row). */
+export interface AlertRuleStateChangedMessage {
+  /** The history row's id. */
+  id: string;
+  ruleId: string;
+  ruleName: string;
+  /** The labels the instance's alert carries (rule name, rule labels, series labels, severity). */
+  labels: Record<string, string>;
+  fromState: 'NORMAL' | 'PENDING' | 'FIRING' | 'NO_DATA' | 'ERROR';
+  toState: 'NORMAL' | 'PENDING' | 'FIRING' | 'NO_DATA' | 'ERROR';
+  value: number | null;
+  flapping: boolean;
+  at: string;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
@@ -170,6 +185,7 @@ export type Topics = {
   'ratelimit.policy.changed': [RateLimitPolicyChangedMessage];
   'cache.invalidated': [CacheInvalidatedMessage];
   'alerts.changed': [AlertChangedMessage];
+  'alerts.ruleStateChanged': [AlertRuleStateChangedMessage];
 };
 
 export type TopicName = keyof Topics;

@@ -39,6 +39,8 @@ import { RoutingResolver } from './alerts/routing.resolver';
 import { routingRules } from './alerts/routing.rules';
 import { AlertEscalationResolver, EscalationPolicyResolver } from './alerts/escalation.resolver';
 import { escalationRules } from './alerts/escalation.rules';
+import { AlertRuleResolver } from './alerts/alert-rule.resolver';
+import { alertRulesRules } from './alerts/alert-rules.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -70,6 +72,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DeliveryResolver,
   AlertStatsResolver,
   RoutingResolver,
+  AlertRuleResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -90,4 +93,5 @@ export const permissionMap = mergePermissionMaps(
   alertStatsRules,
   routingRules,
   escalationRules,
+  alertRulesRules,
 );

@@ -30,6 +30,8 @@ import { StartupError } from '../errors/startup-error';
 import { checkReadiness } from './readiness';
 import { startMetricSampler } from '../services/metrics/metric-sampler';
 import { metricsRegistry } from '../metrics/registry';
+import { seedDefaultRules } from '../services/alerts/default-alert-rules';
+import { drainRuleEvaluations, ensureEvaluationTick } from '../services/alerts/rule-evaluation-tick';
 
 export interface RunningNode {
   port: number;
@@ -78,6 +80,8 @@ async function start(config: Config, log: Logger, teardown: Teardown): Promise<R
   teardown.add('event transport', () => transport.close());
   const events = new EventBus(database, transport, log, `${config.REDIS_PREFIX}events`);
   await bootstrap(database.db, config, log);
+  // The four default alert rules, once (by key); later edits and disables are kept.
+  await seedDefaultRules(database.db, config);
 
   const secret = await resolveAuthSecret(database.db, config);
   const secretBox = await SecretBox.start(database, config, log);
@@ -191,9 +195,13 @@ async function startJobs(url: string, config: Config, deps: ServiceDeps, backgro
     staleAfterSeconds: config.WORKER_STALE_AFTER_SECONDS,
   }, log);
   await runner.start();
+  // The alert evaluation tick chain exists from the first start on (kept as it is if pending).
+  await ensureEvaluationTick({ database: jobsDatabase });
   return {
     async stop() {
       await runner.stop();
+      // Evaluations run detached from their tick job: let them write their results first.
+      await drainRuleEvaluations(jobsDatabase);
       await jobsDatabase.close();
     },
   };

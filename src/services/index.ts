@@ -31,6 +31,7 @@ import { RoutingService } from './alerts/routing/routing.service';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
 import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
+import { AlertRuleService } from './alerts/alert-rule.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -69,6 +70,7 @@ const servicesOf = lazyBundle({
   deliveries: ({ deps, ctx }: Bound) => new DeliveryLogService(deps, ctx),
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
   escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
+  alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -5,6 +5,7 @@ import { createGrantsBySetLoader, createParentsBySetLoader } from './permission-
 import { createPermissionSetsByUserLoader, type HeldSet } from './permission-sets.loader';
 import { createIpAllowlistLoaders } from './ip-allowlists.loader';
 import { createSecurityEventAuditLoader } from './security-event-audit.loader';
+import { createAlertRuleInstancesLoader } from './alert-rule-instances.loader';
 
 /** Shared caches the services layer puts in front of some batch functions (rows only, never per viewer). */
 export interface LoaderCaches {
@@ -20,6 +21,7 @@ const MAKERS = {
   ipAllowlistByUser: (db: Db) => createIpAllowlistLoaders(db).ipAllowlistByUser,
   ipAllowlistBySet: (db: Db) => createIpAllowlistLoaders(db).ipAllowlistBySet,
   auditBySecurityEvent: (db: Db) => createSecurityEventAuditLoader(db),
+  alertRuleInstances: (db: Db) => createAlertRuleInstancesLoader(db),
 };
 
 export type Loaders = { readonly [K in keyof typeof MAKERS]: ReturnType<(typeof MAKERS)[K]> };

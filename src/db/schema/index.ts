@@ -17,3 +17,4 @@ export * from './channels';
 export * from './deliveries';
 export * from './alert-routes';
 export * from './escalation-policies';
+export * from './alert-rules';

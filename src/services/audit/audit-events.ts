@@ -84,6 +84,12 @@ export const AUDIT_EVENTS = [
   'escalation_policy.created',
   'escalation_policy.updated',
   'escalation_policy.deleted',
+  // Alert rules (issue 10)
+  'alert_rule.created',
+  'alert_rule.updated',
+  'alert_rule.deleted',
+  'alert_rule.enabled',
+  'alert_rule.disabled',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',

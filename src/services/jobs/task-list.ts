@@ -7,6 +7,7 @@ import { deliverTask } from '../deliveries/deliver.task';
 import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
+import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-tick';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
@@ -28,6 +29,9 @@ export const TASKS: readonly TaskDef<never>[] = [
   // Outbound deliveries: one attempt per job, retries re-enqueued; retention.
   deliverTask,
   purgeDeliveriesTask,
+  // Alert rules: the self-rescheduling evaluation tick, and its per-minute revival.
+  evaluationTickTask,
+  ensureTickTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
@@ -35,4 +39,6 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeEventLogTask, match: '*/10 * * * *', backfillMinutes: 0 },
   { task: purgeMetricsTask, match: '17 * * * *', backfillMinutes: 0 },
   { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
+  // Revives the alert evaluation tick chain within a minute, whatever stopped it.
+  { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
 ];
