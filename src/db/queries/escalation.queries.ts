@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { alertEscalations, escalationPolicies, notificationChannels, users, type AlertEscalationRow, type EscalationPolicyRow } from '../schema';
+import { alertEscalations, alertRules, escalationPolicies, notificationChannels, users, type AlertEscalationRow, type EscalationPolicyRow } from '../schema';
 
 export type NewEscalationPolicy = typeof escalationPolicies.$inferInsert;
 
@@ -30,6 +30,16 @@ export async function lockPolicy(db: DbOrTx, id: string): Promise<EscalationPoli
 export async function findPolicyByName(db: DbOrTx, name: string): Promise<EscalationPolicyRow | undefined> {
   const [row] = await db.select().from(escalationPolicies).where(sql`lower(${escalationPolicies.name}) = lower(${name})`);
   return row;
+}
+
+/** The policy a rule names (its alerts follow it), if the rule still exists and names one. */
+export async function findRulePolicy(db: DbOrTx, ruleId: string): Promise<EscalationPolicyRow | undefined> {
+  const [row] = await db
+    .select({ policy: escalationPolicies })
+    .from(alertRules)
+    .innerJoin(escalationPolicies, eq(escalationPolicies.id, alertRules.escalationPolicyId))
+    .where(eq(alertRules.id, ruleId));
+  return row?.policy;
 }
 
 export async function findDefaultPolicy(db: DbOrTx): Promise<EscalationPolicyRow | undefined> {

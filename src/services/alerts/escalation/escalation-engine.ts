@@ -1,5 +1,5 @@
 import { lockAlertState } from '../../../db/queries/alerts.queries';
-import { findDefaultPolicy, findEscalation, findPolicyByName, insertEscalation, updateEscalation } from '../../../db/queries/escalation.queries';
+import { findDefaultPolicy, findRulePolicy, findEscalation, findPolicyByName, insertEscalation, updateEscalation } from '../../../db/queries/escalation.queries';
 import type { AlertRow, EscalationPolicyRow, EscalationSnapshot } from '../../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { cancelJob, enqueue } from '../../jobs/enqueue';
@@ -29,7 +29,9 @@ export const snapshotOf = (p: EscalationPolicyRow): EscalationSnapshot => ({
 async function policyFor(uow: UnitOfWork, alert: AlertRow): Promise<EscalationPolicyRow | undefined> {
   const named = alert.labels[POLICY_LABEL];
   if (named) return findPolicyByName(uow.tx, named);
-  return findDefaultPolicy(uow.tx);
+  // A rule's alert follows the rule's policy; otherwise (or when the rule names none) the default.
+  const ofRule = alert.ruleId ? await findRulePolicy(uow.tx, alert.ruleId) : undefined;
+  return ofRule ?? findDefaultPolicy(uow.tx);
 }
 
 type StepPayload = LadderPosition & { alertId: string; restart?: boolean };
