@@ -141,4 +141,19 @@ describe('alerts from rules', () => {
       expect((await alertsOf(rule.name)).map((a) => a.status), end).toEqual(['RESOLVED']);
     }
   });
+
+  it("a rule's alert follows the rule's escalation policy, snapshotted when it fires", async () => {
+    const { createChannel } = await ctx.owner.CreateChannel({
+      input: { name: `rule policy hook ${Date.now()}`, type: 'WEBHOOK' as never, settings: { url: 'https://hooks.example.test/alerts' }, secrets: { signingSecret: `whsec_${Buffer.from('rule-policy-signing-secret-32-bytes!').toString('base64')}` } },
+    });
+    const { createEscalationPolicy: policy } = await ctx.owner.CreateEscalationPolicy({
+      input: { name: `rule policy ${Date.now()}`, levels: [{ channelIds: [createChannel.id], userIds: [], timeoutSeconds: 300 }] },
+    });
+    const { rule, metric } = await createBuiltinRule(ctx.owner, { escalationPolicyId: policy.id });
+    await sample(ctx.node, metric, at(0), { a: 95 });
+    await evaluateAt(ctx.node, rule.id, at(0));
+    const [alert] = await alertsOf(rule.name);
+    const { alert: withEscalation } = await ctx.owner.AlertEscalation({ id: alert!.id });
+    expect(withEscalation.escalation).toMatchObject({ policyId: policy.id, policyName: policy.name, active: true });
+  });
 });
