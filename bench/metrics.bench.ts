@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { connectDatabase } from '../src/db/client';
+import { connectDatabase, type Database } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { queryBuiltin, type Aggregation } from '../src/services/metrics/metric-query';
 import { writeSamples, type StoredSample } from '../src/services/metrics/metric-store';
@@ -48,6 +48,30 @@ export async function procCpuMs(pid: number): Promise<number> {
 }
 
 /**
+ * `metrics` metrics of `seriesPerRule` series each, `samplesPerSeries` samples spread over the
+ * 5-minute window before `at` (the metrics and rules benches read the same data).
+ */
+export async function seedBenchSamples(database: Database, s: MetricsBenchSettings, at: Date): Promise<void> {
+  const batch: StoredSample[] = [];
+  for (let m = 0; m < s.metrics; m += 1) {
+    for (let p = 0; p < s.seriesPerRule; p += 1) {
+      for (let i = 0; i < s.samplesPerSeries; i += 1) {
+        batch.push({
+          metric: `bench_metric_${m}`,
+          labels: { pod: `pod-${p}`, zone: `zone-${p % 5}`, node: `node-${p % 3}` },
+          // Rises like a counter with noise, so rate and percentiles have work to do.
+          value: i * 10 + ((p * 7919 + i * 104729) % 13),
+          at: new Date(at.getTime() - (WINDOW_SECONDS * 1000 * (i + 0.5)) / s.samplesPerSeries),
+        });
+      }
+    }
+    await writeSamples(database.db, batch.splice(0), { maxSeriesPerMetric: null });
+  }
+  await database.sql`analyze metric_series`;
+  await database.sql`analyze metric_samples`;
+}
+
+/**
  * One evaluation cycle of `rules` built-in rules (each one queryBuiltin over `seriesPerRule`
  * series with `samplesPerSeries` samples in its 5-minute window), `concurrency` at a time, as the
  * rule engine's job runner would on one node. Reports the CPU it cost: this process's, and
@@ -61,23 +85,7 @@ export async function runMetricsBench(infra: BenchInfra, s = metricsSettings(), 
   try {
     progress(`seeding ${s.metrics} metrics x ${s.seriesPerRule} series x ${s.samplesPerSeries} samples`);
     const at = new Date();
-    const batch: StoredSample[] = [];
-    for (let m = 0; m < s.metrics; m += 1) {
-      for (let p = 0; p < s.seriesPerRule; p += 1) {
-        for (let i = 0; i < s.samplesPerSeries; i += 1) {
-          batch.push({
-            metric: `bench_metric_${m}`,
-            labels: { pod: `pod-${p}`, zone: `zone-${p % 5}`, node: `node-${p % 3}` },
-            // Rises like a counter with noise, so rate and percentiles have work to do.
-            value: i * 10 + ((p * 7919 + i * 104729) % 13),
-            at: new Date(at.getTime() - (WINDOW_SECONDS * 1000 * (i + 0.5)) / s.samplesPerSeries),
-          });
-        }
-      }
-      await writeSamples(database.db, batch.splice(0), { maxSeriesPerMetric: null });
-    }
-    await database.sql`analyze metric_series`;
-    await database.sql`analyze metric_samples`;
+    await seedBenchSamples(database, s, at);
 
     const rules = Array.from({ length: s.rules }, (_, i) => ({
       metric: `bench_metric_${i % s.metrics}`,

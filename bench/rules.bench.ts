@@ -9,11 +9,10 @@ import { runEvaluationTick } from '../src/services/alerts/rule-evaluation-tick';
 import type { ServiceDeps } from '../src/services/deps';
 import { EventBus } from '../src/services/events/event-bus';
 import { JobRunner } from '../src/services/jobs/job-runner';
-import { writeSamples, type StoredSample } from '../src/services/metrics/metric-store';
 import { newId } from '../src/services/shared/ids';
 import type { BenchInfra } from './cluster';
 import { freshDatabase } from './compare-support';
-import { metricsSettings, procCpuMs, type MetricsRound } from './metrics.bench';
+import { metricsSettings, procCpuMs, seedBenchSamples, type MetricsRound } from './metrics.bench';
 
 const AGGREGATIONS = ['avg', 'min', 'max', 'sum', 'count', 'rate', 'p95', 'p99'] as const;
 const WINDOW_SECONDS = 300;
@@ -40,22 +39,7 @@ export async function runRulesBench(infra: BenchInfra, progress: (line: string) 
   const deps = { config, database, events, log } as unknown as ServiceDeps;
   try {
     const at = new Date();
-    const batch: StoredSample[] = [];
-    for (let m = 0; m < s.metrics; m += 1) {
-      for (let p = 0; p < s.seriesPerRule; p += 1) {
-        for (let i = 0; i < s.samplesPerSeries; i += 1) {
-          batch.push({
-            metric: `bench_metric_${m}`,
-            labels: { pod: `pod-${p}`, zone: `zone-${p % 5}`, node: `node-${p % 3}` },
-            value: i * 10 + ((p * 7919 + i * 104729) % 13),
-            at: new Date(at.getTime() - (WINDOW_SECONDS * 1000 * (i + 0.5)) / s.samplesPerSeries),
-          });
-        }
-      }
-      await writeSamples(database.db, batch.splice(0), { maxSeriesPerMetric: null });
-    }
-    await database.sql`analyze metric_series`;
-    await database.sql`analyze metric_samples`;
+    await seedBenchSamples(database, s, at);
     progress(`creating ${s.rules} rules`);
     for (let i = 0; i < s.rules; i += 1) {
       await insertRule(database.db, {
