@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { AlertRuleInsert } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import { AGGREGATIONS, MAX_WINDOW_SECONDS } from '../metrics/metric-query';
-import { checkMatchers, LABEL_NAME, METRIC_NAME } from '../metrics/label-matcher-sql';
+import { METRIC_NAME } from '../metrics/label-matcher-sql';
+import { LABEL_NAME, validateMatchers } from '../shared/label-matchers';
 import { parseInput } from '../shared/parse-input';
 import { templateProblems } from './annotation-template';
 
@@ -84,7 +85,7 @@ export interface RuleInput {
 function sourceColumns(input: Pick<RuleInput, 'builtin' | 'promql'>, prometheusUrl: string | undefined): Partial<AlertRuleInsert> {
   if (input.builtin && input.promql) throw AppError.badInput('Give builtin or promql, not both', 'input.promql');
   if (input.builtin) {
-    checkMatchers(input.builtin.matchers, 'input.builtin.matchers');
+    validateMatchers(input.builtin.matchers, 'input.builtin.matchers');
     return { sourceKind: 'BUILTIN', ...input.builtin, by: [...new Set(input.builtin.by)], expr: null };
   }
   if (input.promql) {

@@ -1,19 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LABEL_NAME, validateMatchers, type LabelMatcher } from '../shared/label-matchers';
-
-export type { LabelMatcher };
-export { LABEL_NAME };
+import type { LabelMatcher } from '../shared/label-matchers';
 
 /** Prometheus metric names. */
 export const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-
-/**
- * Refuses what the SQL must not run: bad names, unsafe or invalid regexes (BAD_USER_INPUT, naming
- * the field). The same rules as alert matchers, so a rule's matchers mean the same in both places.
- */
-export function checkMatchers(matchers: readonly LabelMatcher[], field = 'matchers'): void {
-  validateMatchers(matchers, field);
-}
 
 /** Prometheus and Alertmanager anchor regex matchers: `=~ "a|b"` must match the whole value. */
 const anchored = (pattern: string) => `^(?:${pattern})$`;

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { aggregateSamples, type Aggregation } from '../../db/queries/metrics.queries';
 import { AppError } from '../../errors/app-error';
-import { checkMatchers, LABEL_NAME, matchersToSql, METRIC_NAME, type LabelMatcher } from './label-matcher-sql';
+import { LABEL_NAME, validateMatchers, type LabelMatcher } from '../shared/label-matchers';
+import { matchersToSql, METRIC_NAME } from './label-matcher-sql';
 
 export type { Aggregation };
 export const AGGREGATIONS: readonly Aggregation[] = ['avg', 'min', 'max', 'sum', 'count', 'rate', 'p95', 'p99'];
@@ -35,7 +36,7 @@ export interface QueryResult {
  */
 export async function queryBuiltin(db: DbOrTx, q: BuiltinQuery): Promise<QueryResult[]> {
   if (!METRIC_NAME.test(q.metric)) throw AppError.badInput(`metric ${JSON.stringify(q.metric)} is not a valid metric name`, 'metric');
-  checkMatchers(q.matchers);
+  validateMatchers(q.matchers);
   q.by.forEach((name, i) => {
     if (!LABEL_NAME.test(name)) throw AppError.badInput(`by[${i}] ${JSON.stringify(name)} is not a valid label name`, `by.${i}`);
   });

@@ -7,7 +7,8 @@ import type { ServiceDeps } from '../deps';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../shared/connection';
 import type { ServiceContext } from '../shared/service-context';
 import { inTransaction } from '../shared/unit-of-work';
-import { checkMatchers, matchersToSql, type LabelMatcher } from './label-matcher-sql';
+import { validateMatchers, type LabelMatcher } from '../shared/label-matchers';
+import { matchersToSql } from './label-matcher-sql';
 import { seriesHash, writeSamples } from './metric-store';
 import { parseLabels, parsePushBatch, type RawLabels, type RawSample } from './push-validation';
 
@@ -68,7 +69,7 @@ export class MetricsService {
     const size = pageSize(first);
     const cursor = decodeCursor('metricSeries', after, isSeriesCursor);
     const matchers = filter?.matchers ?? [];
-    checkMatchers(matchers, 'filter.matchers');
+    validateMatchers(matchers, 'filter.matchers');
     const where: SeriesFilter = {
       metric: filter?.metric ?? undefined,
       labels: matchersToSql(sql`"metric_series"."labels"`, matchers) ?? undefined,

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors/app-error';
-import { LABEL_NAME, METRIC_NAME } from './label-matcher-sql';
+import { LABEL_NAME } from '../shared/label-matchers';
+import { METRIC_NAME } from './label-matcher-sql';
 import type { StoredSample } from './metric-store';
 
 export interface RawLabels {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as QueryModule from '../../../src/services/metrics/metric-query';
 import type * as StoreModule from '../../../src/services/metrics/metric-store';
-import type { LabelMatcher } from '../../../src/services/metrics/label-matcher-sql';
+import type { LabelMatcher } from '../../../src/services/shared/label-matchers';
 import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
 
