@@ -58,10 +58,23 @@ async function main() {
 main().catch((err) => {
   // One line naming the setting and what to do (StartupError, configuration errors), no stack;
   // startNode has already stopped whatever it had started.
-  const message = (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+  const message = startupFailure(err).replace(/\s*\n\s*/g, ' ');
   process.stderr.write(`control-plane failed to start: ${message}\n`);
   if (process.env.NODE_ENV === 'development' && err instanceof Error && err.name !== 'StartupError') {
     process.stderr.write(`${err.stack}\n`);
   }
   process.exit(1);
 });
+
+/**
+ * What went wrong, in words: a failed statement is named by PostgreSQL's reason (deadlock, timeout,
+ * missing privilege), never by its text and parameters, which may carry secrets.
+ */
+function startupFailure(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause as { message?: string; code?: string } | undefined;
+  if (err.message.startsWith('Failed query') && cause?.message) {
+    return `a database statement failed: ${cause.message}${cause.code ? ` (SQLSTATE ${cause.code})` : ''}`;
+  }
+  return err.message;
+}

@@ -9,6 +9,8 @@ export const ADVISORY_LOCKS = {
   migrations: 727_001,
   bootstrap: 727_002,
   setGraph: 727_003,
+  /** Nodes starting together write the built-in sets one after the other. */
+  builtinSets: 727_005,
   /** Two-key form: the second key is a hash of the (issuer, subject) pair. */
   oidcIdentity: 727_004,
 } as const;

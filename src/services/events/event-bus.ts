@@ -23,8 +23,11 @@ export type EventListener<K extends TopicName> = (payload: Topics[K][0], event: 
  * through the transport (Redis), and from the log itself (woken by LISTEN/NOTIFY);
  * whichever comes first, each position is dispatched once, in order, with nothing skipped.
  */
-/** Topics whose invalidation listeners only drop cache entries: safe to run early and twice. */
-const DROP_ONLY_TOPICS = new Set<string>(['permissions.invalidated', 'sessions.revoked', 'sessions.changed', 'apiKeys.changed']);
+/**
+ * Topics whose invalidation listeners are safe to run early, twice and out of order: they only
+ * drop cache entries, or (rate-limit policies) apply versioned changes that ignore older ones.
+ */
+const EARLY_TOPICS = new Set<string>(['permissions.invalidated', 'sessions.revoked', 'sessions.changed', 'apiKeys.changed', 'ratelimit.policy.changed']);
 
 export class EventBus {
   /** The last position dispatched on this node. */
@@ -113,20 +116,20 @@ export class EventBus {
   async committed(events: LoggedEvent[]): Promise<void> {
     const published = this.transport.publish(events);
     for (const event of events) eventsPublishedTotal.inc({ topic: event.topic });
-    // A revocation committed here must hold on this node before the response goes out, even when
-    // the event waits behind a gap in positions (another node's event not heard yet): drop the
-    // caches now. Dropping is idempotent, so the in-order dispatch may drop them again.
-    for (const event of events) {
-      if (!DROP_ONLY_TOPICS.has(event.topic)) continue;
-      for (const listener of this.invalidationListeners.get(event.topic) ?? []) this.call(listener, event);
-    }
     this.arrived(events);
     await published;
   }
 
   private arrived(events: LoggedEvent[]): void {
     for (const event of events) {
-      if (event.position > this.last && this.held.size < MAX_HELD) this.held.set(event.position, event);
+      if (event.position <= this.last || this.held.has(event.position)) continue;
+      // A revocation must hold on this node as soon as it is heard, even while it waits behind a
+      // gap in positions (commits on one node can reach Redis out of order): the in-order dispatch
+      // calls these listeners again, which is harmless for these topics.
+      if (EARLY_TOPICS.has(event.topic)) {
+        for (const listener of this.invalidationListeners.get(event.topic) ?? []) this.call(listener, event);
+      }
+      if (this.held.size < MAX_HELD) this.held.set(event.position, event);
     }
     this.drain();
     if (this.held.size > 0) this.wake(GAP_WAIT_MS);

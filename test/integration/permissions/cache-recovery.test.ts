@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type Redis from 'ioredis';
-import { createUserWithSets, errorCode } from '../../fixtures/seed';
+import { builtinSetIds, createUserWithSets, errorCode } from '../../fixtures/seed';
 import { loadServerModule } from '../../fixtures/load';
 import { redisPrefixFor, useCluster } from '../../fixtures/test-node';
 
@@ -41,5 +41,32 @@ describe('permission cache recovery', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(code).toBe('FORBIDDEN');
+  });
+
+  it('applies a revocation heard from another node at once, even while an earlier event is still missing', async () => {
+    const dev = await createUserWithSets(ctx.owner, ['Developer']);
+    const client = await ctx.node.clientFor(dev.email, dev.password);
+    expect((await client.AuditLogs({ first: 1 })).auditLogs.edges).toHaveLength(1);
+
+    // What a busy peer produces: two commits whose messages reach Redis in the opposite order.
+    // Positions p-1 and p are reserved; only p (the revocation) is written and published now.
+    const sql = ctx.node.database.sql;
+    const [{ position }] = (await sql`update event_log_head set position = position + 2 where id = 1 returning position::int`) as unknown as [{ position: number }];
+    const revocation = { position, topic: 'permissions.invalidated', payload: { userIds: [dev.user.id], graphChanged: false, at: new Date().toISOString() } };
+    await sql.begin(async (tx) => {
+      await tx`delete from user_permission_sets where user_id = ${dev.user.id}`;
+      await tx`insert into event_log (position, topic, payload) values (${position}, ${revocation.topic}, ${JSON.stringify(revocation.payload)}::jsonb)`;
+    });
+    const channel = `${redisPrefixFor(ctx.cluster.dbUrl)}events`;
+    expect(await redis.publish(channel, JSON.stringify([revocation])), 'the node hears the channel').toBe(1);
+    // Position p-1 has not arrived by any path, yet the very next request is refused.
+    expect(await errorCode(() => client.AuditLogs({ first: 1 }))).toBe('FORBIDDEN');
+
+    // The missing event arrives; the node goes on in order (its own events queued behind p too).
+    const filler = { position: position - 1, topic: 'permissions.invalidated', payload: { userIds: [], graphChanged: false, at: new Date().toISOString() } };
+    await sql`insert into event_log (position, topic, payload) values (${filler.position}, ${filler.topic}, ${JSON.stringify(filler.payload)}::jsonb)`;
+    await redis.publish(channel, JSON.stringify([filler]));
+    await ctx.owner.AssignPermissionSet({ userId: dev.user.id, permissionSetId: (await builtinSetIds(ctx.owner)).Developer });
+    expect((await client.AuditLogs({ first: 1 })).auditLogs.edges).toHaveLength(1);
   });
 });
