@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { alertNotes, alerts, inhibitionRules, type AlertNoteRow, type AlertRow, type InhibitionRuleRow, type NewAlertRow, type StoredMatcher } from '../schema';
 
@@ -32,6 +32,56 @@ export async function findOpenAlertsByFingerprints(tx: DbOrTx, fps: string[]): P
 export async function insertAlert(tx: DbOrTx, row: NewAlertRow): Promise<AlertRow> {
   const [created] = await tx.insert(alerts).values(row).returning();
   return created!;
+}
+
+/** Many new alerts in one statement, returned in the order given. */
+export async function insertAlerts(tx: DbOrTx, rows: NewAlertRow[]): Promise<AlertRow[]> {
+  if (rows.length === 0) return [];
+  const created = await tx.insert(alerts).values(rows).returning();
+  const byId = new Map(created.map((r) => [r.id, r]));
+  return rows.map((r) => byId.get(r.id)!);
+}
+
+/** A source's new report of an open alert: what it may change. */
+export interface AlertReportPatch {
+  id: string;
+  annotations: Record<string, string>;
+  endsAt: Date | null;
+  /** Resolving reports change only the annotations and end time besides the status. */
+  resolve: boolean;
+  severity: AlertSeverityValue;
+  generatorUrl: string | null;
+}
+
+/**
+ * Applies a batch of reports to open alerts in one statement (an intake batch repeats most of its
+ * alerts: one round trip instead of one per alert). A resolving report closes the alert (status,
+ * resolved time, snooze cleared); the others refresh annotations, severity, source URL and end time.
+ */
+export async function applyAlertReports(tx: DbOrTx, patches: AlertReportPatch[], now: Date): Promise<AlertRow[]> {
+  if (patches.length === 0) return [];
+  const values = JSON.stringify(patches.map((p) => ({ ...p, endsAt: p.endsAt?.toISOString() ?? null })));
+  const v = sql`jsonb_to_recordset(${values}::jsonb) as v(id uuid, annotations jsonb, "endsAt" timestamptz, resolve boolean, severity alert_severity, "generatorUrl" text)`;
+  const resolve = sql.raw('v.resolve');
+  const rows = await tx
+    .update(alerts)
+    .set({
+      annotations: sql`v.annotations`,
+      endsAt: sql`v."endsAt"`,
+      lastReceivedAt: now,
+      updatedAt: now,
+      status: sql`case when ${resolve} then 'RESOLVED'::alert_status else ${alerts.status} end`,
+      resolvedAt: sql`case when ${resolve} then ${now.toISOString()}::timestamptz else ${alerts.resolvedAt} end`,
+      resolvedBy: sql`case when ${resolve} then null else ${alerts.resolvedBy} end`,
+      snoozedUntil: sql`case when ${resolve} then null else ${alerts.snoozedUntil} end`,
+      severity: sql`case when ${resolve} then ${alerts.severity} else v.severity end`,
+      generatorUrl: sql`case when ${resolve} then ${alerts.generatorUrl} else v."generatorUrl" end`,
+    })
+    .from(v)
+    .where(eq(alerts.id, sql`v.id`))
+    .returning(getTableColumns(alerts));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return patches.map((p) => byId.get(p.id)!);
 }
 
 export async function updateAlert(tx: DbOrTx, id: string, patch: Partial<NewAlertRow>): Promise<AlertRow> {

@@ -34,6 +34,31 @@ export async function addJob(tx: Tx, spec: JobSpec): Promise<void> {
   )`);
 }
 
+/**
+ * Many jobs in one statement (graphile-worker's add_jobs). Keyed jobs replace a pending job with
+ * the same key, as `addJob` in its default mode; keys must be distinct within one call.
+ */
+export async function addJobs(tx: Tx, specs: Array<Omit<JobSpec, 'jobKeyMode'>>): Promise<void> {
+  if (specs.length === 0) return;
+  const rows = specs.map((s) => ({
+    identifier: s.task,
+    payload: s.payload ?? {},
+    queue_name: s.queueName ?? null,
+    run_at: s.runAt?.toISOString() ?? null,
+    max_attempts: s.maxAttempts ?? null,
+    job_key: s.jobKey ?? null,
+    priority: s.priority ?? null,
+  }));
+  await tx.execute(sql`select count(*) from graphile_worker.add_jobs(
+    array(select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(rows)}::json)), false)`);
+}
+
+/** `removeJob` for many keys in one statement. */
+export async function removeJobs(tx: Tx, jobKeys: string[]): Promise<void> {
+  if (jobKeys.length === 0) return;
+  await tx.execute(sql`select count(graphile_worker.remove_job(k)) from jsonb_array_elements_text(${JSON.stringify(jobKeys)}::jsonb) k`);
+}
+
 /** Cancels the pending job with this key (a running one finishes; its key is released). */
 export async function removeJob(tx: Tx, jobKey: string): Promise<void> {
   await tx.execute(sql`select graphile_worker.remove_job(${jobKey}::text)`);

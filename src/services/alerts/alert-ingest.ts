@@ -1,8 +1,8 @@
-import { findOpenAlertsByFingerprints, insertAlert, insertAlertNotes, lockAlertState, updateAlert } from '../../db/queries/alerts.queries';
-import type { AlertRow } from '../../db/schema';
+import { applyAlertReports, findOpenAlertsByFingerprints, insertAlertNotes, insertAlerts, lockAlertState, type AlertReportPatch } from '../../db/queries/alerts.queries';
+import type { AlertRow, NewAlertRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { ServiceDeps } from '../deps';
-import { cancelJob, enqueue } from '../jobs/enqueue';
+import { cancelJobs, enqueueMany } from '../jobs/enqueue';
 import { newId } from '../shared/ids';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import { onAlertChanged, type AlertChange } from './alert-change-hooks';
@@ -84,89 +84,80 @@ export async function ingestAlerts(deps: ServiceDeps, uow: UnitOfWork, incoming:
   }
   await lockAlertState(uow.tx);
   const open = new Map((await findOpenAlertsByFingerprints(uow.tx, [...byFingerprint.keys()])).map((a) => [a.fingerprint, a]));
-  const touched: AlertRow[] = [];
-  const notes: Array<Parameters<typeof insertAlertNotes>[1][number]> = [];
-  const changes: AlertChange[] = [];
-  const actor: AlertChange['actor'] = { type: 'SOURCE', id: null };
-  const note = (alert: AlertRow, action: string, details: Record<string, unknown> | null = null) =>
-    notes.push({ id: newId(), alertId: alert.id, at: now, actorType: 'SOURCE', actorId: null, action, details });
 
+  // Sorted first, then written as a batch: one statement for the reports of open alerts, one for
+  // the new ones, one each for the timers set and cancelled (not a round trip per alert).
+  const reports: AlertReportPatch[] = [];
+  const fresh: NewAlertRow[] = [];
   for (const [fp, report] of byFingerprint) {
     const existing = open.get(fp);
     // The fingerprint is a 64-bit FNV hash (Alertmanager's): only the same labels are the same alert,
     // so a crafted collision cannot resolve or overwrite another team's alert.
     if (existing && !sameLabels(existing.labels as Record<string, string>, report.labels)) throw fingerprintCollision();
-    const resolving = report.endsAt != null && report.endsAt.getTime() <= now.getTime();
-    const severity = severityOf(report);
-    const annotations = report.annotations ?? {};
-    if (resolving) {
-      if (!existing) {
-        result.ignored += 1;
-        result.alerts.push({ fingerprint: fp, alertId: null, outcome: 'IGNORED' });
-        continue;
-      }
-      const after = await updateAlert(uow.tx, existing.id, {
-        status: 'RESOLVED',
-        endsAt: report.endsAt,
-        resolvedAt: now,
-        resolvedBy: null,
-        snoozedUntil: null,
-        annotations,
-        lastReceivedAt: now,
-      });
-      await cancelJob(uow, snoozeJobKey(existing.id));
-      await cancelJob(uow, expireJobKey(existing.id));
-      note(after, 'RESOLVED', { endsAt: report.endsAt!.toISOString() });
-      changes.push({ kind: 'RESOLVED', alert: after, previous: existing, actor });
-      result.resolved += 1;
-      result.alerts.push({ fingerprint: fp, alertId: after.id, outcome: 'RESOLVED' });
-      touched.push(after);
-      continue;
-    }
-    let alert: AlertRow;
-    if (existing) {
-      const changed =
-        !sameRecord(existing.annotations, annotations) || existing.severity !== severity || (report.generatorUrl ?? null) !== existing.generatorUrl;
-      alert = await updateAlert(uow.tx, existing.id, {
-        annotations,
-        severity,
-        generatorUrl: report.generatorUrl ?? null,
-        endsAt: report.endsAt ?? null,
-        lastReceivedAt: now,
-      });
-      if (changed) {
-        note(alert, 'UPDATED');
-        changes.push({ kind: 'UPDATED', alert, previous: existing, actor });
-        result.updated += 1;
-      } else result.unchanged += 1;
-      result.alerts.push({ fingerprint: fp, alertId: alert.id, outcome: changed ? 'UPDATED' : 'UNCHANGED' });
-    } else {
-      alert = await insertAlert(uow.tx, {
+    const resolve = report.endsAt != null && report.endsAt.getTime() <= now.getTime();
+    const fields = { annotations: report.annotations ?? {}, endsAt: report.endsAt ?? null, severity: severityOf(report), generatorUrl: report.generatorUrl ?? null };
+    if (existing) reports.push({ id: existing.id, resolve, ...fields });
+    else if (!resolve) {
+      fresh.push({
+        ...fields,
         id: newId(),
         fingerprint: fp,
         sourceKind: report.source.kind,
         ruleId: report.source.kind === 'RULE' ? report.source.ruleId : null,
         sourceName: report.source.kind === 'EXTERNAL' ? report.source.name : null,
         status: 'FIRING',
-        severity,
         labels: report.labels,
-        annotations,
-        generatorUrl: report.generatorUrl ?? null,
         startsAt: report.startsAt ?? now,
-        endsAt: report.endsAt ?? null,
         lastReceivedAt: now,
       });
-      note(alert, 'FIRED', { source: report.source });
-      changes.push({ kind: 'FIRED', alert, previous: null, actor });
-      result.fired += 1;
-      result.alerts.push({ fingerprint: fp, alertId: alert.id, outcome: 'FIRED' });
+    }
+  }
+  const written = new Map<string, AlertRow>();
+  for (const row of [...(await applyAlertReports(uow.tx, reports, now)), ...(await insertAlerts(uow.tx, fresh))]) written.set(row.fingerprint, row);
+
+  const touched: AlertRow[] = [];
+  const notes: Array<Parameters<typeof insertAlertNotes>[1][number]> = [];
+  const changes: AlertChange[] = [];
+  const timers: Array<{ payload: { alertId: string; endsAt: string }; opts: { jobKey: string; runAt: Date } }> = [];
+  const cancelled: string[] = [];
+  const actor: AlertChange['actor'] = { type: 'SOURCE', id: null };
+  const note = (alert: AlertRow, action: string, details: Record<string, unknown> | null = null) =>
+    notes.push({ id: newId(), alertId: alert.id, at: now, actorType: 'SOURCE', actorId: null, action, details });
+  const outcome = (fp: string, alert: AlertRow | null, kind: IngestOutcome, count: keyof Omit<IngestResult, 'alerts'>) => {
+    result[count] += 1;
+    result.alerts.push({ fingerprint: fp, alertId: alert?.id ?? null, outcome: kind });
+  };
+
+  for (const [fp, report] of byFingerprint) {
+    const existing = open.get(fp) ?? null;
+    const alert = written.get(fp);
+    if (!alert) {
+      outcome(fp, null, 'IGNORED', 'ignored'); // a resolution of an alert that is not open
+      continue;
     }
     touched.push(alert);
-    if (report.endsAt) {
-      // Replaced at every report (one job per alert): only the latest endsAt counts.
-      await enqueue(uow, expireAlertTask, { alertId: alert.id, endsAt: report.endsAt.toISOString() }, { jobKey: expireJobKey(alert.id), runAt: report.endsAt });
-    } else if (existing?.endsAt) await cancelJob(uow, expireJobKey(alert.id));
+    if (existing && alert.status === 'RESOLVED') {
+      cancelled.push(snoozeJobKey(alert.id), expireJobKey(alert.id));
+      note(alert, 'RESOLVED', { endsAt: report.endsAt!.toISOString() });
+      changes.push({ kind: 'RESOLVED', alert, previous: existing, actor });
+      outcome(fp, alert, 'RESOLVED', 'resolved');
+      continue;
+    }
+    if (!existing) {
+      note(alert, 'FIRED', { source: report.source });
+      changes.push({ kind: 'FIRED', alert, previous: null, actor });
+      outcome(fp, alert, 'FIRED', 'fired');
+    } else if (!sameRecord(existing.annotations, alert.annotations) || existing.severity !== alert.severity || existing.generatorUrl !== alert.generatorUrl) {
+      note(alert, 'UPDATED');
+      changes.push({ kind: 'UPDATED', alert, previous: existing, actor });
+      outcome(fp, alert, 'UPDATED', 'updated');
+    } else outcome(fp, alert, 'UNCHANGED', 'unchanged');
+    // Replaced at every report (one job per alert): only the latest endsAt counts.
+    if (report.endsAt) timers.push({ payload: { alertId: alert.id, endsAt: report.endsAt.toISOString() }, opts: { jobKey: expireJobKey(alert.id), runAt: report.endsAt } });
+    else if (existing?.endsAt) cancelled.push(expireJobKey(alert.id));
   }
+  await enqueueMany(uow, expireAlertTask, timers);
+  await cancelJobs(uow, cancelled);
   await insertAlertNotes(uow.tx, notes);
   // A new alert is announced once, already carrying its silences and inhibitions.
   const fired = new Set(changes.filter((c) => c.kind === 'FIRED').map((c) => c.alert.id));

@@ -159,4 +159,31 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     const [after] = await byFingerprintOf(victim);
     expect(after!.status).toBe('FIRING');
   });
+
+  it('writes a batch set-based: a batch of 40 (new, repeated and resolved alerts) costs a few statements, not a few per alert', async () => {
+    const labels = (n: number) => ({ team: 'bulk', case: 'set-based', n: String(n) });
+    expect((await postAlerts(ctx.node, key, Array.from({ length: 20 }, (_, n) => prometheusAlert(labels(n))))).status).toBe(200);
+    const writes: string[] = [];
+    const stop = ctx.node.database.onStatement((q) => {
+      if (/^(insert into "alerts"|update "alerts"|insert into "alert_notes")|graphile_worker\.(add_job|remove_job)/.test(q.trim())) writes.push(q);
+    });
+    try {
+      const batch = [
+        ...Array.from({ length: 15 }, (_, n) => prometheusAlert(labels(n), { summary: `repeat ${n}` })),
+        ...Array.from({ length: 5 }, (_, n) => prometheusAlert(labels(15 + n), { endsAt: new Date(Date.now() - 1_000) })),
+        ...Array.from({ length: 20 }, (_, n) => prometheusAlert(labels(20 + n))),
+      ];
+      expect((await postAlerts(ctx.node, key, batch)).status).toBe(200);
+    } finally {
+      stop();
+    }
+    // One update for the 20 reports of open alerts, one insert for the 20 new, one for the notes,
+    // one to set the 35 expiry timers and one to cancel the 5 resolved alerts' timers (and a
+    // background write or two at most: the rule engine shares this node).
+    expect(writes.length, writes.join('\n')).toBeLessThanOrEqual(7);
+    const all = await byFingerprintOf({ team: 'bulk', case: 'set-based' });
+    expect(all.filter((a) => a.status === 'FIRING')).toHaveLength(35);
+    expect(all.filter((a) => a.status === 'RESOLVED')).toHaveLength(5);
+    expect(all.find((a) => a.labels['n'] === '3')?.annotations['summary']).toBe('repeat 3');
+  });
 });

@@ -4,6 +4,7 @@ import type { AlertRow, EscalationPolicyRow, EscalationSnapshot } from '../../..
 import type { ServiceDeps } from '../../deps';
 import { cancelJob, enqueue } from '../../jobs/enqueue';
 import { defineTask } from '../../jobs/task';
+import { oncePerTransaction } from '../../shared/once-per-transaction';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
 import { registerAlertChangeHook, type AlertChange } from '../alert-change-hooks';
 import { changeAlert } from '../alert-update';
@@ -27,11 +28,14 @@ export const snapshotOf = (p: EscalationPolicyRow): EscalationSnapshot => ({
 
 /** The policy an alert follows: the one its label names, else the default policy, else none. */
 async function policyFor(uow: UnitOfWork, alert: AlertRow): Promise<EscalationPolicyRow | undefined> {
+  // Read once per transaction each: an intake batch runs this for every alert it opens.
+  const once = <T>(key: string, load: () => Promise<T>) => oncePerTransaction(uow.tx, `escalation-policy:${key}`, load);
   const named = alert.labels[POLICY_LABEL];
-  if (named) return findPolicyByName(uow.tx, named);
+  if (named) return once(`name:${named}`, () => findPolicyByName(uow.tx, named));
   // A rule's alert follows the rule's policy; otherwise (or when the rule names none) the default.
-  const ofRule = alert.ruleId ? await findRulePolicy(uow.tx, alert.ruleId) : undefined;
-  return ofRule ?? findDefaultPolicy(uow.tx);
+  const ruleId = alert.ruleId;
+  const ofRule = ruleId ? await once(`rule:${ruleId}`, () => findRulePolicy(uow.tx, ruleId)) : undefined;
+  return ofRule ?? once('default', () => findDefaultPolicy(uow.tx));
 }
 
 type StepPayload = LadderPosition & { alertId: string; restart?: boolean };

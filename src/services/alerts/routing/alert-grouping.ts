@@ -1,10 +1,14 @@
 import { addGroupMember, findRoutingTree, routesHoldingAlert, upsertGroup } from '../../../db/queries/alert-routes.queries';
 import type { StoredRoute } from '../../../db/schema';
+import { oncePerTransaction } from '../../shared/once-per-transaction';
 import { newId } from '../../shared/ids';
 import type { UnitOfWork } from '../../shared/unit-of-work';
 import { registerAlertChangeHook, type AlertChangeHook } from '../alert-change-hooks';
 import { scheduleFlush } from './group-flush.task';
 import { defaultRoot, groupKeyOf, groupLabelsOf, matchRoutes } from './route-tree';
+
+/** The tree, read once per transaction: an intake batch of a thousand alerts runs this hook a thousand times. */
+const treeIn = (tx: UnitOfWork['tx']): Promise<StoredRoute> => oncePerTransaction(tx, 'routing-tree', () => findRoutingTree(tx).then((row) => row?.root ?? defaultRoot()));
 
 /**
  * Puts a newly firing alert into the aggregation group of every route it matches, in the alert
@@ -14,20 +18,6 @@ import { defaultRoot, groupKeyOf, groupLabelsOf, matchRoutes } from './route-tre
  * An open alert reported again (UPDATED, as Prometheus re-sends every evaluation) joins the groups
  * of routes it is not yet in: after a tree edit, open alerts are routed anew as Alertmanager does.
  */
-/**
- * The tree read once per transaction: an intake batch of a thousand alerts runs this hook a
- * thousand times in one transaction (tree edits take their own transaction, never this one).
- */
-const treeOfTx = new WeakMap<object, Promise<StoredRoute>>();
-const treeIn = (tx: UnitOfWork['tx']): Promise<StoredRoute> => {
-  let tree = treeOfTx.get(tx);
-  if (!tree) {
-    tree = findRoutingTree(tx).then((row) => row?.root ?? defaultRoot());
-    treeOfTx.set(tx, tree);
-  }
-  return tree;
-};
-
 export const routeAlertHook: AlertChangeHook = async (_deps, uow, change) => {
   if (change.kind !== 'FIRED' && !(change.kind === 'UPDATED' && change.alert.status !== 'RESOLVED')) return;
   const routes = matchRoutes(await treeIn(uow.tx), change.alert.labels).filter((r) => r.receivers.length > 0);
