@@ -19,19 +19,36 @@ const labelOf = (labels: Record<string, string>, name: string) => (Object.hasOwn
  * source matchers while `target` matches its target matchers and both have equal values (absent
  * reads as "") for each of the rule's `equal` labels. An alert never inhibits itself. Open means
  * FIRING or ACKNOWLEDGED: an acknowledged source is still a live problem.
+ *
+ * Built once per recompute: per rule, the open sources grouped by their `equal` values, so each
+ * alert is looked up, not compared with every other (a recompute over n open alerts is O(rules × n),
+ * not O(rules × n²): it runs under the alert-state lock on every intake batch).
  */
-export function inhibitorsOf(target: AlertRow, open: readonly AlertRow[], rules: readonly InhibitionRuleRow[]): string[] {
-  const out = new Set<string>();
-  for (const rule of rules) {
-    if (!matches(target.labels, rule.targetMatchers)) continue;
+export function inhibitionIndex(open: readonly AlertRow[], rules: readonly InhibitionRuleRow[]): (target: AlertRow) => string[] {
+  const equalKey = (rule: InhibitionRuleRow, labels: Record<string, string>) => JSON.stringify(rule.equal.map((l) => labelOf(labels, l)));
+  const sources = rules.map((rule) => {
+    const byKey = new Map<string, string[]>();
     for (const source of open) {
-      if (source.id === target.id || source.status === 'RESOLVED') continue;
-      if (!matches(source.labels, rule.sourceMatchers)) continue;
-      if (rule.equal.every((l) => labelOf(source.labels, l) === labelOf(target.labels, l))) out.add(source.id);
+      if (source.status === 'RESOLVED' || !matches(source.labels, rule.sourceMatchers)) continue;
+      const key = equalKey(rule, source.labels);
+      const ids = byKey.get(key);
+      if (ids) ids.push(source.id);
+      else byKey.set(key, [source.id]);
     }
-  }
-  return [...out].sort();
+    return byKey;
+  });
+  return (target) => {
+    const out = new Set<string>();
+    rules.forEach((rule, i) => {
+      if (!matches(target.labels, rule.targetMatchers)) return;
+      for (const id of sources[i]!.get(equalKey(rule, target.labels)) ?? []) if (id !== target.id) out.add(id);
+    });
+    return [...out].sort();
+  };
 }
+
+/** The inhibitors of one alert (see `inhibitionIndex`, which answers for many). */
+export const inhibitorsOf = (target: AlertRow, open: readonly AlertRow[], rules: readonly InhibitionRuleRow[]): string[] => inhibitionIndex(open, rules)(target);
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -53,9 +70,10 @@ export async function reconcileSuppression(
   const [silences, rules] = await Promise.all([activeSilences(uow.tx, now), allInhibitionRules(uow.tx)]);
   const open = rules.length > 0 || !touched ? await listOpenAlerts(uow.tx) : touched.filter((a) => a.status !== 'RESOLVED');
   const changed = new Map<string, AlertRow>();
+  const inhibitorsOfAlert = inhibitionIndex(open, rules);
   for (const alert of open) {
     const silencedBy = silencesMatching(alert.labels, silences);
-    const inhibitedBy = rules.length > 0 ? inhibitorsOf(alert, open, rules) : [];
+    const inhibitedBy = rules.length > 0 ? inhibitorsOfAlert(alert) : [];
     const silenceChanged = !same(silencedBy, [...alert.silencedBy].sort());
     const inhibitionChanged = !same(inhibitedBy, [...alert.inhibitedBy].sort());
     if (!silenceChanged && !inhibitionChanged) continue;
