@@ -6,41 +6,67 @@ import { freePort } from '../../setup/free-port';
 
 export interface PrometheusServer {
   url: string;
+  /** The tail of Prometheus's own log (stderr, logfmt). */
+  log(): string;
   stop(): Promise<void>;
+}
+
+export interface PrometheusOptions {
+  /** Contents of a rule file (YAML `groups:`), loaded through `rule_files`. */
+  rules?: string;
+  /** Alertmanager-compatible receivers (`host:port`, API v2) and the bearer credential Prometheus sends them. */
+  alertmanagers?: Array<{ target: string; bearer: string }>;
+  /** Extra command-line flags, e.g. `--rules.alert.resend-delay=2s` (the default re-sends firing alerts once a minute). */
+  flags?: string[];
 }
 
 /**
  * A real Prometheus (Debian package `prometheus`; .ci/run installs it) on a free loopback port,
- * with a temp storage dir, scraping the given targets every second. Missing binary: start fails.
+ * with a temp storage dir, scraping the given targets every second and evaluating rules every
+ * second. Missing binary: start fails.
  */
-export async function startPrometheus(targets: string[]): Promise<PrometheusServer> {
+export async function startPrometheus(targets: string[], opts: PrometheusOptions = {}): Promise<PrometheusServer> {
   const dir = await mkdtemp(join(tmpdir(), 'prometheus-test-'));
   const config = join(dir, 'prometheus.yml');
-  await writeFile(
-    config,
-    [
-      'global:',
-      '  scrape_interval: 1s',
-      '  evaluation_interval: 1s',
-      'scrape_configs:',
-      '  - job_name: control_plane',
-      '    metrics_path: /metrics',
-      '    static_configs:',
-      `      - targets: [${targets.map((t) => JSON.stringify(t)).join(', ')}]`,
-      '',
-    ].join('\n'),
-  );
+  const lines = [
+    'global:',
+    '  scrape_interval: 1s',
+    '  evaluation_interval: 1s',
+    'scrape_configs:',
+    '  - job_name: control_plane',
+    '    metrics_path: /metrics',
+    '    static_configs:',
+    `      - targets: [${targets.map((t) => JSON.stringify(t)).join(', ')}]`,
+  ];
+  if (opts.rules !== undefined) {
+    await writeFile(join(dir, 'rules.yml'), opts.rules);
+    lines.push('rule_files:', `  - ${JSON.stringify(join(dir, 'rules.yml'))}`);
+  }
+  if (opts.alertmanagers?.length) {
+    lines.push('alerting:', '  alertmanagers:');
+    for (const am of opts.alertmanagers) {
+      lines.push(
+        '    - api_version: v2',
+        '      timeout: 5s',
+        `      authorization: { type: Bearer, credentials: ${JSON.stringify(am.bearer)} }`,
+        `      static_configs: [{ targets: [${JSON.stringify(am.target)}] }]`,
+      );
+    }
+  }
+  await writeFile(config, [...lines, ''].join('\n'));
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
-    const child = spawn('prometheus', [`--config.file=${config}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      'prometheus',
+      [`--config.file=${config}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, ...(opts.flags ?? [])],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-16_000)));
     const url = `http://127.0.0.1:${port}`;
     try {
       await untilReady(child, url);
-      return { url, stop: () => stop(child).then(() => rm(dir, { recursive: true, force: true })) };
+      return { url, log: () => stderr, stop: () => stop(child).then(() => rm(dir, { recursive: true, force: true })) };
     } catch (err) {
       await stop(child);
       // Another process took the port between freePort and bind: try another.
