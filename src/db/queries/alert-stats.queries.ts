@@ -79,8 +79,10 @@ const MTTR = sql`avg(extract(epoch from (a.resolved_at - a.starts_at))) filter (
 /**
  * Every figure of `alertStats` in one statement: the alerts that started in [from, to) and the
  * viewer may read are selected once (CTE), each aggregate runs in PostgreSQL and the whole answer
- * comes back as one JSON document. Notifications count the deliveries whose origin is one of
- * those alerts (so a label-scoped reader sees only its alerts' notifications).
+ * comes back as one JSON document. Notifications count the deliveries about those alerts (so a
+ * label-scoped reader sees only its alerts' notifications): escalation pages (origin: the alert)
+ * and routing-group notifications carrying at least one of them (matched by fingerprint and start,
+ * as the message names its alerts), each notification once.
  */
 export async function alertStatsBetween(db: DbOrTx, q: AlertStatsQuery): Promise<AlertStatsRow> {
   const reach = q.reachable ? sql`and ${q.reachable}` : sql``;
@@ -116,7 +118,12 @@ export async function alertStatsBetween(db: DbOrTx, q: AlertStatsQuery): Promise
                           'sent', count(*) filter (where d.status = 'SUCCEEDED'),
                           'failed', count(*) filter (where d.status in ('FAILED', 'DEAD')),
                           'pending', count(*) filter (where d.status = 'PENDING'))
-                        from deliveries d join w on d.origin_kind = 'alert' and d.origin_id = w.id::text)
+                        from deliveries d
+                        where (d.origin_kind = 'alert' and d.origin_id in (select id::text from w))
+                           or (d.origin_kind = 'alert-group' and d.created_at >= ${q.from.toISOString()}::timestamptz
+                               and exists (select 1 from jsonb_array_elements(d.message->'alerts') x
+                                           join w on w.fingerprint = x->>'fingerprint'
+                                                 and date_trunc('milliseconds', w.starts_at) = (x->>'startsAt')::timestamptz)))
     ) as stats`);
   const stats = (rows as unknown as Array<{ stats: AlertStatsRow }>)[0]!.stats;
   return stats;

@@ -143,5 +143,7 @@ describe('README: Alerts in ten minutes', () => {
     const mtta = (Date.parse(acknowledgeAlert.acknowledgedAt as string) - Date.parse(alert.startsAt as string)) / 1000;
     expect(alertStats.mttaSeconds).toBeCloseTo(mtta, 2);
     expect(alertStats.groups).toEqual([expect.objectContaining({ key: rule.id, count: 1, acknowledged: 1 })]);
+    // The routing tree's notification counts for the alert it carried.
+    expect(alertStats.notifications).toEqual({ sent: 1, failed: 0, pending: 0 });
   });
 });
