@@ -189,6 +189,8 @@ const envSchema = z.object({
   METRICS_PUSH_MAX_SAMPLES: z.coerce.number().int().min(1).max(10_000).default(1000),
   /** Most distinct label sets (series) one metric name may have in the store; pushes beyond are refused. */
   METRICS_MAX_SERIES_PER_METRIC: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Most series the store holds before pushMetrics may create no more (many names could otherwise fill it). */
+  METRICS_MAX_SERIES: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   /** The value of the `node` label on this node's sampled metrics; default `<hostname>:<port>`. */
   METRICS_NODE_NAME: z.string().trim().min(1).max(200).optional(),
   /** Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against. */

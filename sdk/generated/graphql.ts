@@ -1191,7 +1191,7 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
-  /** Stores samples in the built-in metrics store, the whole batch or none of it. At most METRICS_PUSH_MAX_SAMPLES samples; a metric name may have at most METRICS_MAX_SERIES_PER_METRIC label sets. Needs metrics:write. */
+  /** Stores samples in the built-in metrics store, the whole batch or none of it. At most METRICS_PUSH_MAX_SAMPLES samples; a metric name may have at most METRICS_MAX_SERIES_PER_METRIC label sets, and the store at most METRICS_MAX_SERIES series. Needs metrics:write. */
   pushMetrics: PushMetricsResult;
   reactivateUser: User;
   /** Satisfies STEP_UP_REQUIRED: the password, or a TOTP/recovery code once TOTP is on. */

@@ -41,13 +41,17 @@ export async function insertSeries(db: DbOrTx, rows: NewSeries[]): Promise<Map<s
 }
 
 /**
- * Serialises series creation per metric name until the transaction ends, so the cap on distinct
- * label sets holds under concurrent pushes (count, then insert, under the lock).
+ * Serializes creating series under the caps until commit: the counts a push checks cannot change
+ * before its own series are in. Creation is rare (samples of existing series take no lock).
  */
-export async function lockMetricNames(tx: DbOrTx, metrics: string[]): Promise<void> {
-  for (const metric of [...new Set(metrics)].sort()) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('metric_series'), hashtext(${metric}))`);
-  }
+export async function lockSeriesCreation(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('metric_series'), 0)`);
+}
+
+/** Every series in the store (pushed and sampled). */
+export async function countAllSeries(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(metricSeries);
+  return row?.n ?? 0;
 }
 
 /** Series per metric name, for the names given. */

@@ -15,7 +15,7 @@ import type { AppContext } from '../../server/context';
 @Resolver(() => MetricSeries)
 export class MetricsResolver {
   @Mutation(() => PushMetricsResult, {
-    description: 'Stores samples in the built-in metrics store, the whole batch or none of it. At most METRICS_PUSH_MAX_SAMPLES samples; a metric name may have at most METRICS_MAX_SERIES_PER_METRIC label sets. Needs metrics:write.',
+    description: 'Stores samples in the built-in metrics store, the whole batch or none of it. At most METRICS_PUSH_MAX_SAMPLES samples; a metric name may have at most METRICS_MAX_SERIES_PER_METRIC label sets, and the store at most METRICS_MAX_SERIES series. Needs metrics:write.',
   })
   pushMetrics(@Arg('samples', () => [MetricSampleInput]) samples: MetricSampleInput[], @Ctx() ctx: AppContext) {
     return ctx.services.metrics.push(samples);

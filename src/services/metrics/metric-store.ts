@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../../db/client';
-import { countSeriesByMetric, findSeriesIdsByHash, insertSamples, insertSeries, lockMetricNames, type NewSeries } from '../../db/queries/metrics.queries';
+import { countAllSeries, countSeriesByMetric, findSeriesIdsByHash, insertSamples, insertSeries, lockSeriesCreation, type NewSeries } from '../../db/queries/metrics.queries';
 import { AppError } from '../../errors/app-error';
 
 export interface StoredSample {
@@ -23,6 +23,8 @@ export function seriesHash(metric: string, labels: Record<string, string>): stri
 export interface WriteOptions {
   /** Cap on distinct label sets per metric name (pushMetrics); null: no cap (the node's own sampler). */
   maxSeriesPerMetric: number | null;
+  /** Cap on series in the whole store, which many metric names could otherwise fill. */
+  maxSeries?: number | null;
 }
 
 /**
@@ -43,11 +45,11 @@ export async function writeSamples(db: DbOrTx, samples: StoredSample[], opts: Wr
   let created = 0;
   let missing = [...wanted.values()].filter((s) => !ids.has(s.hash));
   if (missing.length > 0 && opts.maxSeriesPerMetric !== null) {
-    await lockMetricNames(db, missing.map((s) => s.metric));
+    await lockSeriesCreation(db);
     // Under the lock: series another push created meanwhile are no longer new (nor counted twice).
     for (const [hash, id] of await findSeriesIdsByHash(db, missing.map((s) => s.hash))) ids.set(hash, id);
     missing = missing.filter((s) => !ids.has(s.hash));
-    if (missing.length > 0) await checkCap(db, missing, opts.maxSeriesPerMetric);
+    if (missing.length > 0) await checkCaps(db, missing, opts.maxSeriesPerMetric, opts.maxSeries ?? null);
   }
   if (missing.length > 0) {
     const inserted = await insertSeries(db, missing);
@@ -68,8 +70,17 @@ export async function writeSamples(db: DbOrTx, samples: StoredSample[], opts: Wr
   return { seriesCreated: created };
 }
 
-/** Call under lockMetricNames: counts, then refuses a batch that would pass the cap. */
-async function checkCap(db: DbOrTx, missing: NewSeries[], cap: number): Promise<void> {
+/** Call under lockSeriesCreation: counts, then refuses a batch that would pass either cap. */
+async function checkCaps(db: DbOrTx, missing: NewSeries[], cap: number, totalCap: number | null): Promise<void> {
+  if (totalCap !== null) {
+    const total = await countAllSeries(db);
+    if (total + missing.length > totalCap) {
+      throw AppError.badInput(
+        `the metrics store would hold ${total + missing.length} series; the cap is ${totalCap} (METRICS_MAX_SERIES). Push to existing series, or wait for retention to drop idle ones`,
+        'samples',
+      );
+    }
+  }
   const metrics = [...new Set(missing.map((s) => s.metric))];
   const existing = await countSeriesByMetric(db, metrics);
   for (const metric of metrics) {

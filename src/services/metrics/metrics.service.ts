@@ -59,7 +59,7 @@ export class MetricsService {
     const { config } = this.deps;
     const samples = parsePushBatch(raw, { maxSamples: config.METRICS_PUSH_MAX_SAMPLES, retentionDays: config.METRICS_RETENTION_DAYS, now: Date.now() });
     const { seriesCreated } = await inTransaction(this.deps, this.ctx.log, (uow) =>
-      writeSamples(uow.tx, samples, { maxSeriesPerMetric: config.METRICS_MAX_SERIES_PER_METRIC }),
+      writeSamples(uow.tx, samples, { maxSeriesPerMetric: config.METRICS_MAX_SERIES_PER_METRIC, maxSeries: config.METRICS_MAX_SERIES }),
     );
     return { accepted: samples.length, seriesCreated };
   }
