@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
 import { createClient } from '../sdk/node';
 import { OWNER, type BenchInfra } from './cluster';
 import { freshDatabase } from './compare-support';
@@ -21,7 +22,7 @@ export function alertFanoutSettings(env = process.env): AlertFanoutSettings {
     alerts: Number(env.ALERT_FANOUT_ALERTS ?? 1_000),
     groups: Number(env.ALERT_FANOUT_GROUPS ?? 20),
     batch: Number(env.ALERT_FANOUT_BATCH ?? 64),
-    groupWaitSeconds: Number(env.ALERT_FANOUT_GROUP_WAIT_SECONDS ?? 5),
+    groupWaitSeconds: Number(env.ALERT_FANOUT_GROUP_WAIT_SECONDS ?? 20),
     groupIntervalSeconds: Number(env.ALERT_FANOUT_GROUP_INTERVAL_SECONDS ?? 2),
   };
 }
@@ -44,6 +45,12 @@ export interface AlertFanoutResult {
   unsigned: number;
   /** Per notification: arrival - (first intake request + groupWait). */
   afterGroupWait: Spread;
+  /** Per notification: arrival - (its group's creation + groupWait), i.e. after its flush was due. */
+  afterOwnGroupWait: Spread;
+  /** Per delivery: the flush that created it (delivery createdAt) - the flush's due time. */
+  flushAfterDue: Spread;
+  /** Per notification: arrival at the sink - its delivery's createdAt (delivery job pickup + send). */
+  sendAfterFlush: Spread;
   deliveries: { total: number; succeeded: number; attemptLatency: Spread };
   serverCpuSeconds: number;
   loadAverage: [number, number];
@@ -135,6 +142,15 @@ export async function runAlertFanoutBench(infra: BenchInfra, s = alertFanoutSett
     const ok = await owner.NotificationDeliveries({ filter: { channelId: createChannel.id, status: 'SUCCEEDED' }, first: 1 });
     const attempts = all.notificationDeliveries.edges.flatMap((e) => e.node.attempts.map((a) => a.latencyMs ?? NaN)).filter((ms) => Number.isFinite(ms));
 
+    // Group creation times (PostgreSQL's clock, same machine): when each group's flush was due.
+    const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
+    const groupRows = await db<Array<{ id: string; labels: Record<string, string>; created: Date }>>`select id, group_labels as labels, created_at as created from alert_groups`.finally(() => db.end());
+    const dueOf = new Map(groupRows.map((g) => [JSON.stringify(g.labels), g.created.getTime() + s.groupWaitSeconds * 1000]));
+    const dueById = new Map(groupRows.map((g) => [g.id, g.created.getTime() + s.groupWaitSeconds * 1000]));
+    const deliveredAt = new Map(all.notificationDeliveries.edges.map((e) => [e.node.origin.id, new Date(e.node.createdAt).getTime()]));
+    const idOf = new Map(groupRows.map((g) => [JSON.stringify(g.labels), g.id]));
+    const lag = (values: Array<number | undefined>) => spread(values.filter((v): v is number => v !== undefined && Number.isFinite(v)));
+
     const perGroup = new Map<string, number>();
     for (const n of sink.received) perGroup.set(JSON.stringify(n.groupLabels), (perGroup.get(JSON.stringify(n.groupLabels)) ?? 0) + 1);
     const alertsReceived = sink.received.reduce((sum, n) => sum + n.alerts.length, 0);
@@ -151,6 +167,9 @@ export async function runAlertFanoutBench(infra: BenchInfra, s = alertFanoutSett
       misgrouped: sink.received.reduce((sum, n) => sum + n.alerts.filter((a) => a.labels['service'] !== n.groupLabels['service']).length, 0),
       unsigned: sink.received.filter((n) => !n.signed).length + sink.malformed(),
       afterGroupWait: spread(sink.received.map((n) => n.at - (t0 + s.groupWaitSeconds * 1000))),
+      afterOwnGroupWait: lag(sink.received.map((n) => n.wallAt - (dueOf.get(JSON.stringify(n.groupLabels)) ?? NaN))),
+      flushAfterDue: lag([...deliveredAt].map(([groupId, created]) => created - (dueById.get(groupId) ?? NaN))),
+      sendAfterFlush: lag(sink.received.map((n) => n.wallAt - (deliveredAt.get(idOf.get(JSON.stringify(n.groupLabels)) ?? '') ?? NaN))),
       deliveries: { total: all.notificationDeliveries.totalCount, succeeded: ok.notificationDeliveries.totalCount, attemptLatency: spread(attempts) },
       serverCpuSeconds: +cpu.toFixed(2),
       loadAverage: [+load0.toFixed(2), +loadavg()[0]!.toFixed(2)],
@@ -188,6 +207,7 @@ export function formatAlertFanoutBench(r: AlertFanoutResult): string {
     `  end to end (first intake request -> sink holds all ${s.alerts} alerts): ${r.endToEndMs === null ? 'NEVER (timed out)' : `${r.endToEndMs} ms`}`,
     `  notifications: ${r.notifications} for ${s.groups} groups, ${r.alertsReceived} alerts inside them (${r.distinctAlertsReceived} distinct)`,
     `  per notification, arrival after (first intake + groupWait): p50 ${r.afterGroupWait.p50Ms} ms, p99 ${r.afterGroupWait.p99Ms} ms, max ${r.afterGroupWait.maxMs} ms`,
+    `  the same after its own group's flush was due (group created + groupWait): p50 ${r.afterOwnGroupWait.p50Ms} ms, p99 ${r.afterOwnGroupWait.p99Ms} ms; of which flush started after due p50 ${r.flushAfterDue.p50Ms} ms, p99 ${r.flushAfterDue.p99Ms} ms, and flush -> sink p50 ${r.sendAfterFlush.p50Ms} ms, p99 ${r.sendAfterFlush.p99Ms} ms`,
     `  notificationDeliveries: ${r.deliveries.total} (${r.deliveries.succeeded} SUCCEEDED), attempt latency p50 ${r.deliveries.attemptLatency.p50Ms} ms, max ${r.deliveries.attemptLatency.maxMs} ms`,
     `  server CPU ${r.serverCpuSeconds} s over the run; 1-min load average ${r.loadAverage[0]} before, ${r.loadAverage[1]} after (2 cores)`,
     ...r.checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),

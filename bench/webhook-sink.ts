@@ -7,6 +7,8 @@ import { Webhook } from 'standardwebhooks';
 export interface SinkNotification {
   /** performance.now() in this process when the body had fully arrived. */
   at: number;
+  /** Date.now() at the same moment, to compare with timestamps PostgreSQL wrote. */
+  wallAt: number;
   type: string;
   groupLabels: Record<string, string>;
   alerts: Array<{ fingerprint: string; status: string; labels: Record<string, string> }>;
@@ -29,6 +31,7 @@ export async function startWebhookSink(signingSecret: string) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const at = performance.now();
+      const wallAt = Date.now();
       const body = Buffer.concat(chunks).toString('utf8');
       let signed = true;
       try {
@@ -38,7 +41,7 @@ export async function startWebhookSink(signingSecret: string) {
       }
       try {
         const parsed = JSON.parse(body) as { type: string; data: { labels: Record<string, string>; alerts: SinkNotification['alerts'] } };
-        received.push({ at, type: parsed.type, groupLabels: parsed.data.labels, alerts: parsed.data.alerts, signed });
+        received.push({ at, wallAt, type: parsed.type, groupLabels: parsed.data.labels, alerts: parsed.data.alerts, signed });
       } catch {
         malformed += 1;
       }
