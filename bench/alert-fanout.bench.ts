@@ -47,9 +47,9 @@ export interface AlertFanoutResult {
   afterGroupWait: Spread;
   /** Per notification: arrival - (its group's creation + groupWait), i.e. after its flush was due. */
   afterOwnGroupWait: Spread;
-  /** Per delivery: the flush that created it (delivery createdAt) - the flush's due time. */
+  /** Per group: its first flush (its first delivery's createdAt) - when that flush was due. */
   flushAfterDue: Spread;
-  /** Per notification: arrival at the sink - its delivery's createdAt (delivery job pickup + send). */
+  /** Per notification: arrival at the sink - its delivery's createdAt (matched by webhook-id: delivery job pickup + send). */
   sendAfterFlush: Spread;
   deliveries: { total: number; succeeded: number; attemptLatency: Spread };
   serverCpuSeconds: number;
@@ -138,17 +138,28 @@ export async function runAlertFanoutBench(infra: BenchInfra, s = alertFanoutSett
     await sleep((2 * s.groupIntervalSeconds + 1) * 1000);
     const cpu = (await scrape(api!)).cpuSeconds - cpu0;
 
-    const all = await owner.NotificationDeliveries({ filter: { channelId: createChannel.id }, first: 100 });
+    // Every page (newest first), so each group's first delivery is among them however many were sent.
+    type Delivery = { id: string; origin: { id: string }; createdAt: string; attempts: Array<{ latencyMs?: number | null }> };
+    const deliveries: Delivery[] = [];
+    let totalDeliveries = 0;
+    for (let after: string | null | undefined = undefined; ; ) {
+      const { notificationDeliveries: page } = await owner.NotificationDeliveries({ filter: { channelId: createChannel.id }, first: 100, after });
+      deliveries.push(...page.edges.map((e): Delivery => e.node));
+      totalDeliveries = page.totalCount;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
     const ok = await owner.NotificationDeliveries({ filter: { channelId: createChannel.id, status: 'SUCCEEDED' }, first: 1 });
-    const attempts = all.notificationDeliveries.edges.flatMap((e) => e.node.attempts.map((a) => a.latencyMs ?? NaN)).filter((ms) => Number.isFinite(ms));
+    const attempts = deliveries.flatMap((d) => d.attempts.map((a) => a.latencyMs ?? NaN)).filter((ms) => Number.isFinite(ms));
 
     // Group creation times (PostgreSQL's clock, same machine): when each group's flush was due.
     const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
     const groupRows = await db<Array<{ id: string; labels: Record<string, string>; created: Date }>>`select id, group_labels as labels, created_at as created from alert_groups`.finally(() => db.end());
     const dueOf = new Map(groupRows.map((g) => [JSON.stringify(g.labels), g.created.getTime() + s.groupWaitSeconds * 1000]));
     const dueById = new Map(groupRows.map((g) => [g.id, g.created.getTime() + s.groupWaitSeconds * 1000]));
-    const deliveredAt = new Map(all.notificationDeliveries.edges.map((e) => [e.node.origin.id, new Date(e.node.createdAt).getTime()]));
-    const idOf = new Map(groupRows.map((g) => [JSON.stringify(g.labels), g.id]));
+    // Newest first: the last one set per group is its first flush's delivery.
+    const firstFlushOf = new Map(deliveries.map((d) => [d.origin.id, new Date(d.createdAt).getTime()]));
+    const createdById = new Map(deliveries.map((d) => [d.id, new Date(d.createdAt).getTime()]));
     const lag = (values: Array<number | undefined>) => spread(values.filter((v): v is number => v !== undefined && Number.isFinite(v)));
 
     const perGroup = new Map<string, number>();
@@ -168,9 +179,9 @@ export async function runAlertFanoutBench(infra: BenchInfra, s = alertFanoutSett
       unsigned: sink.received.filter((n) => !n.signed).length + sink.malformed(),
       afterGroupWait: spread(sink.received.map((n) => n.at - (t0 + s.groupWaitSeconds * 1000))),
       afterOwnGroupWait: lag(sink.received.map((n) => n.wallAt - (dueOf.get(JSON.stringify(n.groupLabels)) ?? NaN))),
-      flushAfterDue: lag([...deliveredAt].map(([groupId, created]) => created - (dueById.get(groupId) ?? NaN))),
-      sendAfterFlush: lag(sink.received.map((n) => n.wallAt - (deliveredAt.get(idOf.get(JSON.stringify(n.groupLabels)) ?? '') ?? NaN))),
-      deliveries: { total: all.notificationDeliveries.totalCount, succeeded: ok.notificationDeliveries.totalCount, attemptLatency: spread(attempts) },
+      flushAfterDue: lag([...firstFlushOf].map(([groupId, created]) => created - (dueById.get(groupId) ?? NaN))),
+      sendAfterFlush: lag(sink.received.map((n) => n.wallAt - (createdById.get(n.id) ?? NaN))),
+      deliveries: { total: totalDeliveries, succeeded: ok.notificationDeliveries.totalCount, attemptLatency: spread(attempts) },
       serverCpuSeconds: +cpu.toFixed(2),
       loadAverage: [+load0.toFixed(2), +loadavg()[0]!.toFixed(2)],
       checks: [],
@@ -207,7 +218,7 @@ export function formatAlertFanoutBench(r: AlertFanoutResult): string {
     `  end to end (first intake request -> sink holds all ${s.alerts} alerts): ${r.endToEndMs === null ? 'NEVER (timed out)' : `${r.endToEndMs} ms`}`,
     `  notifications: ${r.notifications} for ${s.groups} groups, ${r.alertsReceived} alerts inside them (${r.distinctAlertsReceived} distinct)`,
     `  per notification, arrival after (first intake + groupWait): p50 ${r.afterGroupWait.p50Ms} ms, p99 ${r.afterGroupWait.p99Ms} ms, max ${r.afterGroupWait.maxMs} ms`,
-    `  the same after its own group's flush was due (group created + groupWait): p50 ${r.afterOwnGroupWait.p50Ms} ms, p99 ${r.afterOwnGroupWait.p99Ms} ms; of which flush started after due p50 ${r.flushAfterDue.p50Ms} ms, p99 ${r.flushAfterDue.p99Ms} ms, and flush -> sink p50 ${r.sendAfterFlush.p50Ms} ms, p99 ${r.sendAfterFlush.p99Ms} ms`,
+    `  the same after its own group's flush was due (group created + groupWait): p50 ${r.afterOwnGroupWait.p50Ms} ms, p99 ${r.afterOwnGroupWait.p99Ms} ms; of which first flush started after due p50 ${r.flushAfterDue.p50Ms} ms, p99 ${r.flushAfterDue.p99Ms} ms, and flush -> sink p50 ${r.sendAfterFlush.p50Ms} ms, p99 ${r.sendAfterFlush.p99Ms} ms`,
     `  notificationDeliveries: ${r.deliveries.total} (${r.deliveries.succeeded} SUCCEEDED), attempt latency p50 ${r.deliveries.attemptLatency.p50Ms} ms, max ${r.deliveries.attemptLatency.maxMs} ms`,
     `  server CPU ${r.serverCpuSeconds} s over the run; 1-min load average ${r.loadAverage[0]} before, ${r.loadAverage[1]} after (2 cores)`,
     ...r.checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),

@@ -9,6 +9,8 @@ export interface SinkNotification {
   at: number;
   /** Date.now() at the same moment, to compare with timestamps PostgreSQL wrote. */
   wallAt: number;
+  /** The webhook-id header: the delivery's id in notificationDeliveries. */
+  id: string;
   type: string;
   groupLabels: Record<string, string>;
   alerts: Array<{ fingerprint: string; status: string; labels: Record<string, string> }>;
@@ -41,7 +43,7 @@ export async function startWebhookSink(signingSecret: string) {
       }
       try {
         const parsed = JSON.parse(body) as { type: string; data: { labels: Record<string, string>; alerts: SinkNotification['alerts'] } };
-        received.push({ at, wallAt, type: parsed.type, groupLabels: parsed.data.labels, alerts: parsed.data.alerts, signed });
+        received.push({ at, wallAt, id: String(req.headers['webhook-id'] ?? ''), type: parsed.type, groupLabels: parsed.data.labels, alerts: parsed.data.alerts, signed });
       } catch {
         malformed += 1;
       }
