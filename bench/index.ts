@@ -1,3 +1,4 @@
+import { alertFanoutPassed, alertFanoutSettings, formatAlertFanoutBench, runAlertFanoutBench } from './alert-fanout.bench';
 import { alertsSettings, formatAlertsBench, runAlertsBench } from './alerts.bench';
 import { formatAuditBench, runAuditBench } from './audit.bench';
 import { startBenchCluster, startBenchInfra } from './cluster';
@@ -11,7 +12,7 @@ import { formatPermissionsBench, runPermissionsBench } from './permissions.bench
 import { runPropagationBench } from './propagation.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'rules'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -28,7 +29,7 @@ async function main() {
   const only = selected();
   if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
-  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'rules'].some((n) => only.has(n as BenchName))) return;
+  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();
   try {
     if (needsInProcess) {
@@ -67,6 +68,12 @@ async function main() {
     }
     if (only.has('metrics')) console.log(formatMetricsBench(await runMetricsBench(infra, metricsSettings(), progress), metricsSettings()));
     if (only.has('alerts')) console.log(formatAlertsBench(await runAlertsBench(infra, alertsSettings(), progress)));
+    if (only.has('alert-fanout')) {
+      const result = await runAlertFanoutBench(infra, alertFanoutSettings(), progress);
+      console.log(formatAlertFanoutBench(result));
+      // The other benches still run; the exit status says a correctness check failed.
+      if (!alertFanoutPassed(result)) process.exitCode = 1;
+    }
     if (only.has('rules')) console.log(formatRulesBench(await runRulesBench(infra, progress)));
   } finally {
     await infra.close();
@@ -74,7 +81,7 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (err) => {
     console.error(err);
     process.exit(1);
