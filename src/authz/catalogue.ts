@@ -49,6 +49,8 @@ export const ACTIONS = {
   'alerts:acknowledge': 'Acknowledge, unacknowledge, resolve and snooze alerts',
   'alerts:silence': 'Create, edit and expire silences',
   'alerts:write': 'Create, edit and delete alert rules, routes, inhibition rules and escalation policies',
+  // What a Prometheus needs and nothing more: its key cannot edit rules, routes or policies.
+  'alerts:push': 'Send alerts to the Alertmanager-compatible intake, POST /api/v2/alerts (alerts:write allows it too)',
   'alerts:manageChannels': 'Create, edit, test and delete notification channels (with their secrets) and retry deliveries',
   // The built-in metrics store that alert rules read.
   'metrics:read': 'Read series and samples of the built-in metrics store',

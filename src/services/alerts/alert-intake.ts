@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Viewer } from '../../authz/authorizer';
 import { Authorizer } from '../../authz/authorizer';
+import { holdsAnywhere } from '../../authz/engine';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logger';
 import type { ServiceDeps } from '../deps';
@@ -53,8 +54,8 @@ const postableAlert = z
 const dropEmpty = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ''));
 
 /**
- * The Alertmanager-compatible intake: validates the body, checks `alerts:write` on every alert's
- * labels (a key scoped to team=payments may only push payments alerts), ingests in one transaction.
+ * The Alertmanager-compatible intake: validates the body, checks `alerts:push` (or `alerts:write`)
+ * on every alert's labels (a key scoped to team=payments may only push payments alerts), ingests in one transaction.
  */
 export async function intakeAlerts(deps: ServiceDeps, viewer: Viewer, body: unknown, log: Logger): Promise<IngestResult> {
   const max = deps.config.ALERTS_INTAKE_MAX_BATCH;
@@ -62,12 +63,18 @@ export async function intakeAlerts(deps: ServiceDeps, viewer: Viewer, body: unkn
   if (body.length > max) throw AppError.badInput(`At most ${max} alerts per request (got ${body.length})`, 'body');
   const parsed = parseInput(z.array(postableAlert), body, 'body');
   const authz = new Authorizer(viewer);
-  authz.assertRule({ kind: 'can', action: 'alerts:write' });
+  // alerts:push is the narrow grant for a Prometheus key; alerts:write (rules, routes) includes it.
+  const mayPush = (labels: Record<string, string>) =>
+    authz.can('alerts:push', { type: 'alerts', labels }) || authz.can('alerts:write', { type: 'alerts', labels });
+  authz.assertRule({ kind: 'authenticated' }); // a requireMfa policy still waiting for enrolment refuses here
+  if (!holdsAnywhere(viewer.permissions, 'alerts:push') && !holdsAnywhere(viewer.permissions, 'alerts:write')) {
+    throw AppError.forbidden('Missing permission alerts:push');
+  }
   const source = { kind: 'EXTERNAL' as const, name: viewer.apiKeyId ? `api-key:${viewer.apiKeyId}` : `user:${viewer.userId}` };
   const incoming: IncomingAlert[] = parsed.map((a, i) => {
     const labels = dropEmpty(a.labels);
-    if (!authz.can('alerts:write', { type: 'alerts', labels })) {
-      throw AppError.forbidden(`Missing permission alerts:write on the labels of alert ${i}`);
+    if (!mayPush(labels)) {
+      throw AppError.forbidden(`Missing permission alerts:push on the labels of alert ${i}`);
     }
     return {
       labels,

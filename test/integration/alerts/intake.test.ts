@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useCluster } from '../../fixtures/test-node';
+import { sdk, useCluster } from '../../fixtures/test-node';
+import { failure } from '../auth/helpers';
 import { ALL, alertKey, eventually, postAlerts, prometheusAlert, teamScope } from './helpers';
 
 const ctx = useCluster({ nodes: 2, env: { WORKER_POLL_INTERVAL_MS: '200', ALERTS_INTAKE_MAX_BATCH: '50' } });
@@ -185,5 +186,19 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     expect(all.filter((a) => a.status === 'FIRING')).toHaveLength(35);
     expect(all.filter((a) => a.status === 'RESOLVED')).toHaveLength(5);
     expect(all.find((a) => a.labels['n'] === '3')?.annotations['summary']).toBe('repeat 3');
+  });
+
+  it('alerts:push is enough for the intake (a Prometheus key) and lets its holder do nothing else with alerts', async () => {
+    const pushOnly = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:push', scope: teamScope('payments') }]);
+    expect((await postAlerts(ctx.node, pushOnly, [prometheusAlert({ team: 'payments', case: 'push-only' })])).status).toBe(200);
+    expect((await byFingerprintOf({ team: 'payments', case: 'push-only' }))).toHaveLength(1);
+    // Its label scope holds as for alerts:write.
+    const outside = await postAlerts(ctx.node, pushOnly, [prometheusAlert({ team: 'search', case: 'push-only' })]);
+    expect(outside.status).toBe(403);
+    expect(outside.json?.message).toContain('alerts:push');
+    // The same key on the GraphQL API: no rules, routes or alert reads.
+    const client = sdk.createClient({ url: ctx.node.url, token: pushOnly });
+    expect((await failure(() => client.AlertRules({ first: 1 }))).code).toBe('FORBIDDEN');
+    expect((await failure(() => client.Alerts({ first: 1 }))).code).toBe('FORBIDDEN');
   });
 });

@@ -65,7 +65,7 @@ const alertsNamed = async (alertname: string) => {
 describe('a real Prometheus pointed at POST /api/v2/alerts', () => {
   it('opens one alert with the rule\'s labels and annotations, keeps it one while Prometheus re-sends, and resolves it when the rule stops firing', async () => {
     setSwitch(1);
-    const key = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:write', scope: ALL }]);
+    const key = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:push', scope: ALL }]);
     const prom = await prometheus({
       alertmanagers: [{ target: intakeTarget(), bearer: key }],
       rules: [
@@ -139,7 +139,7 @@ describe('a real Prometheus pointed at POST /api/v2/alerts', () => {
     expect(await promCounter(prom, 'prometheus_notifications_errors_total')).toBe(0);
   });
 
-  it('a key without alerts:write is refused: Prometheus counts and logs the 403, and no alert is opened', async () => {
+  it('a key without alerts:push is refused: Prometheus counts and logs the 403, and no alert is opened', async () => {
     const readOnly = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:read', scope: ALL }]);
     const prom = await prometheus({
       alertmanagers: [{ target: intakeTarget(), bearer: readOnly }],
