@@ -118,6 +118,7 @@ import * as Operations from './graphql';
 
 
 
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -183,6 +184,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     AlertEscalation(variables: Types.AlertEscalationQueryVariables, options?: C): Promise<Types.AlertEscalationQuery> {
       return requester<Types.AlertEscalationQuery, Types.AlertEscalationQueryVariables>(Operations.AlertEscalationDocument, variables, options) as Promise<Types.AlertEscalationQuery>;
+    },
+    AlertsWithEscalation(variables?: Types.AlertsWithEscalationQueryVariables, options?: C): Promise<Types.AlertsWithEscalationQuery> {
+      return requester<Types.AlertsWithEscalationQuery, Types.AlertsWithEscalationQueryVariables>(Operations.AlertsWithEscalationDocument, variables, options) as Promise<Types.AlertsWithEscalationQuery>;
     },
     AcknowledgeAlert(variables: Types.AcknowledgeAlertMutationVariables, options?: C): Promise<Types.AcknowledgeAlertMutation> {
       return requester<Types.AcknowledgeAlertMutation, Types.AcknowledgeAlertMutationVariables>(Operations.AcknowledgeAlertDocument, variables, options) as Promise<Types.AcknowledgeAlertMutation>;

@@ -6,6 +6,7 @@ import { createPermissionSetsByUserLoader, type HeldSet } from './permission-set
 import { createIpAllowlistLoaders } from './ip-allowlists.loader';
 import { createSecurityEventAuditLoader } from './security-event-audit.loader';
 import { createAlertRuleInstancesLoader } from './alert-rule-instances.loader';
+import { createAlertEscalationsLoader } from './alert-escalations.loader';
 
 /** Shared caches the services layer puts in front of some batch functions (rows only, never per viewer). */
 export interface LoaderCaches {
@@ -22,6 +23,7 @@ const MAKERS = {
   ipAllowlistBySet: (db: Db) => createIpAllowlistLoaders(db).ipAllowlistBySet,
   auditBySecurityEvent: (db: Db) => createSecurityEventAuditLoader(db),
   alertRuleInstances: (db: Db) => createAlertRuleInstancesLoader(db),
+  alertEscalations: (db: Db) => createAlertEscalationsLoader(db),
 };
 
 export type Loaders = { readonly [K in keyof typeof MAKERS]: ReturnType<(typeof MAKERS)[K]> };

@@ -108,6 +108,12 @@ export async function findEscalation(db: DbOrTx, alertId: string): Promise<Alert
   return row;
 }
 
+/** The escalations of many alerts, in no order. */
+export async function findEscalations(db: DbOrTx, alertIds: string[]): Promise<AlertEscalationRow[]> {
+  if (alertIds.length === 0) return [];
+  return db.select().from(alertEscalations).where(inArray(alertEscalations.alertId, alertIds));
+}
+
 export async function updateEscalation(db: DbOrTx, alertId: string, patch: Partial<Pick<AlertEscalationRow, 'cycle' | 'round' | 'active'>>): Promise<void> {
   await db.update(alertEscalations).set({ ...patch, updatedAt: new Date() }).where(eq(alertEscalations.alertId, alertId));
 }

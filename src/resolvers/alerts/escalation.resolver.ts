@@ -29,9 +29,9 @@ export class EscalationPolicyResolver {
 
 @Resolver(() => Alert)
 export class AlertEscalationResolver {
-  @FieldResolver(() => AlertEscalation, { nullable: true, description: 'The escalation this alert runs (null: it follows no policy). One read per alert: select it on single alerts.' })
-  escalation(@Root() alert: { id: string }, @Ctx() ctx: AppContext) {
-    return ctx.services.escalationPolicies.escalationOf(alert.id);
+  @FieldResolver(() => AlertEscalation, { nullable: true, description: 'The escalation this alert runs (null: it follows no policy). One read per page of alerts.' })
+  async escalation(@Root() alert: { id: string }, @Ctx() ctx: AppContext) {
+    return ctx.services.escalationPolicies.escalationView(await ctx.loaders.alertEscalations.load(alert.id));
   }
 }
 

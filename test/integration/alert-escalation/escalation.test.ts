@@ -142,4 +142,22 @@ describe('escalation policies', () => {
     const { auditLogs } = await fx.owner.AuditLogs({ first: 10, filter: { targetId: p.id } });
     expect(auditLogs.edges.map((e) => e.node.action).sort()).toEqual(['escalation_policy.created', 'escalation_policy.deleted', 'escalation_policy.updated']);
   });
+
+  it('a page of alerts reads all their escalations in one statement, whatever its size', async () => {
+    const b = base();
+    const policy = await ladder(fx.owner, fx.sink, b, [3600]);
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) ids.push(await fire(fx.node, fx.owner, key, { escalation_policy: policy.name, case: b, n: String(i) }));
+    const filter = { matchers: [{ name: 'case', op: '=', value: b }] };
+    const cost = async (first: number) => {
+      const before = fx.node.database.statementCount();
+      const { alerts } = await fx.owner.AlertsWithEscalation({ first, filter });
+      expect(alerts.edges).toHaveLength(first);
+      for (const e of alerts.edges) expect(e.node.escalation).toMatchObject({ policyName: policy.name, active: true });
+      return fx.node.database.statementCount() - before;
+    };
+    // The least of three reads each: the node's background work (timers, sampling) may add a statement to one.
+    const least = async (first: number) => Math.min(await cost(first), await cost(first), await cost(first));
+    expect(await least(4)).toBe(await least(1));
+  });
 });

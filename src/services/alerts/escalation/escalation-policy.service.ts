@@ -4,14 +4,13 @@ import {
   deletePolicyRow,
   existingChannelIds,
   existingUserIds,
-  findEscalation,
   insertPolicy,
   listPolicies,
   lockPolicy,
   policyNameTaken,
   updatePolicyRow,
 } from '../../../db/queries/escalation.queries';
-import type { EscalationLevel, EscalationPolicyRow } from '../../../db/schema';
+import type { AlertEscalationRow, EscalationLevel, EscalationPolicyRow } from '../../../db/schema';
 import { AppError } from '../../../errors/app-error';
 import { AuditedService } from '../../shared/audited-service';
 import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../../shared/connection';
@@ -48,8 +47,8 @@ export class EscalationPolicyService extends AuditedService {
   }
 
   /** The escalation of an alert the caller already read (the parent field checked alerts:read and its scope). */
-  async escalationOf(alertId: string) {
-    const row = await findEscalation(this.deps.database.db, alertId);
+  /** The escalation of an alert the caller has already read (batched over a page by the loader). */
+  escalationView(row: AlertEscalationRow | null) {
     if (!row) return null;
     return { ...row, policyName: row.policy.name, levels: row.policy.levels, repeatCount: row.policy.repeatCount, ackTimeoutSeconds: row.policy.ackTimeoutSeconds };
   }
