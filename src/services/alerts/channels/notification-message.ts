@@ -17,6 +17,8 @@ export interface NotificationAlertItem {
   startsAt?: string;
   endsAt?: string | null;
   url?: string;
+  /** Set on a firing alert that is flapping (the rule engine marked it): its changes are not notified one by one. */
+  flapping?: boolean;
 }
 
 export interface AlertNotificationMessage {
