@@ -41,7 +41,7 @@ async function rerunDelivery(deliveryId: string): Promise<void> {
 }
 
 describe('PagerDuty incidents of routing groups', () => {
-  it('acknowledge once every notified alert is acknowledged (once, even if the job runs twice); unack re-triggers; the RESOLVED flush resolves once', async () => {
+  it('acknowledge once every notified alert is acknowledged (once, even if the job runs twice); unack re-opens; the RESOLVED flush resolves once', async () => {
     const { createChannel } = await fx.owner.CreateChannel({ input: { name: `pd ${randomUUID()}`, type: 'PAGERDUTY', settings: {}, secrets: { routingKey: ROUTING_KEY } } });
     const pd = createChannel.id;
     const c = `pd-group-${randomUUID().slice(0, 8)}`;
@@ -67,18 +67,18 @@ describe('PagerDuty incidents of routing groups', () => {
     await sleep(500);
     expect(actions(dedup)).toEqual(['trigger', 'acknowledge']);
 
-    // Unacknowledged: triggered again; acknowledged again: a new acknowledge (a new episode).
+    // Unacknowledged: re-opened (resolve + trigger); acknowledged again: a new acknowledge (a new episode).
     await fx.owner.UnacknowledgeAlert({ id: a2! });
-    await until(async () => actions(dedup), (a) => a.length === 3);
-    await fx.owner.AcknowledgeAlert({ id: a2! });
     await until(async () => actions(dedup), (a) => a.length === 4);
-    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'trigger', 'acknowledge']);
+    await fx.owner.AcknowledgeAlert({ id: a2! });
+    await until(async () => actions(dedup), (a) => a.length === 5);
+    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'resolve', 'trigger', 'acknowledge']);
 
     // Both resolved by the intake in one batch: the group's flush resolves the incident, once.
     await fire(labels.map((l) => ({ labels: l, endsAt: new Date(Date.now() - 1000) })));
-    await until(async () => actions(dedup), (a) => a.length === 5);
+    await until(async () => actions(dedup), (a) => a.length === 6);
     await sleep(SETTLE_MS);
-    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'trigger', 'acknowledge', 'resolve']);
+    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'resolve', 'trigger', 'acknowledge', 'resolve']);
     expect((await deliveriesOf(pd)).map((d) => d.event)).toEqual(['FIRING', 'ACKNOWLEDGED', 'FIRING', 'ACKNOWLEDGED', 'RESOLVED']);
   });
 
@@ -98,5 +98,24 @@ describe('PagerDuty incidents of routing groups', () => {
     await until(async () => actions(dedup), (a) => a.length === 2);
     await sleep(500);
     expect(actions(dedup)).toEqual(['trigger', 'acknowledge']);
+  });
+
+  it('a new alert notified into an acknowledged group re-opens the incident, so it pages', async () => {
+    const { createChannel } = await fx.owner.CreateChannel({ input: { name: `pd ${randomUUID()}`, type: 'PAGERDUTY', settings: {}, secrets: { routingKey: ROUTING_KEY } } });
+    const pd = createChannel.id;
+    const c = `pd-group-${randomUUID().slice(0, 8)}`;
+    await setRoutes(fx, [{ matchers: [eq('case', c)], receivers: [pd], groupBy: ['case'], ...FAST }]);
+    await fire([{ labels: { case: c, instance: 'i-1' } }]);
+    const [trigger] = await until(() => deliveriesOf(pd), (d) => d.length === 1 && d[0]!.status === 'SUCCEEDED');
+    const dedup = trigger!.fingerprint;
+    const { alerts } = await fx.owner.Alerts({ first: 5, filter: { matchers: [eq('case', c)] } });
+    await fx.owner.AcknowledgeAlert({ id: alerts.edges[0]!.node.id });
+    await until(async () => actions(dedup), (a) => a.length === 2);
+    await fire([{ labels: { case: c, instance: 'i-2' } }]);
+    await until(async () => actions(dedup), (a) => a.length === 4);
+    await sleep(SETTLE_MS);
+    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'resolve', 'trigger']);
+    const [group] = await fx.node.database.sql<Array<{ acknowledged_at: Date | null }>>`select acknowledged_at from alert_groups where group_labels->>'case' = ${c}`;
+    expect(group!.acknowledged_at).toBeNull();
   });
 });

@@ -35,6 +35,13 @@ export interface AlertNotificationMessage {
   url?: string;
   /** Set when this notification stands for a group of alerts. */
   alerts?: NotificationAlertItem[];
+  /**
+   * A trigger for an incident that was acknowledged here and no longer is (unacknowledge, ack
+   * timeout, a new alert in an acknowledged group). PagerDuty keeps an acknowledged incident
+   * quiet whatever triggers follow, so its sender resolves the incident first: the trigger then
+   * opens a new incident with the same dedup_key, and that one pages. Other channels ignore it.
+   */
+  reopen?: boolean;
 }
 
 /** Every kind of message the delivery module carries (reports add theirs here). */

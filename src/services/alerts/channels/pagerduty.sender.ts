@@ -6,7 +6,8 @@ import type { NotificationMessage } from './notification-message';
 
 /**
  * PagerDuty Events API v2. The dedup_key is the alert's fingerprint, so the incident a FIRING
- * opened is the one an acknowledge or resolve here acknowledges or resolves there.
+ * opened is the one an acknowledge or resolve here acknowledges or resolves there. A `reopen`
+ * trigger (the incident was acknowledged, and is not any more) is sent as resolve + trigger.
  */
 export const pagerDutySender = defineSender({
   type: 'PAGERDUTY',
@@ -19,8 +20,14 @@ export const pagerDutySender = defineSender({
   checkSecret: (_name, value) => (/^[A-Za-z0-9]{20,64}$/.test(value) ? null : 'must be a PagerDuty integration (routing) key'),
   async send(target, message, ctx) {
     const url = `${ctx.pagerDutyEventsUrl.replace(/\/+$/, '')}/v2/enqueue`;
-    const body = JSON.stringify(pagerDutyEvent(message, target.secrets.routingKey!, target.settings));
-    return classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body }, ctx));
+    const post = async (event: object) => classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) }, ctx));
+    const routingKey = target.secrets.routingKey!;
+    if (!message.reopen || eventAction(message.event) !== 'trigger') return post(pagerDutyEvent(message, routingKey, target.settings));
+    // Resolve, then trigger, in one attempt: a retry repeats both (resolving a resolved incident is a no-op there).
+    const closed = await post(pagerDutyEvent({ ...message, event: 'RESOLVED' }, routingKey, target.settings));
+    if (!closed.ok) return closed;
+    const opened = await post(pagerDutyEvent(message, routingKey, target.settings));
+    return { ...opened, latencyMs: closed.latencyMs + opened.latencyMs };
   },
 });
 

@@ -1,12 +1,10 @@
 import { channelsToldAbout } from '../../../db/queries/deliveries.queries';
-import { findEscalation } from '../../../db/queries/escalation.queries';
 import type { AlertRow, ChannelType } from '../../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { enqueueDelivery } from '../../deliveries/delivery-queue';
 import type { UnitOfWork } from '../../shared/unit-of-work';
 import { registerAlertChangeHook, type AlertChange } from '../alert-change-hooks';
 import type { NotificationEvent, NotificationMessage } from '../channels/notification-message';
-import { suppressed } from './escalation-notify';
 
 /** What paged a channel about an alert (escalation's per-alert notifications). */
 const PAGE_EVENTS = ['FIRING', 'ESCALATED', 'FLAPPING'] as const;
@@ -42,9 +40,11 @@ function followUpMessage(alert: AlertRow, event: NotificationEvent): Notificatio
  * page hear the follow-up. Idempotency keys are per episode (the acknowledgement's time; an alert
  * resolves once), so the same change never sends twice, and a later ack sends anew.
  *
- * Unacknowledged: PagerDuty's incident is re-triggered (Events API v2 has no "unacknowledge").
- * Level 0's channels are left to the ladder's restart, which pages them anyway (a duplicate
- * trigger would only add noise); other channels hear again as the ladder climbs.
+ * Unacknowledged (by a user, or by the policy's ack timeout): PagerDuty's incident is re-opened
+ * (`reopen`: resolve + trigger, as a trigger alone leaves an acknowledged incident quiet; Events
+ * API v2 has no "unacknowledge"). Every PagerDuty channel that was paged gets it, level 0's too:
+ * the ladder's restart pages level 0 with a plain trigger, which PagerDuty merges into the same
+ * incident. Other channels hear again from the restarted ladder.
  */
 export async function escalationFollowUpHook(deps: ServiceDeps, uow: UnitOfWork, change: AlertChange): Promise<void> {
   const { alert, previous } = change;
@@ -61,14 +61,12 @@ export async function escalationFollowUpHook(deps: ServiceDeps, uow: UnitOfWork,
     key = `alert-unack:${alert.id}:${previous.acknowledgedAt.toISOString()}`;
   } else return;
 
-  let told = (await channelsToldAbout(uow.tx, { kind: 'alert', id: alert.id }, PAGE_EVENTS)).filter((c) => FOLLOW_UP.has(c.channelType));
-  if (event === 'FIRING') {
-    const esc = await findEscalation(uow.tx, alert.id);
-    const restartPages = new Set(esc && !suppressed(alert) ? esc.policy.levels[0]?.channelIds ?? [] : []);
-    told = told.filter((c) => c.channelType === 'PAGERDUTY' && !restartPages.has(c.channelId));
-  }
+  // Unacknowledged: only PagerDuty needs telling (its incident is acknowledged); the ladder's restart pages everyone else.
+  const told = (await channelsToldAbout(uow.tx, { kind: 'alert', id: alert.id }, PAGE_EVENTS)).filter((c) =>
+    event === 'FIRING' ? c.channelType === 'PAGERDUTY' : FOLLOW_UP.has(c.channelType),
+  );
   if (told.length === 0) return;
-  const message = followUpMessage(alert, event);
+  const message = { ...followUpMessage(alert, event), ...(event === 'FIRING' ? { reopen: true } : {}) };
   for (const c of told) {
     await enqueueDelivery(deps, uow, { channelId: c.channelId, message, idempotencyKey: `${key}:channel:${c.channelId}`, origin: { kind: 'alert', id: alert.id } });
   }

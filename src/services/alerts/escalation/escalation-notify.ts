@@ -30,7 +30,7 @@ function messageFor(alert: AlertRow, pos: LadderPosition, snapshot: EscalationSn
 }
 
 /** A suppressed alert (silenced, inhibited, snoozed) climbs the ladder but pages nobody. */
-export const suppressed = (alert: AlertRow) => alert.silencedBy.length > 0 || alert.inhibitedBy.length > 0 || (alert.snoozedUntil !== null && alert.snoozedUntil.getTime() > Date.now());
+const suppressed = (alert: AlertRow) => alert.silencedBy.length > 0 || alert.inhibitedBy.length > 0 || (alert.snoozedUntil !== null && alert.snoozedUntil.getTime() > Date.now());
 
 /**
  * Enqueues the deliveries of one rung in the caller's transaction. Every delivery's idempotency key

@@ -16,7 +16,8 @@ async function tellPagerDuty(deps: ServiceDeps, uow: UnitOfWork, group: AlertGro
   if (told.length === 0) return 0;
   const now = new Date();
   const firing = (await groupMembers(uow.tx, group.id)).filter((m) => m.notifiedFiring && notifiable(m.alert, now)).map((m) => m.alert);
-  const message = groupMessage(group, firing, [], event);
+  // A re-trigger re-opens: a trigger alone leaves PagerDuty's acknowledged incident quiet.
+  const message = { ...groupMessage(group, firing, [], event), ...(event === 'FIRING' ? { reopen: true } : {}) };
   for (const c of told) {
     await enqueueDelivery(deps, uow, { channelId: c.channelId, message, idempotencyKey: `${key}:channel:${c.channelId}`, origin: { kind: 'alert-group', id: group.id } });
   }
@@ -29,8 +30,10 @@ async function tellPagerDuty(deps: ServiceDeps, uow: UnitOfWork, group: AlertGro
  * - when every alert the group notified as firing and still open is acknowledged (after an ack, or
  *   after the last unacknowledged one resolved), PagerDuty receivers that were sent the group's
  *   trigger get `acknowledge`, once per acknowledgement (`acknowledged_at` on the group);
- * - when one of them is unacknowledged, they get `trigger` again (Events API v2 has no
- *   "unacknowledge"; a trigger re-opens the acknowledged incident).
+ * - when one of them is unacknowledged, the incident is re-opened (`reopen`: resolve + trigger;
+ *   Events API v2 has no "unacknowledge", and a trigger alone leaves an acknowledged incident
+ *   quiet). The flush does the same when it notifies a new, unacknowledged alert into a group
+ *   that stood acknowledged.
  * Resolution needs nothing here: the group's next flush sends RESOLVED once all are resolved.
  * Other receivers (webhook, Slack, e-mail) hear groups as Alertmanager's receivers do: firing and
  * resolved only. Keys carry the group's acknowledgement time, so an episode is sent once.

@@ -71,7 +71,10 @@ export async function flushGroup(deps: ServiceDeps, uow: UnitOfWork, groupId: st
   await removeGroupMembers(uow.tx, group.id, silentResolved);
   if (send) {
     const seq = group.flushSeq + 1;
-    const message = groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined);
+    // A group told "acknowledged" stays so only while every alert it notifies is; a new unacknowledged one re-opens the incident.
+    const acknowledgedAt = group.acknowledgedAt && firing.every((a) => a.status === 'ACKNOWLEDGED') ? group.acknowledgedAt : null;
+    const reopen = group.acknowledgedAt !== null && acknowledgedAt === null && firing.length > 0;
+    const message = { ...groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined), ...(reopen ? { reopen } : {}) };
     for (const channelId of route.receivers) {
       try {
         await enqueueDelivery(deps, uow, { channelId, message, idempotencyKey: `alert-group:${group.id}:${seq}`, origin: { kind: 'alert-group', id: group.id } });
@@ -83,8 +86,6 @@ export async function flushGroup(deps: ServiceDeps, uow: UnitOfWork, groupId: st
     }
     await markNotifiedFiring(uow.tx, group.id, firing.map((a) => a.id));
     await removeGroupMembers(uow.tx, group.id, resolved.map((a) => a.id));
-    // A group told "acknowledged" stays so only while every alert it was told about is (a newly notified one re-arms the group ack).
-    const acknowledgedAt = group.acknowledgedAt && firing.every((a) => a.status === 'ACKNOWLEDGED') ? group.acknowledgedAt : null;
     await updateGroup(uow.tx, group.id, { flushSeq: seq, lastFiring: firing.map((a) => a.id), lastFlapping: firing.filter((a) => a.flapping).map((a) => a.id), lastNotifiedAt: now, acknowledgedAt });
   }
   const remaining = members.length - silentResolved.length - (send ? resolved.length : 0);
