@@ -100,7 +100,21 @@ describe('PagerDuty incidents of routing groups', () => {
     expect(actions(dedup)).toEqual(['trigger', 'acknowledge']);
   });
 
-  it('a new alert notified into an acknowledged group re-opens the incident, so it pages', async () => {
+  it('alerts acknowledged before the group\'s first notification open the incident acknowledged (trigger, then acknowledge)', async () => {
+    const { createChannel } = await fx.owner.CreateChannel({ input: { name: `pd ${randomUUID()}`, type: 'PAGERDUTY', settings: {}, secrets: { routingKey: ROUTING_KEY } } });
+    const pd = createChannel.id;
+    const c = `pd-group-${randomUUID().slice(0, 8)}`;
+    await setRoutes(fx, [{ matchers: [eq('case', c)], receivers: [pd], groupBy: ['case'], groupWait: '3s', groupInterval: '1s', repeatInterval: '1h' }]);
+    await fire([{ labels: { case: c, instance: 'i-1' } }]);
+    const { alerts } = await fx.owner.Alerts({ first: 5, filter: { matchers: [eq('case', c)] } });
+    await fx.owner.AcknowledgeAlert({ id: alerts.edges[0]!.node.id });
+    const [only] = await until(() => deliveriesOf(pd), (d) => d.length === 1 && d[0]!.status === 'SUCCEEDED');
+    await sleep(SETTLE_MS);
+    expect(actions(only!.fingerprint)).toEqual(['trigger', 'acknowledge']);
+    expect((await deliveriesOf(pd)).map((d) => d.event)).toEqual(['FIRING']);
+  });
+
+  it('a new alert notified into an acknowledged group re-opens the incident (resolve + trigger, retried together), so it pages', async () => {
     const { createChannel } = await fx.owner.CreateChannel({ input: { name: `pd ${randomUUID()}`, type: 'PAGERDUTY', settings: {}, secrets: { routingKey: ROUTING_KEY } } });
     const pd = createChannel.id;
     const c = `pd-group-${randomUUID().slice(0, 8)}`;
@@ -111,10 +125,14 @@ describe('PagerDuty incidents of routing groups', () => {
     const { alerts } = await fx.owner.Alerts({ first: 5, filter: { matchers: [eq('case', c)] } });
     await fx.owner.AcknowledgeAlert({ id: alerts.edges[0]!.node.id });
     await until(async () => actions(dedup), (a) => a.length === 2);
+    // The re-opening trigger fails once (after its resolve went through): the retry sends both again, in order.
+    fx.sink.script('/pagerduty/v2/enqueue', [{ status: 202 }, { status: 503 }]);
     await fire([{ labels: { case: c, instance: 'i-2' } }]);
-    await until(async () => actions(dedup), (a) => a.length === 4);
+    await until(async () => actions(dedup), (a) => a.length === 6);
     await sleep(SETTLE_MS);
-    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'resolve', 'trigger']);
+    expect(actions(dedup)).toEqual(['trigger', 'acknowledge', 'resolve', 'trigger', 'resolve', 'trigger']);
+    const reopened = (await deliveriesOf(pd)).at(-1)!;
+    expect(reopened).toMatchObject({ event: 'FIRING', status: 'SUCCEEDED' });
     const [group] = await fx.node.database.sql<Array<{ acknowledged_at: Date | null }>>`select acknowledged_at from alert_groups where group_labels->>'case' = ${c}`;
     expect(group!.acknowledged_at).toBeNull();
   });

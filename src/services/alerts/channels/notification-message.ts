@@ -42,6 +42,12 @@ export interface AlertNotificationMessage {
    * opens a new incident with the same dedup_key, and that one pages. Other channels ignore it.
    */
   reopen?: boolean;
+  /**
+   * A trigger whose every alert is acknowledged already (acknowledged before the group's first
+   * notification): PagerDuty's sender follows the trigger with `acknowledge` in the same attempt,
+   * so the incident opens acknowledged. Other channels ignore it.
+   */
+  acknowledged?: boolean;
 }
 
 /** Every kind of message the delivery module carries (reports add theirs here). */

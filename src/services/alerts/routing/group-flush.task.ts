@@ -71,10 +71,12 @@ export async function flushGroup(deps: ServiceDeps, uow: UnitOfWork, groupId: st
   await removeGroupMembers(uow.tx, group.id, silentResolved);
   if (send) {
     const seq = group.flushSeq + 1;
-    // A group told "acknowledged" stays so only while every alert it notifies is; a new unacknowledged one re-opens the incident.
-    const acknowledgedAt = group.acknowledgedAt && firing.every((a) => a.status === 'ACKNOWLEDGED') ? group.acknowledgedAt : null;
-    const reopen = group.acknowledgedAt !== null && acknowledgedAt === null && firing.length > 0;
-    const message = { ...groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined), ...(reopen ? { reopen } : {}) };
+    // PagerDuty's incident stands acknowledged while every alert the group notifies is: a new
+    // unacknowledged one re-opens it, and alerts acknowledged before their first notice open it acknowledged.
+    const allAcknowledged = firing.length > 0 && firing.every((a) => a.status === 'ACKNOWLEDGED');
+    const acknowledgedAt = allAcknowledged ? (group.acknowledgedAt ?? now) : firing.length > 0 ? null : group.acknowledgedAt;
+    const pd = { ...(group.acknowledgedAt && firing.length > 0 && !allAcknowledged ? { reopen: true } : {}), ...(allAcknowledged && !group.acknowledgedAt ? { acknowledged: true } : {}) };
+    const message = { ...groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined), ...pd };
     for (const channelId of route.receivers) {
       try {
         await enqueueDelivery(deps, uow, { channelId, message, idempotencyKey: `alert-group:${group.id}:${seq}`, origin: { kind: 'alert-group', id: group.id } });
