@@ -75,8 +75,13 @@ export async function flushGroup(deps: ServiceDeps, uow: UnitOfWork, groupId: st
     // unacknowledged one re-opens it, and alerts acknowledged before their first notice open it acknowledged.
     const allAcknowledged = firing.length > 0 && firing.every((a) => a.status === 'ACKNOWLEDGED');
     const acknowledgedAt = allAcknowledged ? (group.acknowledgedAt ?? now) : firing.length > 0 ? null : group.acknowledgedAt;
-    const pd = { ...(group.acknowledgedAt && firing.length > 0 && !allAcknowledged ? { reopen: true } : {}), ...(allAcknowledged && !group.acknowledgedAt ? { acknowledged: true } : {}) };
-    const message = { ...groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined), ...pd };
+    const reopen = group.acknowledgedAt !== null && firing.length > 0 && !allAcknowledged;
+    const opensAcknowledged = allAcknowledged && group.acknowledgedAt === null;
+    const message = {
+      ...groupMessage(group, firing, resolved, newlyFlapping.length > 0 ? 'FLAPPING' : undefined),
+      ...(reopen ? { reopen: true } : {}),
+      ...(opensAcknowledged ? { acknowledged: true } : {}),
+    };
     for (const channelId of route.receivers) {
       try {
         await enqueueDelivery(deps, uow, { channelId, message, idempotencyKey: `alert-group:${group.id}:${seq}`, origin: { kind: 'alert-group', id: group.id } });
