@@ -120,7 +120,7 @@ export async function removeGroupMembers(db: DbOrTx, groupId: string, alertIds: 
   await db.delete(alertGroupMembers).where(and(eq(alertGroupMembers.groupId, groupId), inArray(alertGroupMembers.alertId, alertIds)));
 }
 
-export async function updateGroup(db: DbOrTx, id: string, set: Partial<Pick<AlertGroupRow, 'flushSeq' | 'lastFiring' | 'lastNotifiedAt'>>): Promise<void> {
+export async function updateGroup(db: DbOrTx, id: string, set: Partial<Pick<AlertGroupRow, 'flushSeq' | 'lastFiring' | 'lastNotifiedAt' | 'lastFlapping' | 'acknowledgedAt'>>): Promise<void> {
   await db
     .update(alertGroups)
     .set({ ...set, updatedAt: new Date() })
@@ -139,4 +139,28 @@ export async function routesHoldingAlert(db: DbOrTx, alertId: string): Promise<S
     .innerJoin(alertGroups, eq(alertGroups.id, alertGroupMembers.groupId))
     .where(eq(alertGroupMembers.alertId, alertId));
   return new Set(rows.map((r) => r.routeId));
+}
+
+/** The groups holding this alert with the alert's member row, locked (an ack or resolve re-reads their state). */
+export async function lockGroupsHoldingAlert(db: DbOrTx, alertId: string): Promise<Array<{ group: AlertGroupRow; notifiedFiring: boolean }>> {
+  return db
+    .select({ group: alertGroups, notifiedFiring: alertGroupMembers.notifiedFiring })
+    .from(alertGroupMembers)
+    .innerJoin(alertGroups, eq(alertGroups.id, alertGroupMembers.groupId))
+    .where(eq(alertGroupMembers.alertId, alertId))
+    .orderBy(asc(alertGroups.id))
+    .for('update', { of: alertGroups });
+}
+
+/**
+ * Every alert the group notified as firing and still open is acknowledged (and there is one).
+ * Two EXISTS, no row counting: an intake batch resolving a thousand alerts of one group asks this
+ * per alert.
+ */
+export async function everyNotifiedAcknowledged(db: DbOrTx, groupId: string): Promise<boolean> {
+  const notified = (status: 'ACKNOWLEDGED' | 'FIRING') => sql`exists (
+    select 1 from ${alertGroupMembers} m join ${alerts} a on a.id = m.alert_id
+    where m.group_id = ${groupId} and m.notified_firing and a.status = ${status})`;
+  const [row] = await db.execute<{ acked: boolean }>(sql`select ${notified('ACKNOWLEDGED')} and not ${notified('FIRING')} as acked`);
+  return row?.acked === true;
 }

@@ -107,3 +107,24 @@ export async function purgeDeliveriesBefore(db: DbOrTx, before: Date, batch = 10
     if (rows.length < batch) return total;
   }
 }
+
+/**
+ * The saved channels that were sent one of `events` on behalf of this origin (an alert, an alert
+ * group): who must hear its acknowledgement or resolution. One indexed read (origin index); inline
+ * targets (user e-mails) have no channel and are left out.
+ */
+export async function channelsToldAbout(db: DbOrTx, origin: { kind: string; id: string }, events: readonly string[]): Promise<Array<{ channelId: string; channelType: DeliveryRow['channelType'] }>> {
+  const rows = await db
+    .selectDistinct({ channelId: deliveries.channelId, channelType: deliveries.channelType })
+    .from(deliveries)
+    .where(
+      and(
+        eq(deliveries.originKind, origin.kind),
+        eq(deliveries.originId, origin.id),
+        sql`${deliveries.channelId} is not null`,
+        inArray(sql<string>`${deliveries.message}->>'event'`, [...events]),
+      ),
+    )
+    .orderBy(deliveries.channelId);
+  return rows.map((r) => ({ channelId: r.channelId!, channelType: r.channelType }));
+}

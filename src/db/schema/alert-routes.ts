@@ -73,6 +73,10 @@ export const alertGroups = pgTable(
     // The firing alert ids last notified: a firing alert not among them makes the next flush send.
     lastFiring: uuid('last_firing').array().notNull().default(sql`'{}'::uuid[]`),
     lastNotifiedAt: timestamp('last_notified_at', { withTimezone: true }),
+    // The flapping alert ids last notified as flapping: one FLAPPING notice each, then quiet while they flap.
+    lastFlapping: uuid('last_flapping').array().notNull().default(sql`'{}'::uuid[]`),
+    // Set while the group's PagerDuty incident stands acknowledged (every notified open alert acknowledged); cleared on re-trigger.
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -37,8 +37,12 @@ export async function fire(node: TestNode, owner: ControlPlaneClient, key: strin
   return alerts.edges[0]!.node.id;
 }
 
-/** How many requests each level's path of `base` received, level 0 first. */
-export const counts = (sink: DeliverySink, base: string, levels: number) => Array.from({ length: levels }, (_, i) => sink.requests(`${base}/l${i}`).length);
+/** The pages (firing, escalated) among a path's requests: acknowledged/resolved notices follow up on a page, they page nobody. */
+export const pages = (sink: DeliverySink, path: string) =>
+  sink.requests(path).filter((r) => ['alert.firing', 'alert.escalated'].includes((JSON.parse(r.body) as { type?: string }).type ?? ''));
+
+/** How many pages each level's path of `base` received, level 0 first. */
+export const counts = (sink: DeliverySink, base: string, levels: number) => Array.from({ length: levels }, (_, i) => pages(sink, `${base}/l${i}`).length);
 
 /** The alert's escalation row (null when it follows no policy). */
 export async function escalationOf(node: TestNode, alertId: string) {

@@ -81,7 +81,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 export function renderEmail(message: NotificationMessage): { subject: string; text: string; html: string } {
   const subject = `[${message.severity.toUpperCase()}] ${EVENT_WORDS[message.event]}: ${message.title}`.replace(/[\r\n]+/g, ' ').slice(0, 250);
   const annotations = Object.entries(message.annotations).map(([k, v]) => `${k}: ${v}`);
-  const alerts = (message.alerts ?? []).map((a) => `- ${a.status} ${labelLine(a.labels)}`);
+  const alerts = (message.alerts ?? []).map((a) => `- ${a.status}${a.flapping ? ' (flapping)' : ''} ${labelLine(a.labels)}`);
   const lines = [message.summary, '', `Labels: ${labelLine(message.labels)}`, ...annotations, ...(alerts.length ? ['', 'Alerts:', ...alerts] : []), ...(message.url ? ['', message.url] : [])];
   const html = `<h2>${escapeHtml(subject)}</h2>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`;
   return { subject, text: lines.join('\n'), html };

@@ -17,6 +17,8 @@ export interface NotificationAlertItem {
   startsAt?: string;
   endsAt?: string | null;
   url?: string;
+  /** Set on a firing alert that is flapping (the rule engine marked it): its changes are not notified one by one. */
+  flapping?: boolean;
 }
 
 export interface AlertNotificationMessage {
@@ -33,6 +35,19 @@ export interface AlertNotificationMessage {
   url?: string;
   /** Set when this notification stands for a group of alerts. */
   alerts?: NotificationAlertItem[];
+  /**
+   * A trigger for an incident that was acknowledged here and no longer is (unacknowledge, ack
+   * timeout, a new alert in an acknowledged group). PagerDuty keeps an acknowledged incident
+   * quiet whatever triggers follow, so its sender resolves the incident first: the trigger then
+   * opens a new incident with the same dedup_key, and that one pages. Other channels ignore it.
+   */
+  reopen?: boolean;
+  /**
+   * A trigger whose every alert is acknowledged already (acknowledged before the group's first
+   * notification): PagerDuty's sender follows the trigger with `acknowledge` in the same attempt,
+   * so the incident opens acknowledged. Other channels ignore it.
+   */
+  acknowledged?: boolean;
 }
 
 /** Every kind of message the delivery module carries (reports add theirs here). */

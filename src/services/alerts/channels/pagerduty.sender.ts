@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { sendOutbound } from '../../deliveries/outbound-http';
-import { classifyHttp } from '../../deliveries/retry-policy';
+import { classifyHttp, type SendOutcome } from '../../deliveries/retry-policy';
 import { defineSender, labelLine } from './channel-sender';
 import type { NotificationMessage } from './notification-message';
 
 /**
  * PagerDuty Events API v2. The dedup_key is the alert's fingerprint, so the incident a FIRING
- * opened is the one an acknowledge or resolve here acknowledges or resolves there.
+ * opened is the one an acknowledge or resolve here acknowledges or resolves there. A `reopen`
+ * trigger (the incident was acknowledged, and is not any more) is sent as resolve + trigger; an
+ * `acknowledged` one (its alerts were acknowledged before anyone was told) as trigger + acknowledge.
  */
 export const pagerDutySender = defineSender({
   type: 'PAGERDUTY',
@@ -19,8 +21,20 @@ export const pagerDutySender = defineSender({
   checkSecret: (_name, value) => (/^[A-Za-z0-9]{20,64}$/.test(value) ? null : 'must be a PagerDuty integration (routing) key'),
   async send(target, message, ctx) {
     const url = `${ctx.pagerDutyEventsUrl.replace(/\/+$/, '')}/v2/enqueue`;
-    const body = JSON.stringify(pagerDutyEvent(message, target.secrets.routingKey!, target.settings));
-    return classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body }, ctx));
+    const post = async (event: object) => classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) }, ctx));
+    const routingKey = target.secrets.routingKey!;
+    const event = (e: NotificationMessage['event']) => pagerDutyEvent({ ...message, event: e }, routingKey, target.settings);
+    if (eventAction(message.event) !== 'trigger' || (!message.reopen && !message.acknowledged)) return post(event(message.event));
+    // Up to three events in one attempt, in order; a retry repeats them all (each is idempotent at PagerDuty).
+    const steps = [...(message.reopen ? ['RESOLVED' as const] : []), message.event, ...(message.acknowledged ? ['ACKNOWLEDGED' as const] : [])];
+    let latencyMs = 0;
+    let outcome: SendOutcome | undefined;
+    for (const step of steps) {
+      outcome = await post(event(step));
+      latencyMs += outcome.latencyMs;
+      if (!outcome.ok) break;
+    }
+    return { ...outcome!, latencyMs };
   },
 });
 

@@ -39,7 +39,7 @@ export function slackPayload(message: NotificationMessage, mention?: string) {
   ];
   if (labels) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: labels.slice(0, 3000) }] });
   if (message.alerts && message.alerts.length > 0) {
-    const lines = message.alerts.slice(0, MAX_LISTED).map((a) => `• ${a.status} ${a.labels.alertname ?? a.fingerprint}`);
+    const lines = message.alerts.slice(0, MAX_LISTED).map((a) => `• ${a.status}${a.flapping ? ' (flapping)' : ''} ${a.labels.alertname ?? a.fingerprint}`);
     if (message.alerts.length > MAX_LISTED) lines.push(`… and ${message.alerts.length - MAX_LISTED} more`);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 3000) } });
   }

@@ -1,3 +1,5 @@
+// Side effect: acknowledgement and resolution reach the channels escalation paged.
+import './escalation-followup';
 import { lockAlertState } from '../../../db/queries/alerts.queries';
 import { findDefaultPolicy, findRulePolicy, findEscalation, findPolicyByName, insertEscalation, updateEscalation } from '../../../db/queries/escalation.queries';
 import type { AlertRow, EscalationPolicyRow, EscalationSnapshot } from '../../../db/schema';

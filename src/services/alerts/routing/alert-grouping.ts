@@ -1,3 +1,5 @@
+// Side effect: the group acknowledgement hook (PagerDuty incidents of groups follow acks here).
+import './group-ack';
 import { addGroupMember, findRoutingTree, routesHoldingAlert, upsertGroup } from '../../../db/queries/alert-routes.queries';
 import type { StoredRoute } from '../../../db/schema';
 import { oncePerTransaction } from '../../shared/once-per-transaction';
