@@ -10,6 +10,8 @@ export interface SpawnedServer {
   /** http://127.0.0.1:<port>, for /readyz, /healthz, /metrics and the like. */
   baseUrl: string;
   port: number;
+  /** The server process's id (to tell which node holds a given PostgreSQL connection, say). */
+  pid: number;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
   /** SIGKILL at once (a crash: no shutdown code runs); resolves once the process has exited. */
@@ -164,6 +166,7 @@ async function startOnce(
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     baseUrl,
     port,
+    pid: child.pid!,
     stop,
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
