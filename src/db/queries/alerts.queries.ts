@@ -34,6 +34,13 @@ export async function insertAlert(tx: DbOrTx, row: NewAlertRow): Promise<AlertRo
   return created!;
 }
 
+/** Which of these fingerprints name an open alert. */
+export async function openFingerprints(db: DbOrTx, fps: string[]): Promise<Set<string>> {
+  if (fps.length === 0) return new Set();
+  const rows = await db.select({ fingerprint: alerts.fingerprint }).from(alerts).where(and(inArray(alerts.fingerprint, fps), ne(alerts.status, 'RESOLVED')));
+  return new Set(rows.map((r) => r.fingerprint));
+}
+
 /** Many new alerts in one statement, returned in the order given. */
 export async function insertAlerts(tx: DbOrTx, rows: NewAlertRow[]): Promise<AlertRow[]> {
   if (rows.length === 0) return [];

@@ -94,6 +94,8 @@ export async function ingestAlerts(deps: ServiceDeps, uow: UnitOfWork, incoming:
     // The fingerprint is a 64-bit FNV hash (Alertmanager's): only the same labels are the same alert,
     // so a crafted collision cannot resolve or overwrite another team's alert.
     if (existing && !sameLabels(existing.labels as Record<string, string>, report.labels)) throw fingerprintCollision();
+    // A rule's alert is the rule's: an outside source may neither resolve it nor move its end.
+    if (existing?.sourceKind === 'RULE' && report.source.kind === 'EXTERNAL') throw ruleOwned();
     const resolve = report.endsAt != null && report.endsAt.getTime() <= now.getTime();
     const fields = { annotations: report.annotations ?? {}, endsAt: report.endsAt ?? null, severity: severityOf(report), generatorUrl: report.generatorUrl ?? null };
     if (existing) reports.push({ id: existing.id, resolve, ...fields });
@@ -173,3 +175,6 @@ function sameLabels(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
 
 const fingerprintCollision = () =>
   AppError.conflict('Two different label sets have the same fingerprint; the alert was refused (rename a label to tell them apart)');
+
+const ruleOwned = () =>
+  AppError.conflict('An alert rule of this server owns an open alert with these labels; the intake may not change it (add a label that tells the sources apart)');

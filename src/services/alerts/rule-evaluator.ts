@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { deleteInstances, insertHistory, listInstances, listInstancesOfRules, recordRuleEvaluation, recordRuleEvaluations, upsertInstances } from '../../db/queries/alert-rules.queries';
+import type { DbOrTx } from '../../db/client';
+import { openFingerprints } from '../../db/queries/alerts.queries';
 import type { alertRuleInstances, alertStateHistory, AlertRuleInstanceRow, AlertRuleRow, AlertStateHistoryRow } from '../../db/schema';
 import type { AlertRuleStateChangedMessage } from '../../pubsub/topics';
 import type { ServiceDeps } from '../deps';
 import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { renderTemplate } from './annotation-template';
+import { fingerprint } from './fingerprint';
 import { recordEvaluation } from './flap-detector';
 import { sendRuleAlerts, type RuleAlert } from './rule-alert-sink';
 import { runRuleQuery, type QueryOutcome } from './rule-query';
@@ -77,7 +80,14 @@ export interface EvaluationPlan {
 export const isQuiet = (plan: EvaluationPlan) => plan.gone.length === 0 && plan.history.length === 0 && plan.alerts.length === 0;
 
 /** What one evaluation does to a rule's instances (pure: the caller writes it). */
-export function planEvaluation(current: AlertRuleRow, known: Map<string, AlertRuleInstanceRow>, seen: QueryOutcome, now: Date): EvaluationPlan {
+export function planEvaluation(
+  current: AlertRuleRow,
+  known: Map<string, AlertRuleInstanceRow>,
+  seen: QueryOutcome,
+  now: Date,
+  /** Which of the instances' alerts are still open: one resolved by someone else no longer counts as open. */
+  openAlerts: ReadonlySet<string>,
+): EvaluationPlan {
   const observations = new Map<string, { labels: Record<string, string>; obs: Observation }>();
   const absent = new Set<string>();
   if (!seen.ok) {
@@ -116,6 +126,12 @@ export function planEvaluation(current: AlertRuleRow, known: Map<string, AlertRu
     const alertLabels = alertLabelsOf(current, labels);
     let alertOpen = prevRow?.alertOpen ?? false;
     let lastResolvedAt = prevRow?.lastResolvedAt ?? null;
+    if (alertOpen && !openAlerts.has(fingerprint(alertLabels))) {
+      // Resolved outside the engine (resolveAlert, an expiry): while the breach lasts it fires
+      // again, as a new alert, once the cooldown from that resolve has passed.
+      alertOpen = false;
+      lastResolvedAt = now;
+    }
     const annotations = () => renderAnnotations(current, labels, next.lastValue);
     const report = (firing: boolean, flapping: boolean) =>
       alerts.push({ ruleId: current.id, labels: alertLabels, annotations: annotations(), severity: current.severity, startsAt: firing ? next.activeSince ?? now : null, endsAt: firing ? null : now, flapping });
@@ -160,6 +176,17 @@ export function planEvaluation(current: AlertRuleRow, known: Map<string, AlertRu
   return { rows, gone, history, alerts, error: seen.ok ? null : seen.message };
 }
 
+/** Which alerts that instances believe open still are (no statement when none believes one is). */
+async function openAlertsOf(db: DbOrTx, rules: AlertRuleRow[], instances: Iterable<AlertRuleInstanceRow>): Promise<Set<string>> {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const believed: string[] = [];
+  for (const i of instances) {
+    const rule = byId.get(i.ruleId);
+    if (i.alertOpen && rule) believed.push(fingerprint(alertLabelsOf(rule, i.labels)));
+  }
+  return openFingerprints(db, believed);
+}
+
 const isForeignKeyViolation = (err: unknown) => (err as { cause?: { code?: string } })?.cause?.code === '23503' || (err as { code?: string }).code === '23503';
 
 /**
@@ -174,7 +201,8 @@ export async function evaluateRule(deps: ServiceDeps, rule: AlertRuleRow, now: D
     return await inTransaction(deps, deps.log, async (uow) => {
       // The claimed row: an edit committed meanwhile applies from the next cycle (edits re-arm it at once).
       const known = new Map((await listInstances(uow.tx, rule.id, { forUpdate: true })).map((i) => [i.labelsHash, i]));
-      const plan = planEvaluation(rule, known, seen, now);
+      const open = await openAlertsOf(uow.tx, [rule], known.values());
+      const plan = planEvaluation(rule, known, seen, now, open);
       await upsertInstances(uow.tx, plan.rows);
       await deleteInstances(uow.tx, rule.id, plan.gone);
       const written = await insertHistory(uow.tx, plan.history);
@@ -209,9 +237,10 @@ export async function evaluateGroup(
   const instances = await listInstancesOfRules(deps.database.db, rules.map((r) => r.id));
   const byRule = new Map<string, Map<string, AlertRuleInstanceRow>>(rules.map((r) => [r.id, new Map()]));
   for (const i of instances) byRule.get(i.ruleId)?.set(i.labelsHash, i);
+  const open = await openAlertsOf(deps.database.db, rules, instances);
   const quiet: Array<{ rule: AlertRuleRow; outcome: QueryOutcome; plan: EvaluationPlan }> = [];
   rules.forEach((rule, i) => {
-    const plan = planEvaluation(rule, byRule.get(rule.id)!, outcomes[i]!, now);
+    const plan = planEvaluation(rule, byRule.get(rule.id)!, outcomes[i]!, now, open);
     if (isQuiet(plan)) quiet.push({ rule, outcome: outcomes[i]!, plan });
     else write(rule, outcomes[i]!);
   });

@@ -3,7 +3,7 @@ import type * as Store from '../../../src/services/metrics/metric-store';
 import { loadServerModule } from '../../fixtures/load';
 import { useCluster } from '../../fixtures/test-node';
 import { EventStream, untilLive } from '../subscriptions/stream';
-import { teamScope, userWith } from '../alerts/helpers';
+import { ALL, alertKey, postAlerts, prometheusAlert, teamScope, userWith } from '../alerts/helpers';
 import { at, createBuiltinRule, evaluateAt, sample, statesOf } from './rule-support';
 
 const { writeSamples } = loadServerModule<typeof Store>('../../src/services/metrics/metric-store.ts');
@@ -155,5 +155,33 @@ describe('alerts from rules', () => {
     const [alert] = await alertsOf(rule.name);
     const { alert: withEscalation } = await ctx.owner.AlertEscalation({ id: alert!.id });
     expect(withEscalation.escalation).toMatchObject({ policyId: policy.id, policyName: policy.name, active: true });
+  });
+
+  it('an alert resolved by hand while the breach lasts fires again as a new alert; the intake may not touch a rule alert', async () => {
+    const { rule, metric } = await createBuiltinRule(ctx.owner, { cooldownSeconds: 30 });
+    const step = async (t: number, value: number) => {
+      await sample(ctx.node, metric, at(t), { a: value });
+      await evaluateAt(ctx.node, rule.id, at(t));
+    };
+    await step(0, 90);
+    const [first] = await alertsOf(rule.name);
+    expect(first).toMatchObject({ status: 'FIRING' });
+
+    // A Prometheus (or anyone with an intake key) reporting the same labels is refused, and changes nothing.
+    const key = await alertKey(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:push', scope: ALL }]);
+    const forged = { ...prometheusAlert({}), labels: first!.labels, endsAt: new Date(Date.now() - 1_000).toISOString() };
+    const res = await postAlerts(ctx.node, key, [forged]);
+    expect(res.status).toBe(409);
+    expect((await alertsOf(rule.name)).map((a) => a.status)).toEqual(['FIRING']);
+
+    await ctx.owner.ResolveAlert({ id: first!.id, note: 'fixed, I think' });
+    await step(10, 95); // still breaching, within the cooldown from the resolve: nothing new yet
+    expect((await alertsOf(rule.name)).map((a) => a.status)).toEqual(['RESOLVED']);
+    await step(45, 95); // past the cooldown: the rule fires again, as a new alert
+    const alerts = await alertsOf(rule.name);
+    expect(alerts.map((a) => a.status).sort()).toEqual(['FIRING', 'RESOLVED']);
+    expect(alerts.find((a) => a.status === 'FIRING')!.id).not.toBe(first!.id);
+    await step(55, 95); // and stays one alert
+    expect(await alertsOf(rule.name)).toHaveLength(2);
   });
 });

@@ -83,6 +83,7 @@ describe('PostgreSQL restarted repeatedly under load', () => {
     const outcomes: Outcome[] = [];
     const probes: Probe[] = [];
     const firstAfterReturn: Outcome[] = [];
+    const successesPerWorker = Array.from({ length: WORKERS }, () => 0);
     let running = true;
 
     const worker = async (w: number) => {
@@ -91,6 +92,7 @@ describe('PostgreSQL restarted repeatedly under load', () => {
           i % 2 === 0 ? owner.Me() : owner.UpdateUser({ id: targetId, input: { name: `Target ${w}-${i}` } }),
         );
         outcomes.push(result);
+        if ('ok' in result && result.ok) successesPerWorker[w]! += 1;
         // As a client honouring Retry-After would, only much sooner: keep the pressure on.
         if (!('ok' in result && result.ok)) await new Promise((r) => setTimeout(r, 50));
       }
@@ -135,7 +137,9 @@ describe('PostgreSQL restarted repeatedly under load', () => {
     expect(outcomes.filter((o) => 'hung' in o)).toEqual([]);
     expect(failures.filter((f) => f.code !== 'UNAVAILABLE' || f.status !== 503)).toEqual([]);
     expect(failures.length).toBeGreaterThan(0); // the outages were real
-    expect(outcomes.filter((o) => 'ok' in o && o.ok).length).toBeGreaterThan(RESTARTS * WORKERS);
+    // Served between outages: every client saw successes (how many depends on the machine's speed,
+    // so no count is asserted; that the first request after each return succeeds is checked above).
+    expect(successesPerWorker.every((n) => n > 0), `successes per client: ${successesPerWorker.join(', ')}`).toBe(true);
 
     // /readyz always answered within its bound: 503 naming the database, or 200.
     expect(probes.filter((p) => typeof p.status !== 'number')).toEqual([]);
