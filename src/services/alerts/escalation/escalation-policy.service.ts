@@ -3,13 +3,14 @@ import {
   countPolicies,
   deletePolicyRow,
   existingChannelIds,
-  existingUserIds,
+  existingUsers,
   insertPolicy,
   listPolicies,
   lockPolicy,
   policyNameTaken,
   updatePolicyRow,
 } from '../../../db/queries/escalation.queries';
+import { scopeFilter } from '../../../authz/engine';
 import type { AlertEscalationRow, EscalationLevel, EscalationPolicyRow } from '../../../db/schema';
 import { AppError } from '../../../errors/app-error';
 import { AuditedService } from '../../shared/audited-service';
@@ -17,6 +18,7 @@ import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connec
 import { newId } from '../../shared/ids';
 import { parseInput } from '../../shared/parse-input';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
+import { userResource } from '../../users/user-snapshot';
 import { createPolicySchema, updatePolicySchema } from './escalation-policy.validation';
 
 const ALERTS = { type: 'alerts' } as const;
@@ -56,6 +58,7 @@ export class EscalationPolicyService extends AuditedService {
   async create(raw: unknown): Promise<EscalationPolicyRow> {
     await this.guard('escalation_policy.created', null);
     const input = parseInput(createPolicySchema, raw);
+    await this.guardUserTargets('escalation_policy.created', null, input.levels);
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
       if (await policyNameTaken(uow.tx, input.name)) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
       await this.checkTargets(uow, input.levels, input.userEmailChannelId ?? null);
@@ -80,6 +83,7 @@ export class EscalationPolicyService extends AuditedService {
   async update(id: string, raw: unknown): Promise<EscalationPolicyRow> {
     await this.guard('escalation_policy.updated', id);
     const input = parseInput(updatePolicySchema, raw);
+    if (input.levels) await this.guardUserTargets('escalation_policy.updated', id, input.levels);
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const before = await this.locked(uow, id);
       if (input.name && (await policyNameTaken(uow.tx, input.name, before.id))) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
@@ -119,8 +123,9 @@ export class EscalationPolicyService extends AuditedService {
     const channels = await existingChannelIds(uow.tx, [...channelIds, ...(userEmailChannelId ? [userEmailChannelId] : [])]);
     const missing = channelIds.filter((c) => !channels.some((x) => x.id === c));
     if (missing.length > 0) throw AppError.badInput(`Unknown notification channel(s): ${missing.join(', ')}`);
-    const users = await existingUserIds(uow.tx, userIds);
-    const unknownUsers = userIds.filter((u) => !users.includes(u));
+    // A user the caller may not read reads as unknown: naming ids must not tell who exists.
+    const users = (await existingUsers(uow.tx, userIds)).filter((u) => this.ctx.authz.can('users:read', userResource(u)));
+    const unknownUsers = userIds.filter((u) => !users.some((x) => x.id === u));
     if (unknownUsers.length > 0) throw AppError.badInput(`Unknown user(s): ${unknownUsers.join(', ')}`);
     if (userEmailChannelId && channels.find((c) => c.id === userEmailChannelId)?.type !== 'EMAIL') {
       throw AppError.badInput('userEmailChannelId must name an EMAIL channel');
@@ -132,6 +137,22 @@ export class EscalationPolicyService extends AuditedService {
     const row = isUuid(id) ? await lockPolicy(uow.tx, id) : undefined;
     if (!row) throw AppError.notFound('Escalation policy');
     return row;
+  }
+
+  /**
+   * Naming other users as targets needs users:read over users other than oneself (everyone holds
+   * it on themselves): otherwise "Unknown user" would tell a caller without it which user ids
+   * exist. Each named user is then checked in `checkTargets`, where one the caller may not read
+   * reads as unknown. Levels without users need nothing more than alerts:write.
+   */
+  private async guardUserTargets(action: Action, id: string | null, levels: EscalationLevel[]): Promise<void> {
+    const viewer = this.ctx.authz.requireViewer();
+    if (!levels.some((l) => l.userIds.some((u) => u !== viewer.userId))) return;
+    const reach = scopeFilter(viewer.permissions, 'users:read');
+    if ([...reach.allow, ...reach.delegated.map((d) => d.scope)].some((s) => s.kind !== 'SELF')) return;
+    const message = 'Naming users as escalation targets (levels[].userIds) needs users:read';
+    await this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'escalation_policy', targetId: id ?? undefined, metadata: { reason: message } });
+    throw new AppError('FORBIDDEN', message);
   }
 
   /** Denials are audited as such, then rethrown. */
