@@ -79,6 +79,11 @@ describe('escalation user targets', () => {
     expect(upd.code).toBe('FORBIDDEN');
     const { auditLogs } = await fx.owner.AuditLogs({ first: 10, filter: { targetId: p.id } });
     expect(auditLogs.edges.map((e) => [e.node.action, e.node.outcome])).toContainEqual(['escalation_policy.updated', 'DENIED']);
+    // Users the policy already names are not named by this caller: other edits, and keeping them, need no users:read.
+    const { createEscalationPolicy: owned } = await fx.owner.CreateEscalationPolicy({ input: named([target.id]) });
+    expect((await writer.client.UpdateEscalationPolicy({ id: owned.id, input: { repeatCount: 1 } })).updateEscalationPolicy.version).toBe(2);
+    const kept = await writer.client.UpdateEscalationPolicy({ id: owned.id, input: { levels: [{ channelIds: [], userIds: [target.id], timeoutSeconds: 30 }] } });
+    expect(kept.updateEscalationPolicy.levels[0]).toMatchObject({ userIds: [target.id], timeoutSeconds: 30 });
 
     // users:read on team=search only: a payments user reads as unknown, like an id nobody has.
     const scoped = await userWith(fx.node, fx.owner, [

@@ -22,6 +22,8 @@ import { userResource } from '../../users/user-snapshot';
 import { createPolicySchema, updatePolicySchema } from './escalation-policy.validation';
 
 const ALERTS = { type: 'alerts' } as const;
+/** Refusals of `assertMayNameUsers`, told apart from other FORBIDDEN errors to audit them. */
+const userTargetRefusals = new WeakSet<AppError>();
 type Action = 'escalation_policy.created' | 'escalation_policy.updated' | 'escalation_policy.deleted';
 
 const describe = (p: EscalationPolicyRow) => ({
@@ -58,8 +60,7 @@ export class EscalationPolicyService extends AuditedService {
   async create(raw: unknown): Promise<EscalationPolicyRow> {
     await this.guard('escalation_policy.created', null);
     const input = parseInput(createPolicySchema, raw);
-    await this.guardUserTargets('escalation_policy.created', null, input.levels);
-    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+    const created = inTransaction(this.deps, this.ctx.log, async (uow) => {
       if (await policyNameTaken(uow.tx, input.name)) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
       await this.checkTargets(uow, input.levels, input.userEmailChannelId ?? null);
       const id = newId();
@@ -78,18 +79,18 @@ export class EscalationPolicyService extends AuditedService {
       await this.audit.record(uow, { action: 'escalation_policy.created', targetType: 'escalation_policy', targetId: policy.id, changes: { policy: { after: describe(policy) } } });
       return policy;
     });
+    return this.auditingUserTargetRefusal('escalation_policy.created', null, created);
   }
 
   async update(id: string, raw: unknown): Promise<EscalationPolicyRow> {
     await this.guard('escalation_policy.updated', id);
     const input = parseInput(updatePolicySchema, raw);
-    if (input.levels) await this.guardUserTargets('escalation_policy.updated', id, input.levels);
-    return inTransaction(this.deps, this.ctx.log, async (uow) => {
+    const updated = inTransaction(this.deps, this.ctx.log, async (uow) => {
       const before = await this.locked(uow, id);
       if (input.name && (await policyNameTaken(uow.tx, input.name, before.id))) throw AppError.conflict(`An escalation policy named ${input.name} exists`);
       const levels = input.levels ?? before.levels;
       const mailer = input.userEmailChannelId !== undefined ? input.userEmailChannelId : before.userEmailChannelId;
-      await this.checkTargets(uow, levels, mailer);
+      await this.checkTargets(uow, levels, mailer, before.levels);
       if (input.isDefault) await clearDefaultPolicy(uow.tx, before.id);
       const after = await updatePolicyRow(uow.tx, before.id, {
         name: input.name ?? before.name,
@@ -103,6 +104,7 @@ export class EscalationPolicyService extends AuditedService {
       await this.audit.record(uow, { action: 'escalation_policy.updated', targetType: 'escalation_policy', targetId: before.id, changes: { policy: { before: describe(before), after: describe(after) } } });
       return after;
     });
+    return this.auditingUserTargetRefusal('escalation_policy.updated', id, updated);
   }
 
   /** Running escalations keep their snapshot; new alerts no longer find this policy. */
@@ -116,15 +118,21 @@ export class EscalationPolicyService extends AuditedService {
     });
   }
 
-  /** Every channel and user a level names exists; user targets need an EMAIL channel to be mailed through. */
-  private async checkTargets(uow: UnitOfWork, levels: EscalationLevel[], userEmailChannelId: string | null): Promise<void> {
+  /**
+   * Every channel and user a level names exists; user targets need an EMAIL channel to be mailed
+   * through. Users the policy did not name before (`kept`: its levels before this change) are
+   * named by the caller, who must be allowed to read them (`assertMayNameUsers`); a user the
+   * caller may not read reads as unknown, so naming ids tells nobody who exists.
+   */
+  private async checkTargets(uow: UnitOfWork, levels: EscalationLevel[], userEmailChannelId: string | null, kept: EscalationLevel[] = []): Promise<void> {
     const channelIds = [...new Set(levels.flatMap((l) => l.channelIds))];
     const userIds = [...new Set(levels.flatMap((l) => l.userIds))];
     const channels = await existingChannelIds(uow.tx, [...channelIds, ...(userEmailChannelId ? [userEmailChannelId] : [])]);
     const missing = channelIds.filter((c) => !channels.some((x) => x.id === c));
     if (missing.length > 0) throw AppError.badInput(`Unknown notification channel(s): ${missing.join(', ')}`);
-    // A user the caller may not read reads as unknown: naming ids must not tell who exists.
-    const users = (await existingUsers(uow.tx, userIds)).filter((u) => this.ctx.authz.can('users:read', userResource(u)));
+    const keptIds = new Set(kept.flatMap((l) => l.userIds));
+    this.assertMayNameUsers(userIds.filter((u) => !keptIds.has(u)));
+    const users = (await existingUsers(uow.tx, userIds)).filter((u) => keptIds.has(u.id) || this.ctx.authz.can('users:read', userResource(u)));
     const unknownUsers = userIds.filter((u) => !users.some((x) => x.id === u));
     if (unknownUsers.length > 0) throw AppError.badInput(`Unknown user(s): ${unknownUsers.join(', ')}`);
     if (userEmailChannelId && channels.find((c) => c.id === userEmailChannelId)?.type !== 'EMAIL') {
@@ -142,17 +150,28 @@ export class EscalationPolicyService extends AuditedService {
   /**
    * Naming other users as targets needs users:read over users other than oneself (everyone holds
    * it on themselves): otherwise "Unknown user" would tell a caller without it which user ids
-   * exist. Each named user is then checked in `checkTargets`, where one the caller may not read
-   * reads as unknown. Levels without users need nothing more than alerts:write.
+   * exist. Levels without new users need nothing more than alerts:write.
    */
-  private async guardUserTargets(action: Action, id: string | null, levels: EscalationLevel[]): Promise<void> {
+  private assertMayNameUsers(added: string[]): void {
     const viewer = this.ctx.authz.requireViewer();
-    if (!levels.some((l) => l.userIds.some((u) => u !== viewer.userId))) return;
+    if (!added.some((u) => u !== viewer.userId)) return;
     const reach = scopeFilter(viewer.permissions, 'users:read');
     if ([...reach.allow, ...reach.delegated.map((d) => d.scope)].some((s) => s.kind !== 'SELF')) return;
-    const message = 'Naming users as escalation targets (levels[].userIds) needs users:read';
-    await this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'escalation_policy', targetId: id ?? undefined, metadata: { reason: message } });
-    throw new AppError('FORBIDDEN', message);
+    const refusal = new AppError('FORBIDDEN', 'Naming users as escalation targets (levels[].userIds) needs users:read');
+    userTargetRefusals.add(refusal);
+    throw refusal;
+  }
+
+  /** That refusal is audited as DENIED once its transaction has rolled back, then rethrown. */
+  private async auditingUserTargetRefusal<T>(action: Action, id: string | null, work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (err) {
+      if (err instanceof AppError && userTargetRefusals.has(err)) {
+        await this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'escalation_policy', targetId: id ?? undefined, metadata: { reason: err.message } });
+      }
+      throw err;
+    }
   }
 
   /** Denials are audited as such, then rethrown. */
