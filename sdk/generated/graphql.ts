@@ -897,7 +897,7 @@ export type EscalationLevel = {
   channelIds: Array<Scalars['ID']['output']>;
   /** Seconds without acknowledgement before the next level. */
   timeoutSeconds: Scalars['Int']['output'];
-  /** Users mailed at this level (through the policy's userEmailChannelId; ACTIVE users only). */
+  /** Users mailed at this level (through the policy's userEmailChannelId; ACTIVE users only, and only about alerts they may read). */
   userIds: Array<Scalars['ID']['output']>;
 };
 
@@ -1180,7 +1180,7 @@ export type Mutation = {
   createApiKey: ApiKeySecretPayload;
   /** Secrets are sealed at rest and never returned (alerts:manageChannels). */
   createChannel: NotificationChannel;
-  /** alerts:write. Alerts already escalating keep the policy they fired with. */
+  /** alerts:write (naming users in userIds: users:read too). Alerts already escalating keep the policy they fired with. */
   createEscalationPolicy: EscalationPolicy;
   createInhibitionRule: InhibitionRule;
   /** Refused unless the caller holds everything the set would grant. */
@@ -1269,7 +1269,7 @@ export type Mutation = {
   updateAlertTimeInterval: AlertTimeInterval;
   /** Settings are replaced as a whole when given; secrets are merged (set, replaced, cleared). */
   updateChannel: NotificationChannel;
-  /** alerts:write. Bumps the version; running escalations are not changed. */
+  /** alerts:write (adding users to userIds: users:read too). Bumps the version; running escalations are not changed. */
   updateEscalationPolicy: EscalationPolicy;
   /** Built-in sets cannot be edited. */
   updatePermissionSet: PermissionSet;
