@@ -119,6 +119,8 @@ import * as Operations from './graphql';
 
 
 
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -145,6 +147,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     AlertRuleStateChanged(variables?: Types.AlertRuleStateChangedSubscriptionVariables, options?: C): AsyncIterable<Types.AlertRuleStateChangedSubscription> {
       return requester<Types.AlertRuleStateChangedSubscription, Types.AlertRuleStateChangedSubscriptionVariables>(Operations.AlertRuleStateChangedDocument, variables, options) as AsyncIterable<Types.AlertRuleStateChangedSubscription>;
+    },
+    AlertNotifications(variables: Types.AlertNotificationsQueryVariables, options?: C): Promise<Types.AlertNotificationsQuery> {
+      return requester<Types.AlertNotificationsQuery, Types.AlertNotificationsQueryVariables>(Operations.AlertNotificationsDocument, variables, options) as Promise<Types.AlertNotificationsQuery>;
+    },
+    AlertsWithNotifications(variables?: Types.AlertsWithNotificationsQueryVariables, options?: C): Promise<Types.AlertsWithNotificationsQuery> {
+      return requester<Types.AlertsWithNotificationsQuery, Types.AlertsWithNotificationsQueryVariables>(Operations.AlertsWithNotificationsDocument, variables, options) as Promise<Types.AlertsWithNotificationsQuery>;
     },
     AlertStats(variables: Types.AlertStatsQueryVariables, options?: C): Promise<Types.AlertStatsQuery> {
       return requester<Types.AlertStatsQuery, Types.AlertStatsQueryVariables>(Operations.AlertStatsDocument, variables, options) as Promise<Types.AlertStatsQuery>;

@@ -39,6 +39,7 @@ import { RoutingResolver } from './alerts/routing.resolver';
 import { routingRules } from './alerts/routing.rules';
 import { AlertEscalationResolver, EscalationPolicyResolver } from './alerts/escalation.resolver';
 import { escalationRules } from './alerts/escalation.rules';
+import { AlertNotificationsResolver } from './alerts/alert-notifications.resolver';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
 
@@ -69,6 +70,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ChannelResolver,
   EscalationPolicyResolver,
   AlertEscalationResolver,
+  AlertNotificationsResolver,
   DeliveryResolver,
   AlertStatsResolver,
   RoutingResolver,

@@ -7,6 +7,7 @@ import { createIpAllowlistLoaders } from './ip-allowlists.loader';
 import { createSecurityEventAuditLoader } from './security-event-audit.loader';
 import { createAlertRuleInstancesLoader } from './alert-rule-instances.loader';
 import { createAlertEscalationsLoader } from './alert-escalations.loader';
+import { createAlertNotificationsLoader } from './alert-notifications.loader';
 
 /** Shared caches the services layer puts in front of some batch functions (rows only, never per viewer). */
 export interface LoaderCaches {
@@ -24,6 +25,7 @@ const MAKERS = {
   auditBySecurityEvent: (db: Db) => createSecurityEventAuditLoader(db),
   alertRuleInstances: (db: Db) => createAlertRuleInstancesLoader(db),
   alertEscalations: (db: Db) => createAlertEscalationsLoader(db),
+  alertNotifications: (db: Db) => createAlertNotificationsLoader(db),
 };
 
 export type Loaders = { readonly [K in keyof typeof MAKERS]: ReturnType<(typeof MAKERS)[K]> };

@@ -83,10 +83,10 @@ export async function existingChannelIds(db: DbOrTx, ids: string[]): Promise<Arr
   return db.select({ id: notificationChannels.id, type: notificationChannels.type }).from(notificationChannels).where(inArray(notificationChannels.id, ids));
 }
 
-export async function existingUserIds(db: DbOrTx, ids: string[]): Promise<string[]> {
+/** The named users that exist, with the labels users:read is decided on. */
+export async function existingUsers(db: DbOrTx, ids: string[]): Promise<Array<{ id: string; labels: Record<string, string> }>> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: users.id }).from(users).where(inArray(users.id, ids));
-  return rows.map((r) => r.id);
+  return db.select({ id: users.id, labels: users.labels }).from(users).where(inArray(users.id, ids));
 }
 
 /** The addresses of the users that may be paged now: ACTIVE only (never suspended or deleted). */

@@ -11,12 +11,12 @@ export class EscalationPolicyResolver {
     return ctx.services.escalationPolicies.list(first, after);
   }
 
-  @Mutation(() => EscalationPolicy, { description: 'alerts:write. Alerts already escalating keep the policy they fired with.' })
+  @Mutation(() => EscalationPolicy, { description: 'alerts:write (naming users in userIds: users:read too). Alerts already escalating keep the policy they fired with.' })
   createEscalationPolicy(@Arg('input', () => CreateEscalationPolicyInput) input: CreateEscalationPolicyInput, @Ctx() ctx: AppContext) {
     return ctx.services.escalationPolicies.create(stripNulls(input));
   }
 
-  @Mutation(() => EscalationPolicy, { description: 'alerts:write. Bumps the version; running escalations are not changed.' })
+  @Mutation(() => EscalationPolicy, { description: 'alerts:write (adding users to userIds: users:read too). Bumps the version; running escalations are not changed.' })
   updateEscalationPolicy(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateEscalationPolicyInput) input: UpdateEscalationPolicyInput, @Ctx() ctx: AppContext) {
     return ctx.services.escalationPolicies.update(id, stripNulls(input));
   }

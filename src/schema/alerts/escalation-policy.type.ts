@@ -7,7 +7,7 @@ export class EscalationLevel {
   @Field(() => [ID], { description: 'Notification channels paged at this level.' })
   channelIds!: string[];
 
-  @Field(() => [ID], { description: "Users mailed at this level (through the policy's userEmailChannelId; ACTIVE users only)." })
+  @Field(() => [ID], { description: "Users mailed at this level (through the policy's userEmailChannelId; ACTIVE users only, and only about alerts they may read)." })
   userIds!: string[];
 
   @Field(() => Int, { description: 'Seconds without acknowledgement before the next level.' })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PASSWORD, errorCode, member, uniqueEmail } from '../../fixtures/seed';
+import { builtinSetIds, DEFAULT_PASSWORD, errorCode, member, uniqueEmail } from '../../fixtures/seed';
 import { until } from '../../fixtures/until';
 import { ALL, alertKey } from '../alerts/helpers';
 import { SMTP_PASSWORD, useDeliveryCluster } from '../deliveries/delivery-cluster';
@@ -110,8 +110,10 @@ describe('escalation policies', () => {
     });
     const active = uniqueEmail('oncall');
     const suspended = uniqueEmail('away');
-    const u1 = (await fx.owner.CreateUser({ input: { email: active, name: 'On call', password: DEFAULT_PASSWORD } })).createUser.id;
-    const u2 = (await fx.owner.CreateUser({ input: { email: suspended, name: 'Away', password: DEFAULT_PASSWORD } })).createUser.id;
+    // Both may read alerts (Viewer): user targets are paged only about alerts they may read.
+    const { Viewer } = await builtinSetIds(fx.owner);
+    const u1 = (await fx.owner.CreateUser({ input: { email: active, name: 'On call', password: DEFAULT_PASSWORD, permissionSetIds: [Viewer] } })).createUser.id;
+    const u2 = (await fx.owner.CreateUser({ input: { email: suspended, name: 'Away', password: DEFAULT_PASSWORD, permissionSetIds: [Viewer] } })).createUser.id;
     await fx.owner.SuspendUser({ id: u2 });
     const b = base();
     const chan = await hook(fx.owner, fx.sink, `${b}/l0`);
