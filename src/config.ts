@@ -193,14 +193,26 @@ const envSchema = z.object({
   METRICS_MAX_SERIES: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   /** The value of the `node` label on this node's sampled metrics; default `<hostname>:<port>`. */
   METRICS_NODE_NAME: z.string().trim().min(1).max(200).optional(),
-  /** Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against. */
+  /**
+   * Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against.
+   * A `user:password@` in it is sent as HTTP Basic auth, never as part of the URL (secret).
+   */
   PROMETHEUS_URL: z.string().url().optional(),
+  /** Sent as `Authorization: Bearer` to PROMETHEUS_URL (secret; exclusive with credentials in the URL). */
+  PROMETHEUS_BEARER_TOKEN: z.string().trim().min(1).optional(),
+  /** Sent as `X-Scope-OrgID` to PROMETHEUS_URL: the tenant on Mimir, Cortex or a multi-tenant Thanos. */
+  PROMETHEUS_TENANT: z.string().trim().min(1).max(1000).optional(),
   /** Longest wait for one PromQL query (ms). */
   PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How often the alert evaluation tick claims due rules (ms); with no rule due it waits up to 10 s. */
   ALERT_EVALUATION_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Rule evaluations one node runs at once. */
   ALERT_EVALUATION_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /**
+   * PromQL rule evaluations one node runs at once, in a pool of their own (a Prometheus outage
+   * never holds up built-in rules); due PromQL rules beyond it are left to other nodes or the next tick.
+   */
+  ALERT_PROMQL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /** Most due rules one tick claims (less what this node is still evaluating). */
   ALERT_EVALUATION_CLAIM_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /** Threshold of the default CPU rule (percent of one core, per node). */
@@ -271,6 +283,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new Error('Invalid configuration: OIDC_ISSUER: must be https (plain http only on a loopback address)');
     }
   }
+  if (cfg.PROMETHEUS_URL) {
+    const prometheus = new URL(cfg.PROMETHEUS_URL);
+    // The messages name the variable, never its value (it may hold a password).
+    if (prometheus.protocol !== 'http:' && prometheus.protocol !== 'https:') {
+      throw new Error('Invalid configuration: PROMETHEUS_URL: must be an http:// or https:// URL');
+    }
+    if ((prometheus.username || prometheus.password) && cfg.PROMETHEUS_BEARER_TOKEN) {
+      throw new Error('Invalid configuration: PROMETHEUS_BEARER_TOKEN: set it or credentials in PROMETHEUS_URL, not both (one Authorization header)');
+    }
+  }
   if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) {
     throw new Error('Invalid configuration: OIDC_SCOPES: must include openid');
   }
@@ -281,4 +303,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDevelopment: cfg.NODE_ENV === 'development',
     oidcEnabled: !!(cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID),
   };
+}
+
+/**
+ * Variables whose values are secrets (or URLs that may carry a password): the logger censors
+ * them at any depth a config object could be logged at, and `redactConfig` masks them.
+ */
+export const SECRET_CONFIG_KEYS = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'AUTH_SECRET',
+  'ADMIN_PASSWORD',
+  'ENCRYPTION_KEY',
+  'ENCRYPTION_KEYS_PREVIOUS',
+  'METRICS_TOKEN',
+  'OIDC_CLIENT_SECRET',
+  'PROMETHEUS_URL',
+  'PROMETHEUS_BEARER_TOKEN',
+] as const satisfies ReadonlyArray<keyof Env>;
+
+/** The config with every secret value replaced by `[redacted]` (set) or left undefined (unset): safe to log or show. */
+export function redactConfig<T extends Partial<Env>>(config: T): T {
+  const copy: Record<string, unknown> = { ...config };
+  for (const key of SECRET_CONFIG_KEYS) if (copy[key] !== undefined) copy[key] = '[redacted]';
+  return copy as T;
 }
