@@ -62,9 +62,11 @@ export function prometheusTarget(baseUrl: string, opts: Pick<PromQLOptions, 'bea
   if (url.username || url.password) {
     const user = decodeURIComponent(url.username);
     const password = decodeURIComponent(url.password);
-    headers['authorization'] = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-    // The user name is no secret (and short ones would mask unrelated text); the password is.
-    secrets.push(url.password, password);
+    const basic = Buffer.from(`${user}:${password}`).toString('base64');
+    headers['authorization'] = `Basic ${basic}`;
+    // The user name is no secret (and short ones would mask unrelated text); the password and the
+    // header value (which decodes to it) are.
+    secrets.push(url.password, password, basic);
     url.username = '';
     url.password = '';
   }
