@@ -213,7 +213,7 @@ const envSchema = z.object({
    * never holds up built-in rules); due PromQL rules beyond it are left to other nodes or the next tick.
    */
   ALERT_PROMQL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
-  /** Most due rules one tick claims (less what this node is still evaluating). */
+  /** Most due BUILTIN rules one tick claims (less what this node is still evaluating); PROMQL ones only fill free slots. */
   ALERT_EVALUATION_CLAIM_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /** Threshold of the default CPU rule (percent of one core, per node). */
   ALERT_DEFAULT_CPU_PERCENT: z.coerce.number().min(0).max(100_000).default(90),
@@ -303,28 +303,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDevelopment: cfg.NODE_ENV === 'development',
     oidcEnabled: !!(cfg.OIDC_ISSUER && cfg.OIDC_CLIENT_ID),
   };
-}
-
-/**
- * Variables whose values are secrets (or URLs that may carry a password): the logger censors
- * them at any depth a config object could be logged at, and `redactConfig` masks them.
- */
-export const SECRET_CONFIG_KEYS = [
-  'DATABASE_URL',
-  'REDIS_URL',
-  'AUTH_SECRET',
-  'ADMIN_PASSWORD',
-  'ENCRYPTION_KEY',
-  'ENCRYPTION_KEYS_PREVIOUS',
-  'METRICS_TOKEN',
-  'OIDC_CLIENT_SECRET',
-  'PROMETHEUS_URL',
-  'PROMETHEUS_BEARER_TOKEN',
-] as const satisfies ReadonlyArray<keyof Env>;
-
-/** The config with every secret value replaced by `[redacted]` (set) or left undefined (unset): safe to log or show. */
-export function redactConfig<T extends Partial<Env>>(config: T): T {
-  const copy: Record<string, unknown> = { ...config };
-  for (const key of SECRET_CONFIG_KEYS) if (copy[key] !== undefined) copy[key] = '[redacted]';
-  return copy as T;
 }

@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { SECRET_CONFIG_KEYS } from './config';
+import { SECRET_CONFIG_KEYS } from './config-secrets';
 import { safeErrorForLog } from './errors/safe-error';
 
 

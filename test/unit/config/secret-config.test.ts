@@ -1,10 +1,12 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type * as ConfigModule from '../../../src/config';
+import type * as SecretsModule from '../../../src/config-secrets';
 import type * as LoggerModule from '../../../src/logger';
 import { loadServerModule } from '../../fixtures/load';
 
-const { loadConfig, redactConfig, SECRET_CONFIG_KEYS } = loadServerModule<typeof ConfigModule>('../../src/config.ts');
+const { loadConfig } = loadServerModule<typeof ConfigModule>('../../src/config.ts');
+const { redactConfig, SECRET_CONFIG_KEYS } = loadServerModule<typeof SecretsModule>('../../src/config-secrets.ts');
 const { createLogger } = loadServerModule<typeof LoggerModule>('../../src/logger.ts');
 
 const SECRETS = {
