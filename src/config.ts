@@ -193,15 +193,27 @@ const envSchema = z.object({
   METRICS_MAX_SERIES: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   /** The value of the `node` label on this node's sampled metrics; default `<hostname>:<port>`. */
   METRICS_NODE_NAME: z.string().trim().min(1).max(200).optional(),
-  /** Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against. */
+  /**
+   * Prometheus-compatible HTTP API (`/api/v1/query`) that PROMQL alert rules are evaluated against.
+   * A `user:password@` in it is sent as HTTP Basic auth, never as part of the URL (secret).
+   */
   PROMETHEUS_URL: z.string().url().optional(),
+  /** Sent as `Authorization: Bearer` to PROMETHEUS_URL (secret; exclusive with credentials in the URL). */
+  PROMETHEUS_BEARER_TOKEN: z.string().trim().min(1).optional(),
+  /** Sent as `X-Scope-OrgID` to PROMETHEUS_URL: the tenant on Mimir, Cortex or a multi-tenant Thanos. */
+  PROMETHEUS_TENANT: z.string().trim().min(1).max(1000).optional(),
   /** Longest wait for one PromQL query (ms). */
   PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How often the alert evaluation tick claims due rules (ms); with no rule due it waits up to 10 s. */
   ALERT_EVALUATION_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Rule evaluations one node runs at once. */
   ALERT_EVALUATION_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-  /** Most due rules one tick claims (less what this node is still evaluating). */
+  /**
+   * PromQL rule evaluations one node runs at once, in a pool of their own (a Prometheus outage
+   * never holds up built-in rules); due PromQL rules beyond it are left to other nodes or the next tick.
+   */
+  ALERT_PROMQL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Most due BUILTIN rules one tick claims (less what this node is still evaluating); PROMQL ones only fill free slots. */
   ALERT_EVALUATION_CLAIM_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /** Threshold of the default CPU rule (percent of one core, per node). */
   ALERT_DEFAULT_CPU_PERCENT: z.coerce.number().min(0).max(100_000).default(90),
@@ -269,6 +281,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const loopback = issuer.hostname === 'localhost' || issuer.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(issuer.hostname);
     if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
       throw new Error('Invalid configuration: OIDC_ISSUER: must be https (plain http only on a loopback address)');
+    }
+  }
+  if (cfg.PROMETHEUS_URL) {
+    const prometheus = new URL(cfg.PROMETHEUS_URL);
+    // The messages name the variable, never its value (it may hold a password).
+    if (prometheus.protocol !== 'http:' && prometheus.protocol !== 'https:') {
+      throw new Error('Invalid configuration: PROMETHEUS_URL: must be an http:// or https:// URL');
+    }
+    if ((prometheus.username || prometheus.password) && cfg.PROMETHEUS_BEARER_TOKEN) {
+      throw new Error('Invalid configuration: PROMETHEUS_BEARER_TOKEN: set it or credentials in PROMETHEUS_URL, not both (one Authorization header)');
     }
   }
   if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) {

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { SECRET_CONFIG_KEYS } from './config-secrets';
 import { safeErrorForLog } from './errors/safe-error';
 
 
@@ -26,7 +27,7 @@ export function createLogger(level: string, destination?: DestinationStream, opt
       },
     },
     redact: {
-      paths: [
+      paths: [...new Set([
         'password', '*.password', '*.*.password', 'newPassword', '*.newPassword', 'currentPassword',
         '*.currentPassword', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken',
         'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
@@ -42,7 +43,10 @@ export function createLogger(level: string, destination?: DestinationStream, opt
         // Notification channel credentials (write-only secrets) should they ever reach a log call.
         'secrets', '*.secrets', 'webhookUrl', '*.webhookUrl', 'routingKey', '*.routingKey', 'routing_key', '*.routing_key',
         'signingSecret', '*.signingSecret', 'authToken', '*.authToken', 'secretsSealed', '*.secretsSealed',
-      ],
+        // Config values marked secret (AUTH_SECRET, PROMETHEUS_URL with its password, ...), should a
+        // config object or part of one be logged.
+        ...SECRET_CONFIG_KEYS.flatMap((key) => [key, `*.${key}`]),
+      ])],
       censor: '[redacted]',
     },
   }, destination as DestinationStream);

@@ -67,16 +67,18 @@ export async function countRules(db: DbOrTx): Promise<number> {
  * (a node down for a while does not replay missed cycles) in the statement that selects it, under
  * `skip locked`, so two nodes never claim one rule for the same cycle.
  */
-export async function claimDueRules(db: DbOrTx, now: Date, limit: number): Promise<AlertRuleRow[]> {
+export async function claimDueRules(db: DbOrTx, now: Date, limit: number, sourceKind?: AlertRuleRow['sourceKind']): Promise<AlertRuleRow[]> {
   if (limit <= 0) return [];
   const at = sql`${now.toISOString()}::timestamptz`;
+  // Each source has its own evaluation pool: a claim takes only the kind that pool has room for.
+  const kind = sourceKind ? sql` and source_kind = ${sourceKind}::alert_rule_source_kind` : sql``;
   const rows = await db.execute<{ id: string }>(sql`
     update ${alertRules} r set
       next_evaluation_at = r.next_evaluation_at + make_interval(secs => r.interval_seconds *
         (floor(extract(epoch from (${at} - r.next_evaluation_at)) / r.interval_seconds) + 1)),
       evaluation_count = r.evaluation_count + 1
     where r.id in (
-      select id from ${alertRules} where enabled and next_evaluation_at <= ${at}
+      select id from ${alertRules} where enabled and next_evaluation_at <= ${at}${kind}
       order by next_evaluation_at limit ${limit} for update skip locked
     )
     returning r.id`);

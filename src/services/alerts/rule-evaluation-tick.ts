@@ -14,9 +14,9 @@ const TICK_TASK = 'alerts.evaluationTick';
 export const IDLE_TICK_MS = 10_000;
 
 /**
- * Evaluations this process is running, per database: bounded by ALERT_EVALUATION_CONCURRENCY,
- * detached from the tick job (the job ends once it has claimed; a slow rule holds a slot here,
- * never the job queue), drained when the node stops.
+ * Evaluations this process is running, per database and per source: bounded by its concurrency
+ * setting, detached from the tick job (the job ends once it has claimed; a slow rule holds a slot
+ * here, never the job queue), drained when the node stops.
  */
 class EvaluationPool {
   private running = 0;
@@ -58,19 +58,29 @@ class EvaluationPool {
   }
 }
 
-const pools = new WeakMap<Database, EvaluationPool>();
-function poolOf(deps: ServiceDeps): EvaluationPool {
-  let pool = pools.get(deps.database);
-  if (!pool) {
-    pool = new EvaluationPool(deps.config.ALERT_EVALUATION_CONCURRENCY);
-    pools.set(deps.database, pool);
+/**
+ * BUILTIN rules (the store in PostgreSQL) and PROMQL rules (a remote server that may hang up to
+ * PROMETHEUS_TIMEOUT_MS) each have a pool of their own: a Prometheus outage fills only the PromQL
+ * pool, so built-in rules keep their schedule, and a slow store never holds PromQL rules up.
+ */
+interface NodePools {
+  BUILTIN: EvaluationPool;
+  PROMQL: EvaluationPool;
+}
+const pools = new WeakMap<Database, NodePools>();
+function poolsOf(deps: ServiceDeps): NodePools {
+  let mine = pools.get(deps.database);
+  if (!mine) {
+    mine = { BUILTIN: new EvaluationPool(deps.config.ALERT_EVALUATION_CONCURRENCY), PROMQL: new EvaluationPool(deps.config.ALERT_PROMQL_CONCURRENCY) };
+    pools.set(deps.database, mine);
   }
-  return pool;
+  return mine;
 }
 
 /** Waits for this process's running evaluations on that database (node shutdown). */
 export async function drainRuleEvaluations(database: Database): Promise<void> {
-  await pools.get(database)?.drain();
+  const mine = pools.get(database);
+  if (mine) await Promise.all([mine.BUILTIN.drain(), mine.PROMQL.drain()]);
 }
 
 /** Re-arms the tick chain at `runAt` (one keyed job: every add_job of the key lands on it). */
@@ -80,15 +90,20 @@ export function scheduleTick(uow: Pick<UnitOfWork, 'tx'>, runAt: Date): Promise<
 
 /**
  * One tick: claims the due rules and re-arms the next tick in one short transaction (the chain
- * lives as long as the claims commit), then hands the rules to this node's evaluation pool.
- * Claims take at most what the pool has room for, so a busy node leaves rules to the others.
+ * lives as long as the claims commit), then hands the rules to this node's evaluation pools.
+ * Claims take at most what each pool has room for, so a busy node leaves rules to the others.
+ * BUILTIN rules may queue in their pool (up to the claim limit: store queries are short and
+ * bounded by half the interval); PromQL rules are claimed only for free slots, since queued
+ * behind a hanging server they would be late anyway, and unclaimed they stay due for another
+ * node or the next tick (oldest first).
  */
 export async function runEvaluationTick(deps: ServiceDeps, now = new Date()): Promise<{ claimed: AlertRuleRow[]; done: Promise<void> }> {
-  const pool = poolOf(deps);
+  const mine = poolsOf(deps);
   const { config } = deps;
-  const room = Math.max(0, config.ALERT_EVALUATION_CLAIM_LIMIT - pool.size);
+  const builtinRoom = Math.max(0, config.ALERT_EVALUATION_CLAIM_LIMIT - mine.BUILTIN.size);
+  const promqlRoom = Math.max(0, Math.min(config.ALERT_EVALUATION_CLAIM_LIMIT, config.ALERT_PROMQL_CONCURRENCY) - mine.PROMQL.size);
   const claimed = await inTransaction(deps, deps.log, async (uow) => {
-    const rules = await claimDueRules(uow.tx, now, room);
+    const rules = [...(await claimDueRules(uow.tx, now, builtinRoom, 'BUILTIN')), ...(await claimDueRules(uow.tx, now, promqlRoom, 'PROMQL'))];
     const due = await nextDueAt(uow.tx);
     const earliest = now.getTime() + config.ALERT_EVALUATION_TICK_MS;
     const latest = now.getTime() + IDLE_TICK_MS;
@@ -106,6 +121,8 @@ export async function runEvaluationTick(deps: ServiceDeps, now = new Date()): Pr
   const done: Array<Promise<void>> = [];
   const failed = (ruleId: string) => (err: unknown) => deps.log.error({ err, ruleId }, 'alert rule evaluation failed');
   for (const rules of groups.values()) {
+    // A batch shares one source (batchKey), so the group and its writes stay in that source's pool.
+    const pool = mine[rules[0]!.sourceKind];
     done.push(
       new Promise<void>((resolve) =>
         pool.submit(

@@ -32,7 +32,12 @@ export async function runRuleQuery(deps: ServiceDeps, rule: AlertRuleRow, at: Da
     if (rule.sourceKind === 'PROMQL') {
       const url = deps.config.PROMETHEUS_URL;
       if (!url) return { ok: false, message: 'PROMETHEUS_URL is not configured' };
-      const samples = await queryPromQL(url, rule.expr ?? '', { at, timeoutMs: promqlTimeoutMs(deps, rule) });
+      const samples = await queryPromQL(url, rule.expr ?? '', {
+        at,
+        timeoutMs: promqlTimeoutMs(deps, rule),
+        bearerToken: deps.config.PROMETHEUS_BEARER_TOKEN,
+        tenant: deps.config.PROMETHEUS_TENANT,
+      });
       // As Prometheus's alerting rules: the metric name is not one of the alert's labels.
       return { ok: true, results: samples.map(({ labels: { __name__: _name, ...labels }, value }) => ({ labels, value })) };
     }
