@@ -19,7 +19,8 @@ const env: Record<string, string> = {
   // Two slots per pool: one pool shared by both kinds would be filled at once by the slow rules.
   ALERT_EVALUATION_CONCURRENCY: '2',
   ALERT_PROMQL_CONCURRENCY: '2',
-  PROMETHEUS_TIMEOUT_MS: '10000',
+  // Longer than the test: the slow rules' queries never come back while it watches.
+  PROMETHEUS_TIMEOUT_MS: '120000',
 };
 beforeAll(async () => {
   const port = await freePort();
@@ -44,7 +45,7 @@ afterAll(async () => {
 });
 
 const BUILTIN_INTERVAL = 5;
-const PROMQL_INTERVAL = 30; // timeout min(PROMETHEUS_TIMEOUT_MS, interval / 2) = 10 s
+const PROMQL_INTERVAL = 300; // timeout min(PROMETHEUS_TIMEOUT_MS, interval / 2) = 120 s
 const SLOW_RULES = 12;
 
 describe('PromQL rules in a pool of their own', () => {
@@ -63,35 +64,30 @@ describe('PromQL rules in a pool of their own', () => {
     }
     const sql = ctx.node.database.sql;
     // All due at the same instant, so one claim sees every rule at once.
-    const [{ started }] = await sql<Array<{ started: string }>>`
+    await sql`
       update alert_rules set enabled = true, next_evaluation_at = now(), evaluation_count = 0
-      where id = any(${[builtin.id, ...slow]}::uuid[]) returning now() as started`;
+      where id = any(${[builtin.id, ...slow]}::uuid[])`;
     await sql`select graphile_worker.add_job('alerts.evaluationTick', '{}'::json, job_key => 'alerts:tick')`;
 
-    // Watch the built-in rule's completed evaluations (each one writes its own last_evaluated_at)
-    // over three intervals less a bit: the cycles at 0, 5 and 10 s, while the first PromQL queries hang.
+    // The built-in rule completes three evaluations (each writes its own last_evaluated_at) while
+    // both PromQL slots hang: it never waits behind them. Counted, with a generous deadline.
     const seen = new Set<string>();
-    const until = new Date(started).getTime() + 3 * BUILTIN_INTERVAL * 1000 - 1500;
-    while (Date.now() < until) {
+    const deadline = Date.now() + 45_000;
+    while (seen.size < 3 && Date.now() < deadline) {
       const [row] = await sql<Array<{ last_evaluated_at: Date | null }>>`select last_evaluated_at from alert_rules where id = ${builtin.id}`;
       if (row?.last_evaluated_at) seen.add(new Date(row.last_evaluated_at).toISOString());
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(seen.size, 'built-in evaluations completed').toBe(3);
+    expect(seen.size, 'built-in evaluations completed while the PromQL queries hang').toBe(3);
 
-    const rows = await sql<Array<{ id: string; evaluation_count: string; last_error: string | null }>>`
-      select id, evaluation_count, last_error from alert_rules where id = any(${slow}::uuid[])`;
+    const rows = await sql<Array<{ id: string; evaluation_count: string }>>`select id, evaluation_count from alert_rules where id = any(${slow}::uuid[])`;
     const claims = rows.reduce((n, r) => n + Number(r.evaluation_count), 0);
-    // Never more PromQL queries at once than the pool has slots.
+    // Never more PromQL queries at once than the pool has slots, and no more claimed than it could
+    // start: the other ten stay due (for another node), not queued behind the hanging two.
     expect(maxOpen).toBe(2);
-    // The first two timed out at 10 s and freed their slots for two more; the rest were never
-    // claimed (left due for another node), not queued behind the hanging ones.
-    expect(claims).toBeGreaterThanOrEqual(2);
-    expect(claims).toBeLessThanOrEqual(4);
-    expect(received).toBe(claims);
-    expect(rows.filter((r) => Number(r.evaluation_count) === 0).length).toBeGreaterThanOrEqual(SLOW_RULES - 4);
-    const failed = rows.filter((r) => r.last_error !== null);
-    expect(failed.length).toBeGreaterThanOrEqual(2);
-    for (const r of failed) expect(r.last_error).toMatch(/no answer from http:\/\/127\.0\.0\.1:\d+\/api\/v1\/query within 10000 ms/);
+    expect(open, 'both still hanging').toBe(2);
+    expect(claims).toBe(2);
+    expect(received).toBe(2);
+    expect(rows.filter((r) => Number(r.evaluation_count) === 0)).toHaveLength(SLOW_RULES - 2);
   }, 60_000);
 });
