@@ -131,14 +131,17 @@ describe('subscriptions across two server processes sharing PostgreSQL and Redis
       const extra = [stillOpen.UserChanged(), stillOpen.AuditLogged({})].map((it) => it[Symbol.asyncIterator]());
       const pulls = extra.map((it) => it.next());
       const one = collect(stillOpen.UserChanged(), 1, { label: 'one event, then complete', timeoutMs: 10_000, where: (e) => e.userChanged.user.id === pokeId });
+      // Poke until every one of them has had its event: a subscription becomes live a little after
+      // it is opened, so an early poke may reach some and not others (bounded: 20 s).
       let done = false;
-      void one.finally(() => (done = true)).catch(() => undefined);
-      while (!done) {
+      const all = Promise.all([one, ...pulls]);
+      void all.finally(() => (done = true)).catch(() => undefined);
+      for (const deadline = Date.now() + 20_000; !done && Date.now() < deadline; ) {
         await poke();
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await one;
-      await Promise.all(pulls);
+      expect(done, 'each subscription received an event within 20 s').toBe(true);
+      await all;
       expect(await openOn(ctx.processes.a), 'subscriptions open on A while three more are live').toBeGreaterThanOrEqual(2);
       expect(await subscribersOfChannel(), 'one subscriber connection per node on the events channel').toBe(2);
       // Every other subscription of this file: end them by closing their socket.
