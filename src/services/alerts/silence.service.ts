@@ -79,7 +79,8 @@ export class SilenceService extends AuditedService {
     const { matchers, startsAt, endsAt, comment } = this.validate(input, 'input');
     const scopeLabels = equalityLabels(matchers);
     const userId = this.ctx.authz.requireViewer().userId;
-    this.ctx.authz.assertCan('alerts:silence', { type: 'alerts', labels: scopeLabels, ownerId: userId });
+    // No owner yet: a grant on one's own records (SELF) edits one's silences, it does not make them.
+    this.ctx.authz.assertCan('alerts:silence', { type: 'alerts', labels: scopeLabels });
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
       await lockAlertState(uow.tx);
       const s = await insertSilence(uow.tx, { id: newId(), matchers, scopeLabels, startsAt, endsAt, comment, createdBy: userId, updatedBy: userId });

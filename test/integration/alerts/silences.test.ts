@@ -112,6 +112,9 @@ describe('silences', () => {
     expect(await errorCode(() => scoped.client.ExpireSilence({ id: searchSilence.id, comment: 'no' }))).toBe('NOT_FOUND');
     const viewer = await userWith(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:read', scope: ALL }], 'silence-viewer');
     expect(await errorCode(() => viewer.client.CreateSilence({ input: { matchers: [eq('team', 'x')], endsAt: inMinutes(10), comment: 'no' } }))).toBe('FORBIDDEN');
+    // A grant on one's own silences (SELF) edits them; it cannot create a silence of any labels.
+    const selfOnly = await userWith(ctx.node, ctx.owner, [{ effect: 'ALLOW', action: 'alerts:silence', scope: { kind: 'SELF' } }], 'self-silencer');
+    expect(await errorCode(() => selfOnly.client.CreateSilence({ input: { matchers: [eq('team', 'payments')], endsAt: inMinutes(10), comment: 'mine?' } }))).toBe('FORBIDDEN');
   });
 });
 
