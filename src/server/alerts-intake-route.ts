@@ -4,7 +4,6 @@ import { AppError, isAppError } from '../errors/app-error';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/unavailable';
 import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services';
-import { intakeAlerts } from '../services/alerts/alert-intake';
 import { bearerToken, buildContext, requestMeta, resolveViewer, type AppContext } from './context';
 
 const STATUS: Partial<Record<AppError['code'], number>> = {
@@ -51,7 +50,7 @@ export function alertsIntakeRouter(deps: ServiceDeps, config: Config, log: Logge
         if (!token) throw AppError.unauthenticated('An API key (Authorization: Bearer) is required');
         const viewer = await resolveViewer(deps, token, meta);
         ctx = buildContext(deps, viewer, meta, log);
-        await intakeAlerts(deps, viewer, req.body, reqLog);
+        await ctx.services.alerts.intake(req.body);
         res.status(200).end();
       } catch (err) {
         if (isAppError(err) && err.code === 'FORBIDDEN' && ctx) await recordDenial(ctx, err);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Viewer } from '../../authz/authorizer';
-import { Authorizer } from '../../authz/authorizer';
 import { holdsAnywhere } from '../../authz/engine';
 import { AppError } from '../../errors/app-error';
-import type { Logger } from '../../logger';
 import type { ServiceDeps } from '../deps';
 import { parseInput } from '../shared/parse-input';
-import { inTransaction } from '../shared/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import type { ServiceContext } from '../shared/service-context';
+import { inTransaction, type UnitOfWork } from '../shared/unit-of-work';
 import { ingestAlerts, type IncomingAlert, type IngestResult } from './alert-ingest';
 import { LABEL_NAME } from '../shared/label-matchers';
 
@@ -57,12 +56,13 @@ const dropEmpty = (r: Record<string, string>) => Object.fromEntries(Object.entri
  * The Alertmanager-compatible intake: validates the body, checks `alerts:push` (or `alerts:write`)
  * on every alert's labels (a key scoped to team=payments may only push payments alerts), ingests in one transaction.
  */
-export async function intakeAlerts(deps: ServiceDeps, viewer: Viewer, body: unknown, log: Logger): Promise<IngestResult> {
+export async function intakeAlerts(deps: ServiceDeps, ctx: ServiceContext, body: unknown): Promise<IngestResult> {
+  const authz = ctx.authz;
+  const viewer = authz.requireViewer();
   const max = deps.config.ALERTS_INTAKE_MAX_BATCH;
   if (!Array.isArray(body)) throw AppError.badInput('The body must be a JSON array of alerts', 'body');
   if (body.length > max) throw AppError.badInput(`At most ${max} alerts per request (got ${body.length})`, 'body');
   const parsed = parseInput(z.array(postableAlert), body, 'body');
-  const authz = new Authorizer(viewer);
   // alerts:push is the narrow grant for a Prometheus key; alerts:write (rules, routes) includes it.
   const mayPush = (labels: Record<string, string>) =>
     authz.can('alerts:push', { type: 'alerts', labels }) || authz.can('alerts:write', { type: 'alerts', labels });
@@ -85,5 +85,24 @@ export async function intakeAlerts(deps: ServiceDeps, viewer: Viewer, body: unkn
       source,
     };
   });
-  return inTransaction(deps, log, (uow) => ingestAlerts(deps, uow, incoming));
+  return inTransaction(deps, ctx.log, async (uow) => {
+    const result = await ingestAlerts(deps, uow, incoming);
+    await auditIntake(new AuditService(deps, ctx), uow, result);
+    return result;
+  });
+}
+
+/**
+ * One audit event per request that changed something (a re-send that only confirms open alerts
+ * is not an event: Prometheus repeats every alert each minute). It names the credential (the key
+ * id is added to every event a key causes) and what it opened, changed and resolved.
+ */
+async function auditIntake(audit: AuditService, uow: UnitOfWork, result: IngestResult): Promise<void> {
+  if (result.fired + result.updated + result.resolved === 0) return;
+  const ids = (outcome: string) => result.alerts.filter((a) => a.outcome === outcome).map((a) => a.alertId!);
+  await audit.record(uow, {
+    action: 'alert.ingested',
+    targetType: 'alert',
+    metadata: { fired: ids('FIRED'), updated: ids('UPDATED'), resolved: ids('RESOLVED'), unchanged: result.unchanged, ignored: result.ignored },
+  });
 }

@@ -19,6 +19,8 @@ import { onAlertChanged } from './alert-change-hooks';
 import { expireJobKey, snoozeJobKey, unsnoozeAlertTask } from './alert-jobs';
 import { alertResource, toAlertSnapshot } from './alert-snapshot';
 import { reconcileSuppression } from './alert-suppression';
+import { intakeAlerts } from './alert-intake';
+import type { IngestResult } from './alert-ingest';
 
 export interface AlertFilterInput {
   statuses?: AlertRow['status'][] | null;
@@ -66,6 +68,11 @@ function cleanNote(note: string | null | undefined): string | null {
 export class AlertService extends AuditedService {
   private get db() {
     return this.deps.database.db;
+  }
+
+  /** POST /api/v2/alerts: a batch from a Prometheus (or any Alertmanager client), as the caller. */
+  intake(body: unknown): Promise<IngestResult> {
+    return intakeAlerts(this.deps, this.ctx, body);
   }
 
   /** An alert the viewer may read, else NOT_FOUND (alerts outside one's scope do not exist for one). */

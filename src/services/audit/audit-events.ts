@@ -64,6 +64,8 @@ export const AUDIT_EVENTS = [
   'alert.resolved',
   'alert.snoozed',
   'alert.noted',
+  /** A request to the intake that opened, changed or resolved alerts (one event per request). */
+  'alert.ingested',
   'silence.created',
   'silence.updated',
   'silence.expired',

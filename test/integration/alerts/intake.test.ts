@@ -201,4 +201,26 @@ describe('POST /api/v2/alerts (Alertmanager v2, as Prometheus posts it)', () => 
     expect((await failure(() => client.AlertRules({ first: 1 }))).code).toBe('FORBIDDEN');
     expect((await failure(() => client.Alerts({ first: 1 }))).code).toBe('FORBIDDEN');
   });
+
+  it('audits each request that opened, changed or resolved alerts, naming the key; a plain re-send is no event', async () => {
+    const ingested = async () => (await ctx.owner.AuditLogs({ first: 50, filter: { action: 'alert.ingested' } })).auditLogs.edges.map((e) => e.node);
+    const before = (await ingested()).length;
+    const labels = { team: 'audit', case: 'ingest-audit' };
+    expect((await postAlerts(ctx.node, key, [prometheusAlert(labels)])).status).toBe(200);
+    const [fired] = await byFingerprintOf(labels);
+    let events = await ingested();
+    expect(events).toHaveLength(before + 1);
+    expect(events[0]!.metadata).toMatchObject({ fired: [fired!.id], updated: [], resolved: [], apiKeyId: expect.any(String) });
+    // The same report again (same annotations) only confirms the open alert: no event.
+    const again = { ...prometheusAlert(labels), annotations: fired!.annotations };
+    expect((await postAlerts(ctx.node, key, [again])).status).toBe(200);
+    expect((await postAlerts(ctx.node, key, [again])).status).toBe(200);
+    expect(await ingested()).toHaveLength(before + 1);
+    const count = before + 1;
+    // Resolving is an event, with what it resolved.
+    expect((await postAlerts(ctx.node, key, [prometheusAlert(labels, { endsAt: new Date(Date.now() - 1_000) })])).status).toBe(200);
+    events = await ingested();
+    expect(events).toHaveLength(count + 1);
+    expect(events[0]!.metadata).toMatchObject({ resolved: [fired!.id] });
+  });
 });
