@@ -8,7 +8,7 @@ import { failure } from '../auth/helpers';
 import type * as SealedModule from '../../../src/services/security/sealed-columns';
 import { loadServerModule } from '../../fixtures/load';
 import { member } from '../../fixtures/seed';
-import { AUTH_TOKEN, ROUTING_KEY, SLACK_TOKEN, SMTP_PASSWORD, useDeliveryCluster } from './delivery-cluster';
+import { AUTH_TOKEN, ROUTING_KEY, SIGNING_SECRET, SLACK_TOKEN, SMTP_PASSWORD, useDeliveryCluster } from './delivery-cluster';
 import { alertMessage, deliveryOf, enqueue, settled, until } from './helpers';
 
 const { SEALED_COLUMNS } = loadServerModule<typeof SealedModule>('../../src/services/security/sealed-columns.ts');
@@ -40,6 +40,13 @@ describe('notification channels', () => {
     expect((await failure(() => owner.UpdateChannel({ id: createChannel.id, input: { clearSecrets: ['webhookUrl'] } }))).code).toBe('BAD_USER_INPUT');
     expect((await failure(() => owner.CreateChannel({ input: { name: 'x', type: 'SLACK', secrets: { token: 'abc' } } }))).message).toMatch(/not a secret of a SLACK channel/);
     expect((await failure(() => owner.CreateChannel({ input: { name: 'y', type: 'WEBHOOK', settings: { url: 'https://example.com' }, secrets: { signingSecret: 'plain' } } }))).message).toMatch(/whsec_/);
+    // A WEBHOOK URL is readable with alerts:read: one carrying a credential is refused, not stored.
+    for (const url of ['https://user:pass@hooks.example.com/x', 'https://hooks.example.com/x?token=abc', 'https://hooks.example.com/x?api_key=abc', 'https://hooks.example.com/x?sig=abc']) {
+      const refused = await failure(() => owner.CreateChannel({ input: { name: `cred ${url}`, type: 'WEBHOOK', settings: { url }, secrets: { signingSecret: SIGNING_SECRET } } }));
+      expect(refused.code, url).toBe('BAD_USER_INPUT');
+      expect(refused.message).toMatch(/must not carry credentials/);
+      expect(refused.message).not.toContain('abc');
+    }
   });
 
   it('is read with alerts:read and changed only with alerts:manageChannels', async () => {

@@ -14,10 +14,19 @@ const headerName = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP hea
 /** Header names that carry credentials, refused in the (readable) settings. */
 const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token|x-access-token)$|token|secret|password|apikey/i;
 
+/** Userinfo, or a query parameter named like a credential (`?token=`, `?api_key=`, `?sig=`). */
+function carriesCredential(raw: string): boolean {
+  const url = new URL(raw);
+  return url.username !== '' || url.password !== '' || [...url.searchParams.keys()].some((k) => CREDENTIAL_HEADER.test(k) || /^(?:key|sig|signature|auth|code)$|api[-_]?key|access[-_]?key/i.test(k));
+}
+
 export const webhookSender = defineSender({
   type: 'WEBHOOK',
   settings: z.strictObject({
-    url: z.url({ protocol: /^https?$/ }).max(2048),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .refine((u) => !carriesCredential(u), 'must not carry credentials (user:password@ or a token, key, signature or password in the query): settings are readable by alerts:read holders; the body is signed with signingSecret instead'),
     /** Extra non-secret headers (a tenant id); signing covers the body, not these. */
     // Settings are readable with alerts:read: credentials never belong here (the body is signed instead).
     headers: z
