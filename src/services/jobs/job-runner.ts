@@ -20,6 +20,8 @@ export interface JobRunnerSettings {
 const HEARTBEAT_MS = 5_000;
 const RESTART_MIN_MS = 1_000;
 const RESTART_MAX_MS = 30_000;
+/** No worker asked for a job this long (and none runs): the runner is stuck. */
+const STALL_MIN_MS = 20_000;
 
 /**
  * This node's share of the durable work: a graphile-worker runner over every registered task and
@@ -42,6 +44,9 @@ export class JobRunner {
    * node has that long to beat again before anyone declares it dead and runs its jobs a second time.
    */
   private healthySince: number | null = null;
+  /** When a worker last asked for a job, and how many jobs run now: what the stall watchdog reads. */
+  private lastPollAt = Date.now();
+  private activeJobs = 0;
   private readonly node = `${hostname()}:${process.pid}`;
 
   constructor(
@@ -82,6 +87,9 @@ export class JobRunner {
     // Jobs are locked by the pool's id (graphile-worker's local queue) or a worker's: heartbeat both.
     events.on('pool:create', ({ workerPool }) => this.workerIds.add(workerPool.id));
     events.on('worker:create', ({ worker }) => this.workerIds.add(worker.workerId));
+    events.on('worker:getJob:start', () => (this.lastPollAt = Date.now()));
+    events.on('job:start', () => (this.activeJobs += 1));
+    events.on('job:complete', () => (this.activeJobs = Math.max(0, this.activeJobs - 1)));
     events.on('job:success', ({ job }) => jobsTotal.inc({ task: job.task_identifier, outcome: 'success' }));
     events.on('job:error', ({ job }) => jobsTotal.inc({ task: job.task_identifier, outcome: 'error' }));
     events.on('job:failed', ({ job }) => jobsTotal.inc({ task: job.task_identifier, outcome: 'failed' }));
@@ -104,6 +112,8 @@ export class JobRunner {
     });
     this.runner = runner;
     this.failures = 0;
+    this.lastPollAt = Date.now();
+    this.activeJobs = 0;
     void this.beat();
     runner.promise.then(
       () => undefined,
@@ -145,6 +155,7 @@ export class JobRunner {
     try {
       await recordHeartbeats(this.background.db, [...this.workerIds], this.node);
       this.healthySince ??= Date.now();
+      this.restartIfStalled();
       if (Date.now() - this.healthySince < this.settings.staleAfterSeconds * 1000) return;
       const dead = await sweepDeadWorkers(this.background.db, this.settings.staleAfterSeconds);
       if (dead.length > 0) this.log.warn({ workers: dead }, 'jobs: unlocked the jobs of workers that stopped answering');
@@ -152,6 +163,22 @@ export class JobRunner {
       this.healthySince = null;
       this.log.debug({ err: (err as Error).message }, 'jobs: heartbeat failed; next beat retries');
     }
+  }
+
+  /**
+   * The database answers (a heartbeat just succeeded), no job is running, yet no worker has asked
+   * for one in a long while: the runner's loop is stuck (graphile-worker can stall after an outage,
+   * graphile/worker#185 and #541) and is replaced. Never while a job runs: that one would run twice.
+   */
+  private restartIfStalled(): void {
+    const stalledFor = Date.now() - this.lastPollAt;
+    if (!this.runner || this.activeJobs > 0 || stalledFor < Math.max(STALL_MIN_MS, 50 * this.settings.pollIntervalMs)) return;
+    const runner = this.runner;
+    this.log.warn({ stalledForMs: stalledFor }, 'jobs: workers stopped asking for jobs; restarting the runner');
+    this.lastPollAt = Date.now();
+    void Promise.race([runner.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]).then(() => {
+      if (this.runner === runner) this.relaunchLater(new Error('stalled'));
+    });
   }
 
   async stop(): Promise<void> {

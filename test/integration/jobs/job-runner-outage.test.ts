@@ -18,6 +18,7 @@ const { enqueue } = loadServerModule<typeof EnqueueModule>('../../src/services/j
 const probe = loadServerModule<typeof ProbeModule>('../integration/jobs/probe-tasks.ts');
 
 // PostgreSQL stops and comes back under a running job runner: nothing throws out of it, and jobs
+// (its warnings are printed: when this fails, they say what the runner went through)
 // enqueued before the outage (due during it) and after it all run, once each.
 
 let pg: RestartablePostgres;
@@ -26,7 +27,7 @@ let runner: Runner;
 
 beforeAll(async () => {
   pg = await startRestartablePostgres();
-  const log = createLogger('fatal');
+  const log = createLogger(process.env.JOBS_TEST_LOG ?? 'warn');
   await runMigrations(pg.url);
   await JobRunner.migrate(pg.url, log);
   database = connectDatabase(pg.url, { max: 2 });
