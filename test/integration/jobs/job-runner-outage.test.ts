@@ -18,8 +18,8 @@ const { enqueue } = loadServerModule<typeof EnqueueModule>('../../src/services/j
 const probe = loadServerModule<typeof ProbeModule>('../integration/jobs/probe-tasks.ts');
 
 // PostgreSQL stops and comes back under a running job runner: nothing throws out of it, and jobs
-// (its warnings are printed: when this fails, they say what the runner went through)
-// enqueued before the outage (due during it) and after it all run, once each.
+// enqueued before the outage (due during it) and after it all run, once each. The runner's
+// warnings are printed: when this fails, they say what it went through.
 
 let pg: RestartablePostgres;
 let database: ClientModule.Database;
