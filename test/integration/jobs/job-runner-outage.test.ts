@@ -24,10 +24,17 @@ const probe = loadServerModule<typeof ProbeModule>('../integration/jobs/probe-ta
 let pg: RestartablePostgres;
 let database: ClientModule.Database;
 let runner: Runner;
+const lines: string[] = [];
 
 beforeAll(async () => {
   pg = await startRestartablePostgres();
-  const log = createLogger(process.env.JOBS_TEST_LOG ?? 'warn');
+  // Lines are kept (the watchdog test reads them) and echoed (when a test fails, they say what the runner went through).
+  const log = createLogger(process.env.JOBS_TEST_LOG ?? 'warn', {
+    write: (line: string) => {
+      lines.push(line);
+      process.stdout.write(line);
+    },
+  });
   await runMigrations(pg.url);
   await JobRunner.migrate(pg.url, log);
   database = connectDatabase(pg.url, { max: 2 });
@@ -77,5 +84,21 @@ describe('job runner through a PostgreSQL outage', () => {
     });
     expect(await eventually('due-during', 40_000)).toBe(1);
     expect(await eventually('after', 40_000)).toBe(1);
+  }, 120_000);
+
+  it('a runner whose workers stop asking for jobs while the database answers is replaced, and jobs run once', async () => {
+    const task = probe.recordTask('r');
+    // Stall every worker: get_job waits on this lock, so no worker asks again; heartbeats still pass.
+    const held = database.sql.reserve();
+    const conn = await held;
+    await conn`begin`;
+    await conn`lock table graphile_worker._private_jobs in access exclusive mode`;
+    const deadline = Date.now() + 45_000;
+    while (!lines.some((l) => l.includes('workers stopped asking for jobs')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    expect(lines.some((l) => l.includes('workers stopped asking for jobs; restarting the runner'))).toBe(true);
+    await conn`rollback`;
+    conn.release();
+    await database.db.transaction(async (tx) => enqueue({ tx }, task, { key: 'after-stall' }));
+    expect(await eventually('after-stall', 40_000)).toBe(1);
   }, 120_000);
 });
