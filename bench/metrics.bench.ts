@@ -48,6 +48,23 @@ export async function procCpuMs(pid: number): Promise<number> {
 }
 
 /**
+ * CPU milliseconds used so far by the PostgreSQL backends serving this database's connections
+ * (open ones, read now: call after the warm-up), or null when /proc cannot tell (PostgreSQL elsewhere).
+ */
+export async function backendsCpu(database: Database): Promise<() => Promise<number | null>> {
+  const backends = (await database.sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).map((r) => r.pid);
+  const self = (await database.sql<{ pid: number }[]>`select pg_backend_pid() as pid`)[0]!.pid;
+  const pids = [...new Set([...backends, self])];
+  return async () => {
+    try {
+      return (await Promise.all(pids.map(procCpuMs))).reduce((a, b) => a + b, 0);
+    } catch {
+      return null;
+    }
+  };
+}
+
+/**
  * `metrics` metrics of `seriesPerRule` series each, `samplesPerSeries` samples spread over the
  * 5-minute window before `at` (the metrics and rules benches read the same data).
  */
@@ -109,16 +126,7 @@ export async function runMetricsBench(infra: BenchInfra, s = metricsSettings(), 
       return rows;
     };
     await evaluate(); // warm: connections open, plans cached, pages in shared buffers
-    const backends = (await database.sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).map((r) => r.pid);
-    const self = (await database.sql<{ pid: number }[]>`select pg_backend_pid() as pid`)[0]!.pid;
-    const pids = [...new Set([...backends, self])];
-    const pgCpu = async () => {
-      try {
-        return (await Promise.all(pids.map(procCpuMs))).reduce((a, b) => a + b, 0);
-      } catch {
-        return null;
-      }
-    };
+    const pgCpu = await backendsCpu(database);
     const rounds: MetricsRound[] = [];
     for (let round = 0; round < s.rounds; round += 1) {
       const pgBefore = await pgCpu();

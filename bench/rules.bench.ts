@@ -12,7 +12,7 @@ import { JobRunner } from '../src/services/jobs/job-runner';
 import { newId } from '../src/services/shared/ids';
 import type { BenchInfra } from './cluster';
 import { freshDatabase } from './compare-support';
-import { metricsSettings, procCpuMs, seedBenchSamples, type MetricsRound } from './metrics.bench';
+import { backendsCpu, metricsSettings, seedBenchSamples, type MetricsRound } from './metrics.bench';
 
 const AGGREGATIONS = ['avg', 'min', 'max', 'sum', 'count', 'rate', 'p95', 'p99'] as const;
 const WINDOW_SECONDS = 300;
@@ -65,16 +65,7 @@ export async function runRulesBench(infra: BenchInfra, progress: (line: string) 
       if (claimed.length !== s.rules) throw new Error(`rules bench: claimed ${claimed.length} of ${s.rules}`);
     };
     await cycle(); // warm: instances created, connections open, plans cached
-    const backends = (await database.sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).map((r) => r.pid);
-    const self = (await database.sql<{ pid: number }[]>`select pg_backend_pid() as pid`)[0]!.pid;
-    const pids = [...new Set([...backends, self])];
-    const pgCpu = async () => {
-      try {
-        return (await Promise.all(pids.map(procCpuMs))).reduce((a, b) => a + b, 0);
-      } catch {
-        return null;
-      }
-    };
+    const pgCpu = await backendsCpu(database);
     const rounds: MetricsRound[] = [];
     for (let round = 0; round < s.rounds; round += 1) {
       const pgBefore = await pgCpu();
