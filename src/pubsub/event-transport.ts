@@ -12,9 +12,15 @@ export interface LoggedEvent {
  * the truth (the event log in PostgreSQL is): a message it loses is found again by position.
  */
 export interface EventTransport {
-  /** Bounded: resolves (never rejects) once sent, failed, or out of time. */
-  publish(events: LoggedEvent[]): Promise<void>;
+  /**
+   * Bounded: resolves (never rejects) once sent, failed, or out of time. `confirm`: positions every
+   * node hearing the message must acknowledge (`acknowledge`) before it resolves, within the same
+   * bound: what a caller's very next request to any node must already see.
+   */
+  publish(events: LoggedEvent[], confirm?: readonly number[]): Promise<void>;
   onEvents(listener: (events: LoggedEvent[]) => void): void;
+  /** Tells the publishing node that this node has applied these positions. */
+  acknowledge(positions: readonly number[]): void;
   /**
    * True while this node is sure to hear what other nodes publish (the subscriber connection is
    * up). Caches that other nodes invalidate are trusted only then.
@@ -30,6 +36,7 @@ export function createLocalTransport(): EventTransport {
   return {
     publish: async () => {},
     onEvents: () => {},
+    acknowledge: () => {},
     hearsOtherNodes: () => true,
     onReconnect: () => {},
     close: async () => {},

@@ -109,20 +109,51 @@ export async function connectRedis(url: string, prefix: string, log: Logger): Pr
     for (const listener of reconnectListeners) listener();
   });
 
+  // Acknowledgements: PUBLISH answers how many subscribers (nodes, this one included) got the
+  // message; a publish with positions to confirm resolves once that many nodes acknowledged them.
+  const ackChannel = `${prefix}acks`;
+  const awaiting = new Map<number, { needed: number; seen: number; settle: () => void }>();
+  await pubsub.subscribe<number[]>(ackChannel, (positions) => {
+    for (const position of positions) {
+      const wait = awaiting.get(position);
+      if (wait && ++wait.seen >= wait.needed) wait.settle();
+    }
+  });
+
   const transport: EventTransport = {
-    publish: (events) =>
+    publish: (events, confirm = []) =>
       new Promise<void>((done) => {
-        const timer = setTimeout(done, PUBLISH_TIMEOUT_MS);
-        pubsub.publish(channel, events).then(
-          () => (clearTimeout(timer), done()),
+        const settled = new Set<number>();
+        const finish = () => {
+          clearTimeout(timer);
+          for (const position of confirm) awaiting.delete(position);
+          done();
+        };
+        const timer = setTimeout(finish, PUBLISH_TIMEOUT_MS);
+        // Registered before sending: an acknowledgement may come back before PUBLISH answers.
+        for (const position of confirm) {
+          awaiting.set(position, { needed: Infinity, seen: 0, settle: () => settled.add(position) && settled.size === confirm.length && finish() });
+        }
+        publisher.publish(channel, JSON.stringify(events)).then(
+          (receivers) => {
+            if (confirm.length === 0 || receivers === 0) return finish();
+            for (const position of confirm) {
+              const wait = awaiting.get(position);
+              if (!wait) continue;
+              wait.needed = receivers;
+              if (wait.seen >= receivers) wait.settle();
+            }
+          },
           (err: Error) => {
-            clearTimeout(timer);
             log.warn({ err: err.message }, 'redis publish failed; other nodes will read the event log');
-            done();
+            finish();
           },
         );
       }),
     onEvents: (listener) => eventListeners.push(listener),
+    acknowledge: (positions) => {
+      if (positions.length > 0) publisher.publish(ackChannel, JSON.stringify(positions)).catch(() => undefined);
+    },
     // 'ready' is also the state while ioredis re-subscribes: until then a message could be missed.
     hearsOtherNodes: () => subscriber.status === 'ready' && !lost,
     onReconnect: (listener) => reconnectListeners.push(listener),

@@ -55,7 +55,12 @@ export class EventBus {
 
   async start(): Promise<void> {
     this.last = (await readHead(this.database.db)).position;
-    this.transport.onEvents((events) => this.arrived(events));
+    this.transport.onEvents((events) => {
+      this.arrived(events);
+      // Applied here (the early listeners ran in `arrived`, or ran before for a repeat): the
+      // publishing node may answer its caller now.
+      this.transport.acknowledge(events.filter((e) => EARLY_TOPICS.has(e.topic)).map((e) => e.position));
+    });
     this.transport.onReconnect(() => this.wake(0));
     const listener = await this.database.sql.listen(
       this.channel,
@@ -114,7 +119,12 @@ export class EventBus {
    * local subscribers are served in the following turns, after its response is on its way.
    */
   async committed(events: LoggedEvent[]): Promise<void> {
-    const published = this.transport.publish(events);
+    // Revocations are confirmed by every node that hears them before the caller gets its answer,
+    // so its very next request, to any node, is decided without what was revoked.
+    const published = this.transport.publish(
+      events,
+      events.filter((e) => EARLY_TOPICS.has(e.topic)).map((e) => e.position),
+    );
     for (const event of events) eventsPublishedTotal.inc({ topic: event.topic });
     this.arrived(events);
     await published;
