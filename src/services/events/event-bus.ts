@@ -29,6 +29,9 @@ export type EventListener<K extends TopicName> = (payload: Topics[K][0], event: 
  */
 const EARLY_TOPICS = new Set<string>(['permissions.invalidated', 'sessions.revoked', 'sessions.changed', 'apiKeys.changed', 'ratelimit.policy.changed']);
 
+/** The positions of those events: what the publishing node waits for every node to confirm. */
+const earlyPositions = (events: readonly LoggedEvent[]) => events.filter((e) => EARLY_TOPICS.has(e.topic)).map((e) => e.position);
+
 export class EventBus {
   /** The last position dispatched on this node. */
   private last = 0;
@@ -59,7 +62,7 @@ export class EventBus {
       this.arrived(events);
       // Applied here (the early listeners ran in `arrived`, or ran before for a repeat): the
       // publishing node may answer its caller now.
-      this.transport.acknowledge(events.filter((e) => EARLY_TOPICS.has(e.topic)).map((e) => e.position));
+      this.transport.acknowledge(earlyPositions(events));
     });
     this.transport.onReconnect(() => this.wake(0));
     const listener = await this.database.sql.listen(
@@ -121,10 +124,7 @@ export class EventBus {
   async committed(events: LoggedEvent[]): Promise<void> {
     // Revocations are confirmed by every node that hears them before the caller gets its answer,
     // so its very next request, to any node, is decided without what was revoked.
-    const published = this.transport.publish(
-      events,
-      events.filter((e) => EARLY_TOPICS.has(e.topic)).map((e) => e.position),
-    );
+    const published = this.transport.publish(events, earlyPositions(events));
     for (const event of events) eventsPublishedTotal.inc({ topic: event.topic });
     this.arrived(events);
     await published;
