@@ -58,7 +58,19 @@ describe('permission cache recovery', () => {
       await tx`insert into event_log (position, topic, payload) values (${position}, ${revocation.topic}, ${JSON.stringify(revocation.payload)}::jsonb)`;
     });
     const channel = `${redisPrefixFor(ctx.cluster.dbUrl)}events`;
-    expect(await redis.publish(channel, JSON.stringify([revocation])), 'the node hears the channel').toBe(1);
+    // As a writing node does: publish, then wait for the node's acknowledgement before answering.
+    const IORedis = loadServerModule<typeof import('ioredis')>('ioredis').default;
+    const acks = new IORedis(inject('redisUrl'));
+    try {
+      const acknowledged = new Promise<void>((resolve) =>
+        acks.on('message', (_c: string, m: string) => (JSON.parse(m) as number[]).includes(position) && resolve()),
+      );
+      await acks.subscribe(`${redisPrefixFor(ctx.cluster.dbUrl)}acks`);
+      expect(await redis.publish(channel, JSON.stringify([revocation])), 'the node hears the channel').toBe(1);
+      await Promise.race([acknowledged, new Promise((_, reject) => setTimeout(() => reject(new Error('no acknowledgement within 5 s')), 5_000))]);
+    } finally {
+      acks.disconnect();
+    }
     // Position p-1 has not arrived by any path, yet the very next request is refused.
     expect(await errorCode(() => client.AuditLogs({ first: 1 }))).toBe('FORBIDDEN');
 
