@@ -37,21 +37,21 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
   {
     key: 'viewer',
     name: 'Viewer',
-    description: 'Read users, permission sets, alerts and metrics.',
+    description: 'Read users, permission sets, alerts, metrics and reports.',
     parents: [],
-    grants: [allow('users:read'), allow('permissionSets:read'), allow('alerts:read'), allow('metrics:read')],
+    grants: [allow('users:read'), allow('permissionSets:read'), allow('alerts:read'), allow('metrics:read'), allow('reports:read')],
   },
   {
     key: 'developer',
     name: 'Developer',
-    description: 'Viewer, plus user emails, the audit trail, schema introspection, acknowledging and silencing alerts.',
+    description: 'Viewer, plus user emails, the audit trail, schema introspection, acknowledging and silencing alerts, running reports.',
     parents: ['viewer'],
-    grants: [allow('users:readEmail'), allow('audit:read'), allow('schema:introspect'), allow('alerts:acknowledge'), allow('alerts:silence')],
+    grants: [allow('users:readEmail'), allow('audit:read'), allow('schema:introspect'), allow('alerts:acknowledge'), allow('alerts:silence'), allow('reports:run')],
   },
   {
     key: 'admin',
     name: 'Admin',
-    description: 'Manage users, sessions, alerts and metrics, read audit values, assign and delegate what it holds.',
+    description: 'Manage users, sessions, alerts, metrics and reports, read audit values, assign and delegate what it holds.',
     parents: ['developer'],
     grants: [
       allow('users:*'),
@@ -67,6 +67,7 @@ export const BUILT_IN_SETS: BuiltinSetDefinition[] = [
       allow('errors:read'),
       allow('alerts:*'),
       allow('metrics:*'),
+      allow('reports:*'),
     ],
   },
   {

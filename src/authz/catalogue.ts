@@ -2,7 +2,7 @@
  * The one typed permission catalogue. Every shield rule, every service check and every grant
  * names an action from here; adding a domain means adding its resource type and verbs here.
  */
-export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache', 'errors', 'alerts', 'metrics'] as const;
+export const RESOURCE_TYPES = ['users', 'sessions', 'audit', 'permissionSets', 'apiKeys', 'security', 'ratelimit', 'schema', 'cache', 'errors', 'alerts', 'metrics', 'reports'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = {
@@ -55,6 +55,11 @@ export const ACTIONS = {
   // The built-in metrics store that alert rules read.
   'metrics:read': 'Read series and samples of the built-in metrics store',
   'metrics:write': 'Push samples into the built-in metrics store (pushMetrics)',
+  // Reports (issue 11). A run reads with its requester's rights (a schedule's: its owner's).
+  'reports:read': 'Read report definitions, schedules, runs and download their artifacts',
+  'reports:run': 'Run report definitions and cancel runs',
+  'reports:write': 'Create, edit, clone and delete report definitions',
+  'reports:schedule': 'Create, edit and delete report schedules and their recipients',
 } as const satisfies Record<`${ResourceType}:${string}`, string>;
 
 export type Action = keyof typeof ACTIONS;

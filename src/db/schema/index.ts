@@ -18,3 +18,4 @@ export * from './deliveries';
 export * from './alert-routes';
 export * from './escalation-policies';
 export * from './alert-rules';
+export * from './reports';
