@@ -1,0 +1,24 @@
+import type { Writable } from 'node:stream';
+import type { ReportFormat } from '../../../db/schema/reports';
+import type { RenderProgress, RenderResult, ReportDocument } from '../report-document';
+import { writeJson } from './json-writer';
+
+export interface RenderOptions {
+  /** Called now and then while rows are written (not per row). */
+  onProgress?: (progress: RenderProgress) => void;
+  /** Aborted on cancellation: the writer stops between rows and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export type FormatWriter = (doc: ReportDocument, out: Writable, opts: RenderOptions) => Promise<RenderResult>;
+
+const WRITERS: Partial<Record<ReportFormat, FormatWriter>> = {
+  JSON: writeJson,
+};
+
+/** Writes the document in one format to `out` (ended when done), streaming section rows. */
+export async function renderReport(doc: ReportDocument, format: ReportFormat, out: Writable, opts: RenderOptions = {}): Promise<RenderResult> {
+  const writer = WRITERS[format];
+  if (!writer) throw new Error(`No writer for report format ${format}`);
+  return writer(doc, out, opts);
+}

@@ -1,0 +1,15 @@
+import { insertQueuedRun, type NewReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
+import { addJob } from '../../db/queries/jobs.queries';
+import type { UnitOfWork } from '../shared/unit-of-work';
+import { REPORT_RUN_TASK } from './report-document';
+
+/**
+ * Queues a run in the unit of work's transaction: the row and its durable job commit together, so
+ * any node's worker executes it, and a node that dies mid-run leaves the job to be retried.
+ * Returns null when a schedule occurrence already has its run.
+ */
+export async function queueReportRun(uow: Pick<UnitOfWork, 'tx'>, run: NewReportRun): Promise<ReportRunRow | null> {
+  const row = await insertQueuedRun(uow.tx, run);
+  if (row) await addJob(uow.tx, { task: REPORT_RUN_TASK, payload: { runId: row.id }, jobKey: `report-run:${row.id}` });
+  return row;
+}
