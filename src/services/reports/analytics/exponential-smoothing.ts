@@ -6,9 +6,11 @@
  *   l_t = l_{t-1} + b_{t-1} + α e_t            b_t = b_{t-1} + β e_t      s_t = s_{t-m} + γ e_t
  *
  * which is the classical Holt / Holt-Winters recursion with β = α·β* (β* the classical trend
- * weight), so 0 < β ≤ α and 0 ≤ γ ≤ 1 − α. Written here rather than taken from npm: the packages
- * there (nostradamus, timeseries-analysis, holtwinters ports) have no prediction intervals, no
- * fitted parameters, or are unmaintained; the whole method is the ~100 lines below.
+ * weight), so 0 < β ≤ α and 0 ≤ γ ≤ 1 − α. Written here rather than taken from npm: nostradamus
+ * 0.1.0 and holtwinters 0.0.1 take fixed parameters and return points only (no fitting, no
+ * intervals, untouched for a decade), timeseries-analysis has no Holt-Winters, and arima (a WASM
+ * build of ctsa) fits ARIMA models, not exponential smoothing. The method is the ~100 lines below,
+ * checked against R's forecast::hw in test/unit/reports.
  */
 
 export interface SmoothingParams {
