@@ -1,7 +1,9 @@
 /**
  * Fills a report series' trend and forecast. Forecast points continue the series' bucket sequence
  * in its granularity and the report's timezone (so a DAY forecast across a DST change still lands on
- * local midnights). Pure: returns a new series, the input is not changed.
+ * local midnights). Pure: returns a new series, the input is not changed. The points must be one
+ * per bucket with none missing (pass them through `fillSeries(points, bucketStarts(...))` first):
+ * the methods treat neighbouring points as neighbouring buckets.
  */
 import type { ForecastPoint, ReportSeries } from '../report-document';
 import { nextBucket } from './buckets';
