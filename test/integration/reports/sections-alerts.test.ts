@@ -85,6 +85,16 @@ describe('alerts section', () => {
       ['2026-10-26', 0],
     ]);
   });
+
+  it('starts weeks on local Monday and months on the local first', async () => {
+    const weeks = await build(fx.node, 'alerts', fx.ownerId, { ...range, granularity: 'WEEK' });
+    expect(weeks.series[0]!.points.map((p) => [p.t.toISOString(), p.value])).toEqual([
+      ['2026-10-18T22:00:00.000Z', 3],
+      ['2026-10-25T23:00:00.000Z', 1],
+    ]);
+    const months = await build(fx.node, 'alerts', fx.ownerId, { ...range, granularity: 'MONTH' });
+    expect(months.series[0]!.points.map((p) => [p.t.toISOString(), p.value])).toEqual([['2026-09-30T22:00:00.000Z', 4]]);
+  });
 });
 
 describe('security events section', () => {

@@ -97,7 +97,11 @@ export const accessReviewSection: SectionSource = {
           const batch = await reviewUserBatch(db, q, after, USER_BATCH);
           const held = await holdingsOf(db, q, batch.map((u) => u.id));
           const byUser = new Map<string, HoldingRow[]>();
-          for (const h of held) byUser.set(h.userId, [...(byUser.get(h.userId) ?? []), h]);
+          for (const h of held) {
+            const list = byUser.get(h.userId);
+            if (list) list.push(h);
+            else byUser.set(h.userId, [h]);
+          }
           for (const u of batch) {
             const items = byUser.get(u.id) ?? [];
             if (items.length === 0) yield holdingRow(ctx, u, null, q.soon);

@@ -1,6 +1,8 @@
+import { and, sql } from 'drizzle-orm';
 import { reachesEverything, scopeFilter } from '../../../authz/engine';
 import { accountFigures, loginFailureReasons, loginsPerBucket } from '../../../db/queries/report-sections-authentication.queries';
 import { usersReachableSql } from '../../../db/queries/scope-sql';
+import { users } from '../../../db/schema';
 import type { ReportColumn } from '../report-document';
 import { bucketsOf, cell, leftOutSection, ratio, rowsFrom, series } from './more-section-helpers';
 import type { SectionSource } from './section-source';
@@ -18,7 +20,8 @@ const COLUMNS: ReportColumn[] = [
  * Sign-ins as the audit trail records them (password, OIDC and second-factor steps), the sessions
  * open now and second-factor adoption. Login figures come from the audit trail, which audit:read
  * reaches whole or not at all; security:read (login statistics, throttling) reaches them too. The
- * account figures (sessions, MFA) count only the users the viewer may read, as the users list does.
+ * account figures (sessions, MFA) count only the users the viewer may read, as the users list does,
+ * narrowed by the report's label selector.
  */
 export const authenticationSection: SectionSource = {
   key: 'authentication',
@@ -37,9 +40,11 @@ export const authenticationSection: SectionSource = {
 
     const readable = scopeFilter(viewer.permissions, 'users:read');
     const readsUsers = readable.allow.length > 0 || readable.delegated.length > 0;
-    const accounts = readsUsers
-      ? await accountFigures(db, reachesEverything(readable) ? null : usersReachableSql(readable), new Date())
-      : null;
+    const conditions = [
+      ...(reachesEverything(readable) ? [] : [usersReachableSql(readable)]),
+      ...(Object.keys(ctx.labels).length > 0 ? [sql`${users.labels} @> ${JSON.stringify(ctx.labels)}::jsonb`] : []),
+    ];
+    const accounts = readsUsers ? await accountFigures(db, conditions.length > 0 ? and(...conditions)! : null, new Date()) : null;
 
     const logins = buckets.reduce((n, b) => n + b.logins, 0);
     const failures = buckets.reduce((n, b) => n + b.failures, 0);
