@@ -142,9 +142,14 @@ describe('API metrics section', () => {
     ]);
     const rate = section.series.find((x) => x.key === 'requestRate')!;
     expect(rate.points.map((p) => p.t.toISOString())).toEqual([BERLIN.oct24, BERLIN.oct25, BERLIN.oct26].map((d) => d.toISOString()));
-    // Latency only where it was sampled.
+    // One point per period (what analytics needs), 0 where no latency was sampled, and the note says so.
     const p95 = section.series.find((x) => x.key === 'latencyP95')!.points;
-    expect(p95.map((p) => [p.t, round(p.value)])).toEqual([[BERLIN.oct24, 300]]);
+    expect(p95.map((p) => [p.t, round(p.value)])).toEqual([
+      [BERLIN.oct24, 300],
+      [BERLIN.oct25, 0],
+      [BERLIN.oct26, 0],
+    ]);
+    expect(section.note).toBe('2 of 3 periods have no latency samples: 0 in the latency charts, blank in the table.');
     const s = summaryOf(section);
     expect(s['Error rate']).toBeCloseTo((0.025 * 40 + 5) / 45);
     expect(s['Periods with samples']).toBe(2);

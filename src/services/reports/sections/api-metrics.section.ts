@@ -22,8 +22,9 @@ const NAMES = {
 /**
  * The API's own request rate, error rate and latency, from what the metric sampler stores every
  * interval per node (graphql_requests_per_second, graphql_error_rate, graphql_latency_p95/p99_seconds
- * per operation). metrics:read reaches the store whole or not at all. Latency series list only the
- * periods that have samples: a zero there would read as an instant API, not a silent one.
+ * per operation). metrics:read reaches the store whole or not at all. Series carry one point per
+ * period (analytics treats neighbouring points as neighbouring periods): a period without latency
+ * samples is 0 in the latency series, blank in the rows, and the note says how many there were.
  */
 export const apiMetricsSection: SectionSource = {
   key: 'apiMetrics',
@@ -38,12 +39,17 @@ export const apiMetricsSection: SectionSource = {
     const rateSum = buckets.reduce((n, b) => n + b.requestRate, 0);
     const errorWeighted = buckets.reduce((n, b) => n + b.errorRate * b.requestRate, 0);
     const p95s = buckets.filter((b) => b.p95Ms !== null).map((b) => b.p95Ms!);
-    const latencyPoints = (pick: (b: (typeof buckets)[number]) => number | null): SeriesPoint[] =>
-      buckets.filter((b) => pick(b) !== null).map((b) => ({ t: b.t, value: pick(b)! }));
+    const latencyPoints = (pick: (b: (typeof buckets)[number]) => number | null): SeriesPoint[] => buckets.map((b) => ({ t: b.t, value: pick(b) ?? 0 }));
+    const latencyGaps = buckets.length - p95s.length;
     return {
       key: apiMetricsSection.key,
       title: apiMetricsSection.title,
-      note: sampled.length === 0 ? 'No samples in the metrics store for this range (METRICS_SAMPLE_SECONDS 0 turns sampling off).' : null,
+      note:
+        sampled.length === 0
+          ? 'No samples in the metrics store for this range (METRICS_SAMPLE_SECONDS 0 turns sampling off).'
+          : latencyGaps > 0
+            ? `${latencyGaps} of ${buckets.length} periods have no latency samples: 0 in the latency charts, blank in the table.`
+            : null,
       summary: [
         cell('Mean requests per second', sampled.length > 0 ? rateSum / sampled.length : null),
         cell('Error rate', ratio(errorWeighted, rateSum)),
