@@ -1,3 +1,4 @@
+// Authentication and API metrics share one node: both read seeded rows at fixed instants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD, thrownBy } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
