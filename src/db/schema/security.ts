@@ -30,6 +30,8 @@ export const securityEvents = pgTable(
   },
   (t) => [
     index('security_events_kind_idx').on(t.kind, t.id),
+    // Reports read a time range in keyset batches.
+    index('security_events_occurred_idx').on(t.occurredAt, t.id),
     index('security_events_user_idx').on(t.userId, t.id),
     index('security_events_severity_idx').on(t.severity, t.id),
     uniqueIndex('security_events_dedup_key_uq').on(t.dedupKey),

@@ -1,0 +1,1 @@
+CREATE INDEX "security_events_occurred_idx" ON "security_events" USING btree ("occurred_at","id");
