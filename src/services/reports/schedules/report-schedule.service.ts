@@ -30,7 +30,15 @@ export interface ScheduleInput {
   enabled?: boolean | null;
 }
 
-export type ScheduleUpdate = Partial<Omit<ScheduleInput, 'definitionId'>> & { version: number };
+export interface ScheduleUpdate {
+  version: number;
+  cron?: string | null;
+  timezone?: string | null;
+  formats?: string[] | null;
+  recipients?: RecipientInput[] | null;
+  skipIfEmpty?: boolean | null;
+  enabled?: boolean | null;
+}
 
 const REPORTS = { type: 'reports' } as const;
 type Cursor = [string, string];
