@@ -55,16 +55,16 @@ export async function deleteSchedule(tx: Tx, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** A page by creation order (id breaks ties), keyset after `after`, one extra row for hasNextPage. */
-export async function listSchedules(db: DbOrTx, opts: { first: number; after: { at: string; id: string } | null; definitionId?: string | null }): Promise<ReportScheduleRow[]> {
+/** A page in creation order (ids are time-ordered v7), keyset after `afterId`, one extra row for hasNextPage. */
+export async function listSchedules(db: DbOrTx, opts: { first: number; afterId: string | null; definitionId?: string | null }): Promise<ReportScheduleRow[]> {
   const conditions = [];
-  if (opts.after) conditions.push(sql`(${reportSchedules.createdAt}, ${reportSchedules.id}) > (${opts.after.at}::timestamptz, ${opts.after.id}::uuid)`);
+  if (opts.afterId) conditions.push(gt(reportSchedules.id, opts.afterId));
   if (opts.definitionId) conditions.push(eq(reportSchedules.definitionId, opts.definitionId));
   return db
     .select()
     .from(reportSchedules)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(reportSchedules.createdAt), asc(reportSchedules.id))
+    .orderBy(asc(reportSchedules.id))
     .limit(opts.first + 1);
 }
 

@@ -41,8 +41,6 @@ export interface ScheduleUpdate {
 }
 
 const REPORTS = { type: 'reports' } as const;
-type Cursor = [string, string];
-const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && isUuid(v[1]);
 
 function parseFormats(formats: string[], field: string): ReportFormat[] {
   const unique = [...new Set(formats)];
@@ -68,11 +66,11 @@ export class ReportScheduleService extends AuditedService {
   async list(first?: number | null, after?: string | null, definitionId?: string | null): Promise<Connection<ReportScheduleRow>> {
     this.ctx.authz.assertCan('reports:read', REPORTS);
     const size = pageSize(first);
-    const cursor = decodeCursor('reportSchedules', after, isCursor);
+    const afterId = decodeCursor('reportSchedules', after, isUuid);
     if (definitionId != null && !isUuid(definitionId)) throw AppError.badInput('definitionId is not a report definition id', 'definitionId');
     const db = this.deps.database.db;
-    const rows = await listSchedules(db, { first: size, after: cursor ? { at: cursor[0], id: cursor[1] } : null, definitionId });
-    return toConnection(rows, size, (r) => encodeCursor('reportSchedules', [r.createdAt.toISOString(), r.id]), undefined, () => countSchedules(db, definitionId));
+    const rows = await listSchedules(db, { first: size, afterId, definitionId });
+    return toConnection(rows, size, (r) => encodeCursor('reportSchedules', r.id), undefined, () => countSchedules(db, definitionId));
   }
 
   async create(input: ScheduleInput): Promise<ReportScheduleRow> {

@@ -22,6 +22,16 @@ export type RecipientSecrets = Array<Record<string, string> | null>;
 
 const email = z.email().max(320);
 
+/** The senders name their own fields (`url`, `webhookUrl`); the input calls it `target`. */
+function asTarget(at: string, check: () => unknown): void {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'BAD_USER_INPUT') throw AppError.badInput(err.message.replace(/^\S+ /, 'target '), `${at}.target`);
+    throw err;
+  }
+}
+
 /** A Slack webhook URL is its own credential: only its origin is ever shown. */
 const maskUrl = (raw: string) => `${new URL(raw).origin}/…`;
 
@@ -47,11 +57,11 @@ export function parseRecipients(config: Config, input: RecipientInput[], field =
       recipients.push({ kind: 'EMAIL', target });
       secrets.push(null);
     } else if (r.kind === 'SLACK') {
-      checkSecrets('SLACK', { webhookUrl: target }, at);
+      asTarget(at, () => checkSecrets('SLACK', { webhookUrl: target }, at));
       recipients.push({ kind: 'SLACK', target: maskUrl(target) });
       secrets.push({ webhookUrl: target });
     } else {
-      parseSettings('WEBHOOK', { url: target }, at);
+      asTarget(at, () => parseSettings('WEBHOOK', { url: target }, at));
       if (!r.signingSecret) throw AppError.badInput('WEBHOOK recipients need a signingSecret (whsec_ followed by base64 of 24 to 64 bytes)', `${at}.signingSecret`);
       checkSecrets('WEBHOOK', { signingSecret: r.signingSecret }, at);
       recipients.push({ kind: 'WEBHOOK', target });
