@@ -20,17 +20,20 @@ export async function insertDefinition(node: TestNode, opts: { sections?: string
 
 /** Runs of a schedule, oldest occurrence first. */
 export async function runsOf(node: TestNode, scheduleId: string): Promise<Array<{ id: string; occurrence_at: Date; requested_by: string | null; status: string }>> {
-  return node.database.sql`select id, occurrence_at, requested_by, status::text from report_runs where schedule_id = ${scheduleId} order by occurrence_at`;
+  const rows = await node.database.sql<Array<{ id: string; occurrence_at: string; requested_by: string | null; status: string }>>`
+    select id, occurrence_at::text, requested_by, status::text from report_runs where schedule_id = ${scheduleId} order by occurrence_at`;
+  return rows.map((r) => ({ ...r, occurrence_at: new Date(r.occurrence_at) }));
 }
 
 export async function scheduleRow(node: TestNode, id: string) {
-  const [row] = await node.database.sql<Array<{ enabled: boolean; next_run_at: Date | null; last_run_at: Date | null; last_run_id: string | null; disabled_reason: string | null; recipient_secrets_sealed: string | null }>>`
-    select enabled, next_run_at, last_run_at, last_run_id, disabled_reason, recipient_secrets_sealed from report_schedules where id = ${id}`;
-  return row!;
+  const [row] = await node.database.sql<Array<{ enabled: boolean; next_run_at: string | null; last_run_at: string | null; last_run_id: string | null; disabled_reason: string | null; recipient_secrets_sealed: string | null }>>`
+    select enabled, next_run_at::text, last_run_at::text, last_run_id, disabled_reason, recipient_secrets_sealed from report_schedules where id = ${id}`;
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return { ...row!, next_run_at: date(row!.next_run_at), last_run_at: date(row!.last_run_at) };
 }
 
 export async function setNextRunAt(node: TestNode, id: string, at: Date): Promise<void> {
-  await node.database.sql`update report_schedules set next_run_at = ${at} where id = ${id}`;
+  await node.database.sql`update report_schedules set next_run_at = ${at.toISOString()}::timestamptz where id = ${id}`;
 }
 
 export async function auditActions(node: TestNode, scheduleId: string): Promise<Array<{ action: string; outcome: string; metadata: Record<string, unknown> | null; actor_type: string }>> {
