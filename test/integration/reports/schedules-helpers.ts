@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { TestNode } from '../../fixtures/test-node';
 
 export const SIGNING_SECRET = `whsec_${Buffer.from('report-schedules-signing-key-0123456789').toString('base64')}`;
@@ -38,4 +38,55 @@ export async function setNextRunAt(node: TestNode, id: string, at: Date): Promis
 
 export async function auditActions(node: TestNode, scheduleId: string): Promise<Array<{ action: string; outcome: string; metadata: Record<string, unknown> | null; actor_type: string }>> {
   return node.database.sql`select action, outcome::text, metadata, actor_type::text from audit_logs where target_id = ${scheduleId} order by id`;
+}
+
+export interface ArtifactSpec {
+  format: 'CSV' | 'JSON' | 'XLSX' | 'PDF';
+  fileName: string;
+  contentType: string;
+  /** The file's bytes, stored as these chunks in order. */
+  chunks: Buffer[];
+}
+
+/**
+ * A SUCCEEDED run of a schedule with completed artifacts (rows, then chunks), as the runner leaves
+ * it just before it records the end state and calls the finished-run hooks.
+ */
+export async function insertSucceededRun(node: TestNode, scheduleId: string, rowCount: number, artifacts: ArtifactSpec[]): Promise<{ runId: string; artifactIds: string[]; definitionId: string }> {
+  const sql = node.database.sql;
+  const [schedule] = await sql<Array<{ definition_id: string; owner_id: string }>>`select definition_id, owner_id from report_schedules where id = ${scheduleId}`;
+  const [definition] = await sql<Array<{ name: string; parameters: unknown }>>`select name, parameters from report_definitions where id = ${schedule!.definition_id}`;
+  const runId = randomUUID();
+  const snapshot = JSON.stringify({ id: schedule!.definition_id, name: definition!.name, parameters: definition!.parameters });
+  await sql`
+    insert into report_runs (id, definition_id, definition_snapshot, requested_by, schedule_id, occurrence_at, formats, status, progress_percent, stage, row_count, started_at, finished_at)
+    values (${runId}, ${schedule!.definition_id}, ${snapshot}::jsonb, ${schedule!.owner_id}, ${scheduleId}, ${new Date().toISOString()}::timestamptz,
+            ${`{${artifacts.map((a) => a.format).join(',')}}`}::report_format[], 'SUCCEEDED', 100, 'done', ${rowCount}, now(), now())`;
+  const artifactIds: string[] = [];
+  for (const a of artifacts) {
+    const id = randomUUID();
+    const bytes = Buffer.concat(a.chunks);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    await sql`
+      insert into report_artifacts (id, run_id, format, content_type, file_name, size_bytes, sha256, completed_at, expires_at)
+      values (${id}, ${runId}, ${a.format}::report_format, ${a.contentType}, ${a.fileName}, ${bytes.length}, ${sha}, now(), now() + interval '7 days')`;
+    for (const [seq, data] of a.chunks.entries()) await sql`insert into report_artifact_chunks (artifact_id, seq, data) values (${id}, ${seq}, ${data})`;
+    artifactIds.push(id);
+  }
+  return { runId, artifactIds, definitionId: schedule!.definition_id };
+}
+
+/** Attachments of a raw MIME message (nodemailer: base64 parts with Content-Disposition: attachment). */
+export function mailAttachments(raw: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const parts = raw.split(/\r?\n--[^\r\n]+/);
+  for (const part of parts) {
+    const split = part.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const headers = part.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+    const name = /Content-Disposition:\s*attachment;\s*filename="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    if (!name) continue;
+    out.set(name, Buffer.from(part.slice(split).replace(/\s+/g, ''), 'base64'));
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import type { ControlPlaneClient } from '../../../sdk';
@@ -10,7 +10,7 @@ import { builtinSetIds, member } from '../../fixtures/seed';
 import { SmtpSink } from '../../fixtures/smtp-sink';
 import { startCluster, type TestCluster, type TestNode } from '../../fixtures/test-node';
 import { until } from '../../fixtures/until';
-import { auditActions, insertDefinition, runsOf, scheduleRow, setNextRunAt, SIGNING_SECRET, SLACK_TOKEN } from './schedules-helpers';
+import { auditActions, insertDefinition, insertSucceededRun, mailAttachments, runsOf, scheduleRow, setNextRunAt, SIGNING_SECRET, SLACK_TOKEN, type ArtifactSpec } from './schedules-helpers';
 
 const { fireSchedule } = loadServerModule<typeof TickModule>('../../src/services/reports/schedules/schedule-tick.ts');
 const { runFinishedHooks } = loadServerModule<typeof HooksModule>('../../src/services/reports/run-hooks.ts');
@@ -135,5 +135,84 @@ describe('firing schedules', () => {
     // Fired again (another node, a later tick): a disabled schedule is never due.
     expect(await fireSchedule(nodes[1]!.deps, id, new Date())).toBe('skipped');
     expect(await runsOf(nodes[0]!, id)).toEqual([]);
+  });
+});
+
+describe('delivering a finished scheduled run', () => {
+  /** What the runner does when a run ends: the finished-run hooks, in the transaction recording it. */
+  const finish = (runId: string, scheduleId: string, rowCount: number, artifactIds: string[]) =>
+    nodes[0]!.database.db.transaction((tx) => runFinishedHooks(tx, { id: runId, status: 'SUCCEEDED', scheduleId, requestedBy: null, rowCount, artifactIds }));
+  const deliveriesOf = async (runId: string) =>
+    nodes[0]!.database.sql<Array<{ channel_type: string; status: string }>>`select channel_type, status from deliveries where origin_kind = 'report' and origin_id = ${runId} order by channel_type`;
+  const recipients = (mailbox: string, path: string) => [
+    { kind: 'EMAIL' as const, target: mailbox },
+    { kind: 'SLACK' as const, target: `${sink.url}/slack${path}/${SLACK_TOKEN}` },
+    { kind: 'WEBHOOK' as const, target: `${sink.url}/hooks${path}`, signingSecret: SIGNING_SECRET },
+  ];
+
+  it('mails the files attached byte for byte, posts Slack links and a signed webhook, once per recipient', async () => {
+    const id = await schedule('0 9 * * 1', 'Europe/Berlin', { recipients: recipients('team@example.test', '/a'), formats: ['CSV', 'XLSX'] });
+    const csv = Buffer.from('user,logins\r\n"=cmd|calc",3\r\nbob,5\r\n');
+    const binary = randomBytes(6000);
+    const files: ArtifactSpec[] = [
+      { format: 'CSV', fileName: 'weekly.csv', contentType: 'text/csv; charset=utf-8', chunks: [csv.subarray(0, 10), csv.subarray(10)] },
+      { format: 'XLSX', fileName: 'weekly.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', chunks: [binary.subarray(0, 2500), binary.subarray(2500, 5000), binary.subarray(5000)] },
+    ];
+    const run = await insertSucceededRun(nodes[0]!, id, 2, files);
+    await finish(run.runId, id, 2, run.artifactIds);
+    // The hook path taken twice (a runner retried after a crash) still sends each recipient once.
+    await finish(run.runId, id, 2, run.artifactIds);
+
+    const mail = await until(async () => smtp.received.find((m) => m.to.includes('team@example.test')), Boolean, 20_000);
+    expect(mail?.user).toBe('mailer');
+    const attached = mailAttachments(mail!.raw);
+    expect([...attached.keys()].sort()).toEqual(['weekly.csv', 'weekly.xlsx']);
+    expect(attached.get('weekly.csv')!.equals(csv)).toBe(true);
+    expect(createHash('sha256').update(attached.get('weekly.xlsx')!).digest('hex')).toBe(createHash('sha256').update(binary).digest('hex'));
+
+    const [hook] = await until(async () => sink.requests('/hooks/a'), (r) => r.length > 0, 20_000);
+    const verified = new Webhook(SIGNING_SECRET).verify(hook!.body, hook!.headers as Record<string, string>) as { type: string; data: { report: Record<string, unknown> } };
+    expect(verified.type).toBe('report.ready');
+    expect(verified.data.report).toMatchObject({ runId: run.runId, scheduleId: id, definitionId: run.definitionId, status: 'SUCCEEDED', rowCount: 2, period: { from: '2026-11-23T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' } });
+    const artifacts = verified.data.report.artifacts as Array<{ id: string; format: string; sha256: string; url: string; sizeBytes: number }>;
+    expect(artifacts.map((a) => [a.format, a.sha256, a.sizeBytes, a.url])).toEqual([
+      ['CSV', createHash('sha256').update(csv).digest('hex'), csv.length, `https://cp.example.test/reports/artifacts/${run.artifactIds[0]}`],
+      ['XLSX', createHash('sha256').update(binary).digest('hex'), binary.length, `https://cp.example.test/reports/artifacts/${run.artifactIds[1]}`],
+    ]);
+    expect(hook!.body).not.toContain(binary.subarray(0, 30).toString('base64'));
+
+    const [slack] = await until(async () => sink.requests('/slack/a'), (r) => r.length > 0, 20_000);
+    const blocks = JSON.parse(slack!.body) as { text: string; blocks: Array<{ type: string; elements?: Array<{ url?: string }> }> };
+    expect(blocks.text).toContain('Report ready');
+    expect(blocks.blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.url)).toEqual(artifacts.map((a) => a.url));
+
+    const settled = await until(() => deliveriesOf(run.runId), (d) => d.length === 3 && d.every((x) => x.status === 'SUCCEEDED'), 20_000);
+    expect(settled.map((d) => [d.channel_type, d.status])).toEqual([['EMAIL', 'SUCCEEDED'], ['SLACK', 'SUCCEEDED'], ['WEBHOOK', 'SUCCEEDED']]);
+    expect(sink.requests('/hooks/a')).toHaveLength(1);
+    expect(smtp.received.filter((m) => m.to.includes('team@example.test'))).toHaveLength(1);
+    expect((await auditActions(nodes[0]!, id)).filter((a) => a.action === 'report_schedule.delivered').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('links instead of attaching when the files exceed REPORT_EMAIL_MAX_ATTACHMENT_MB', async () => {
+    const id = await schedule('0 9 * * 1', 'UTC', { recipients: [{ kind: 'EMAIL', target: 'big@example.test' }] });
+    const run = await insertSucceededRun(nodes[0]!, id, 5000, [{ format: 'CSV', fileName: 'big.csv', contentType: 'text/csv', chunks: [Buffer.alloc(8000, 'a'), Buffer.alloc(8000, 'b')] }]);
+    await finish(run.runId, id, 5000, run.artifactIds);
+    const mail = await until(async () => smtp.received.find((m) => m.to.includes('big@example.test')), Boolean, 20_000);
+    expect(mailAttachments(mail!.raw).size).toBe(0);
+    const text = mail!.raw.replace(/=\r?\n/g, '');
+    expect(text).toContain(`https://cp.example.test/reports/artifacts/${run.artifactIds[0]}`);
+    expect(text).toMatch(/linked, not attached/);
+  });
+
+  it('skip-if-empty: a run with no rows delivers nothing, and says so in the audit trail', async () => {
+    const id = await schedule('0 9 * * 1', 'UTC', { recipients: recipients('empty@example.test', '/empty'), skipIfEmpty: true });
+    const run = await insertSucceededRun(nodes[0]!, id, 0, [{ format: 'CSV', fileName: 'empty.csv', contentType: 'text/csv', chunks: [Buffer.from('user,logins\r\n')] }]);
+    await finish(run.runId, id, 0, run.artifactIds);
+    const audit = await until(() => auditActions(nodes[0]!, id), (rows) => rows.some((a) => a.action === 'report_schedule.delivery_skipped'), 20_000);
+    expect(audit.find((a) => a.action === 'report_schedule.delivery_skipped')?.metadata).toMatchObject({ runId: run.runId });
+    expect(await deliveriesOf(run.runId)).toEqual([]);
+    expect(sink.requests('/hooks/empty')).toEqual([]);
+    expect(sink.requests('/slack/empty')).toEqual([]);
+    expect(smtp.received.filter((m) => m.to.includes('empty@example.test'))).toEqual([]);
   });
 });
