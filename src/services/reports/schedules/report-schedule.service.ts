@@ -154,7 +154,7 @@ export class ReportScheduleService extends AuditedService {
   private assertMayChange(action: 'report_schedule.created' | 'report_schedule.updated' | 'report_schedule.deleted', id: string | null): string {
     const viewer = this.ctx.authz.requireViewer();
     try {
-      this.ctx.authz.assertCan('reports:schedule', id ? { type: 'reports', id } : REPORTS);
+      this.ctx.authz.assertCan('reports:schedule', REPORTS);
       if (action !== 'report_schedule.deleted') this.ctx.authz.assertCan('reports:run', REPORTS);
     } catch (err) {
       if (err instanceof AppError && err.code === 'FORBIDDEN') {
