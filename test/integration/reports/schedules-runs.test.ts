@@ -136,6 +136,18 @@ describe('firing schedules', () => {
     expect(await fireSchedule(nodes[1]!.deps, id, new Date())).toBe('skipped');
     expect(await runsOf(nodes[0]!, id)).toEqual([]);
   });
+
+  it('disables a schedule whose owner can read none of its sections any more', async () => {
+    const definitionId = await insertDefinition(nodes[0]!, { sections: ['securityEvents'] });
+    const { createReportSchedule } = await owner.CreateReportSchedule({ input: { definitionId, cron: '0 * * * *', timezone: 'UTC', formats: ['JSON'] } });
+    // Developer holds reports:run and reports:read, but not security:read.
+    const developer = await member(nodes[0]!, owner, ['Developer']);
+    await nodes[0]!.database.sql`update report_schedules set owner_id = ${developer.id} where id = ${createReportSchedule.id}`;
+    await setNextRunAt(nodes[0]!, createReportSchedule.id, new Date(Date.now() - 60_000));
+    expect(await fireSchedule(nodes[1]!.deps, createReportSchedule.id, new Date())).toBe('disabled');
+    expect(await runsOf(nodes[0]!, createReportSchedule.id)).toEqual([]);
+    expect((await scheduleRow(nodes[0]!, createReportSchedule.id)).disabled_reason).toMatch(/can no longer read any section of this report \(securityEvents\)/);
+  });
 });
 
 describe('delivering a finished scheduled run', () => {
