@@ -77,6 +77,13 @@ describe('report schedules: create, read, update, delete', () => {
       expect((await failure(() => client.DeleteReportSchedule({ id: s.id }))).code).toBe('FORBIDDEN');
     }
     expect((await fx.owner.ReportSchedule({ id: s.id })).reportSchedule).toMatchObject({ version: 1, enabled: true });
+    // reports:schedule without reports:run: the schedule would run as them, so it is refused (and audited).
+    const scheduler = await member(fx.node, fx.owner, ['Viewer']);
+    await fx.owner.GrantPermission({ userId: scheduler.id, grant: { action: 'reports:schedule', effect: 'ALLOW', scope: { kind: 'ALL' } } });
+    const refused = await failure(() => scheduler.client.CreateReportSchedule({ input: { definitionId, cron: '0 6 * * *', timezone: 'UTC', formats: ['CSV'] } }));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/reports:run/) });
+    const [denial] = await fx.node.database.sql<Array<{ outcome: string }>>`select outcome::text from audit_logs where action = 'report_schedule.created' and actor_id = ${scheduler.id}`;
+    expect(denial?.outcome).toBe('DENIED');
   });
 
   it('updates with the version read (CONFLICT when stale), recomputes the next run, and deletes', async () => {

@@ -74,7 +74,7 @@ export class ReportScheduleService extends AuditedService {
   }
 
   async create(input: ScheduleInput): Promise<ReportScheduleRow> {
-    const viewer = this.assertMayChange('report_schedule.created', null);
+    const viewer = await this.assertMayChange('report_schedule.created', null);
     validateSchedule(input, 'input');
     const formats = parseFormats(input.formats, 'input.formats');
     const { recipients, secrets } = parseRecipients(this.deps.config, input.recipients ?? []);
@@ -102,7 +102,7 @@ export class ReportScheduleService extends AuditedService {
   }
 
   async update(id: string, input: ScheduleUpdate): Promise<ReportScheduleRow> {
-    const viewer = this.assertMayChange('report_schedule.updated', id);
+    const viewer = await this.assertMayChange('report_schedule.updated', id);
     const formats = input.formats != null ? parseFormats(input.formats, 'input.formats') : undefined;
     const parsed = input.recipients != null ? parseRecipients(this.deps.config, input.recipients) : undefined;
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
@@ -140,7 +140,7 @@ export class ReportScheduleService extends AuditedService {
   }
 
   async delete(id: string): Promise<boolean> {
-    this.assertMayChange('report_schedule.deleted', id);
+    await this.assertMayChange('report_schedule.deleted', id);
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
       const before = isUuid(id) ? await lockSchedule(uow.tx, id) : undefined;
       if (!before) throw AppError.notFound('Report schedule');
@@ -151,14 +151,14 @@ export class ReportScheduleService extends AuditedService {
   }
 
   /** reports:schedule to change, and reports:run: the schedule will run as the caller. Denials are audited. */
-  private assertMayChange(action: 'report_schedule.created' | 'report_schedule.updated' | 'report_schedule.deleted', id: string | null): string {
+  private async assertMayChange(action: 'report_schedule.created' | 'report_schedule.updated' | 'report_schedule.deleted', id: string | null): Promise<string> {
     const viewer = this.ctx.authz.requireViewer();
     try {
       this.ctx.authz.assertCan('reports:schedule', REPORTS);
       if (action !== 'report_schedule.deleted') this.ctx.authz.assertCan('reports:run', REPORTS);
     } catch (err) {
       if (err instanceof AppError && err.code === 'FORBIDDEN') {
-        void this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'report_schedule', targetId: id, metadata: { reason: err.message } }).catch(() => undefined);
+        await this.audit.recordStandalone({ action, outcome: 'DENIED', targetType: 'report_schedule', targetId: id, metadata: { reason: err.message } });
       }
       throw err;
     }
