@@ -15,6 +15,7 @@ export const SECRET_CONFIG_KEYS = [
   'OIDC_CLIENT_SECRET',
   'PROMETHEUS_URL',
   'PROMETHEUS_BEARER_TOKEN',
+  'SMTP_URL',
 ] as const satisfies ReadonlyArray<keyof Env>;
 
 /** The config with every secret value replaced by `[redacted]` (set) or left undefined (unset): safe to log or show. */

@@ -125,6 +125,29 @@ const envSchema = z.object({
   ALLOW_PRIVATE_TARGETS: bool.default(false),
   /** Finished deliveries (and their attempt logs) are kept this long; pending ones until they finish. */
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
+  /**
+   * The product's own outbound mail (scheduled reports, schedule notices): `smtp://user:password@host:587`
+   * (STARTTLS) or `smtps://...:465` (implicit TLS). The password is sealed into each delivery, never logged.
+   */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587')
+    .optional(),
+  /** Sender address of the product's own mail (needed with SMTP_URL). */
+  SMTP_FROM: z.email().optional(),
+  /** Refuse to send (and to authenticate) over smtp:// unless STARTTLS protected the connection. */
+  SMTP_REQUIRE_TLS: bool.default(true),
+  /** Base URL users reach the API at (`https://cp.example.com`): links in report deliveries point there. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+    .optional(),
+  /** Scheduled report email: attachments above this total (MB) are sent as download links instead. */
+  REPORT_EMAIL_MAX_ATTACHMENT_MB: z.coerce.number().min(0).max(100).default(20),
+  /** Most due report schedules one tick claims; the rest wait for the next tick (one a minute). */
+  REPORT_SCHEDULE_CLAIM_LIMIT: z.coerce.number().int().min(1).max(10_000).default(100),
   PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com'),
   TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.
@@ -292,6 +315,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if ((prometheus.username || prometheus.password) && cfg.PROMETHEUS_BEARER_TOKEN) {
       throw new Error('Invalid configuration: PROMETHEUS_BEARER_TOKEN: set it or credentials in PROMETHEUS_URL, not both (one Authorization header)');
     }
+  }
+  if (cfg.SMTP_URL && !cfg.SMTP_FROM) {
+    throw new Error('Invalid configuration: SMTP_FROM: required when SMTP_URL is set (the sender address of report mail)');
   }
   if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) {
     throw new Error('Invalid configuration: OIDC_SCOPES: must include openid');

@@ -121,6 +121,11 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -393,6 +398,21 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RevokePermissionSet(variables: Types.RevokePermissionSetMutationVariables, options?: C): Promise<Types.RevokePermissionSetMutation> {
       return requester<Types.RevokePermissionSetMutation, Types.RevokePermissionSetMutationVariables>(Operations.RevokePermissionSetDocument, variables, options) as Promise<Types.RevokePermissionSetMutation>;
+    },
+    ReportSchedules(variables?: Types.ReportSchedulesQueryVariables, options?: C): Promise<Types.ReportSchedulesQuery> {
+      return requester<Types.ReportSchedulesQuery, Types.ReportSchedulesQueryVariables>(Operations.ReportSchedulesDocument, variables, options) as Promise<Types.ReportSchedulesQuery>;
+    },
+    ReportSchedule(variables: Types.ReportScheduleQueryVariables, options?: C): Promise<Types.ReportScheduleQuery> {
+      return requester<Types.ReportScheduleQuery, Types.ReportScheduleQueryVariables>(Operations.ReportScheduleDocument, variables, options) as Promise<Types.ReportScheduleQuery>;
+    },
+    CreateReportSchedule(variables: Types.CreateReportScheduleMutationVariables, options?: C): Promise<Types.CreateReportScheduleMutation> {
+      return requester<Types.CreateReportScheduleMutation, Types.CreateReportScheduleMutationVariables>(Operations.CreateReportScheduleDocument, variables, options) as Promise<Types.CreateReportScheduleMutation>;
+    },
+    UpdateReportSchedule(variables: Types.UpdateReportScheduleMutationVariables, options?: C): Promise<Types.UpdateReportScheduleMutation> {
+      return requester<Types.UpdateReportScheduleMutation, Types.UpdateReportScheduleMutationVariables>(Operations.UpdateReportScheduleDocument, variables, options) as Promise<Types.UpdateReportScheduleMutation>;
+    },
+    DeleteReportSchedule(variables: Types.DeleteReportScheduleMutationVariables, options?: C): Promise<Types.DeleteReportScheduleMutation> {
+      return requester<Types.DeleteReportScheduleMutation, Types.DeleteReportScheduleMutationVariables>(Operations.DeleteReportScheduleDocument, variables, options) as Promise<Types.DeleteReportScheduleMutation>;
     },
     ApiKeys(variables?: Types.ApiKeysQueryVariables, options?: C): Promise<Types.ApiKeysQuery> {
       return requester<Types.ApiKeysQuery, Types.ApiKeysQueryVariables>(Operations.ApiKeysDocument, variables, options) as Promise<Types.ApiKeysQuery>;

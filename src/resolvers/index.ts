@@ -42,6 +42,8 @@ import { escalationRules } from './alerts/escalation.rules';
 import { AlertNotificationsResolver } from './alerts/alert-notifications.resolver';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
+import { ReportScheduleResolver } from './reports/report-schedule.resolver';
+import { reportSchedulesRules } from './reports/report-schedules.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -75,6 +77,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AlertStatsResolver,
   RoutingResolver,
   AlertRuleResolver,
+  ReportScheduleResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -96,4 +99,5 @@ export const permissionMap = mergePermissionMaps(
   routingRules,
   escalationRules,
   alertRulesRules,
+  reportSchedulesRules,
 );

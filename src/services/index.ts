@@ -32,6 +32,7 @@ import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
 import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
+import { ReportScheduleService } from './reports/schedules/report-schedule.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -71,6 +72,7 @@ const servicesOf = lazyBundle({
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
   escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
+  reportSchedules: ({ deps, ctx }: Bound) => new ReportScheduleService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -93,6 +93,15 @@ export const AUDIT_EVENTS = [
   'alert_rule.enabled',
   'alert_rule.disabled',
 
+  // Report schedules (issue 11): changes, each occurrence fired, stops on lost rights, deliveries
+  'report_schedule.created',
+  'report_schedule.updated',
+  'report_schedule.deleted',
+  'report_schedule.fired',
+  'report_schedule.disabled',
+  'report_schedule.delivered',
+  'report_schedule.delivery_skipped',
+
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',
 ] as const;

@@ -6,6 +6,7 @@ import type { NotificationMessage } from '../alerts/channels/notification-messag
 import type { ServiceDeps } from '../deps';
 import { enqueue } from '../jobs/enqueue';
 import { defineTask } from '../jobs/task';
+import { openAttachment } from './attachments';
 import { resolveTarget } from './delivery-target';
 import { retryDelayMs, scrubSecrets, type SendOutcome } from './retry-policy';
 
@@ -67,6 +68,7 @@ export async function runDeliveryAttempt(deps: ServiceDeps, deliveryId: string):
         allowPrivate: config.ALLOW_PRIVATE_TARGETS,
         pagerDutyEventsUrl: config.PAGERDUTY_EVENTS_URL,
         twilioApiUrl: config.TWILIO_API_URL,
+        openAttachment: (ref) => openAttachment(deps.database, ref),
       });
     } catch (err) {
       outcome = { ok: false, retryable: true, statusCode: null, retryAfterMs: null, error: `sender failed: ${(err as Error).message}`, latencyMs: 0 };

@@ -8,6 +8,9 @@ import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
 import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-tick';
+// Side effect: registers the finished-run hook (a scheduled run's deliveries) and the artifact attachment source.
+import { deliverScheduledRunTask } from '../reports/schedules/schedule-delivery';
+import { scheduleTickTask } from '../reports/schedules/schedule-tick';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
@@ -32,6 +35,9 @@ export const TASKS: readonly TaskDef<never>[] = [
   // Alert rules: the self-rescheduling evaluation tick, and its per-minute revival.
   evaluationTickTask,
   ensureTickTask,
+  // Report schedules: the per-minute tick that fires due schedules, and a scheduled run's deliveries.
+  scheduleTickTask,
+  deliverScheduledRunTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
@@ -41,4 +47,6 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
   // Revives the alert evaluation tick chain within a minute, whatever stopped it.
   { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
+  // Fires due report schedules; missed minutes need no backfill (the tick catches up itself).
+  { task: scheduleTickTask, match: '* * * * *', backfillMinutes: 0 },
 ];

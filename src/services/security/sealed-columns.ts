@@ -1,5 +1,5 @@
 import { getTableName } from 'drizzle-orm';
-import { deliveries, notificationChannels, userTotp } from '../../db/schema';
+import { deliveries, notificationChannels, reportSchedules, userTotp } from '../../db/schema';
 import type { SealedColumnRef } from '../../db/queries/secrets.queries';
 
 export interface SealedColumn extends SealedColumnRef {
@@ -21,6 +21,8 @@ export const SEALED = {
   // Notification channel credentials (JSON object of the channel's secrets) and those of inline delivery targets.
   channelSecrets: sealed({ table: notificationChannels, id: notificationChannels.id, column: notificationChannels.secretsSealed }),
   deliveryTargetSecrets: sealed({ table: deliveries, id: deliveries.id, column: deliveries.targetSecretsSealed }),
+  // Report schedule recipients' secrets (Slack webhook URLs, webhook signing secrets), by recipient index.
+  reportScheduleSecrets: sealed({ table: reportSchedules, id: reportSchedules.id, column: reportSchedules.recipientSecretsSealed }),
 } satisfies Record<string, SealedColumn>;
 
 export const SEALED_COLUMNS: readonly SealedColumn[] = Object.values(SEALED);

@@ -3,7 +3,7 @@ import type * as LoggerModule from '../../../src/logger';
 import type * as QueueModule from '../../../src/services/deliveries/delivery-queue';
 import type * as UowModule from '../../../src/services/shared/unit-of-work';
 import type { DeliveryRequest } from '../../../src/services/deliveries/delivery-queue';
-import type { NotificationMessage } from '../../../src/services/alerts/channels/notification-message';
+import type { AlertNotificationMessage } from '../../../src/services/alerts/channels/notification-message';
 import { loadServerModule } from '../../fixtures/load';
 import type { TestNode } from '../../fixtures/test-node';
 import { until } from '../../fixtures/until';
@@ -20,7 +20,7 @@ export async function enqueue(node: TestNode, req: DeliveryRequest): Promise<str
   return row.id;
 }
 
-export function alertMessage(overrides: Partial<NotificationMessage> = {}): NotificationMessage {
+export function alertMessage(overrides: Partial<AlertNotificationMessage> = {}): AlertNotificationMessage {
   return {
     kind: 'alert',
     event: 'FIRING',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../../../src/services/alerts/channels/email.sender';
-import type { NotificationMessage } from '../../../src/services/alerts/channels/notification-message';
+import type { AlertNotificationMessage } from '../../../src/services/alerts/channels/notification-message';
 import { eventAction, pagerDutyEvent } from '../../../src/services/alerts/channels/pagerduty.sender';
 import { slackPayload } from '../../../src/services/alerts/channels/slack.sender';
 
-const message: NotificationMessage = {
+const message: AlertNotificationMessage = {
   kind: 'alert',
   event: 'FIRING',
   title: 'DiskFull <script>',
@@ -17,7 +17,7 @@ const message: NotificationMessage = {
 
 describe('channel renderings', () => {
   it('maps events to PagerDuty actions: only ack and resolve leave trigger', () => {
-    expect(['FIRING', 'ESCALATED', 'FLAPPING', 'TEST', 'ACKNOWLEDGED', 'RESOLVED'].map((e) => eventAction(e as NotificationMessage['event']))).toEqual([
+    expect(['FIRING', 'ESCALATED', 'FLAPPING', 'TEST', 'ACKNOWLEDGED', 'RESOLVED'].map((e) => eventAction(e as AlertNotificationMessage['event']))).toEqual([
       'trigger',
       'trigger',
       'trigger',

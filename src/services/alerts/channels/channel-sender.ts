@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelType } from '../../../db/schema';
 import type { SendOutcome } from '../../deliveries/retry-policy';
-import type { NotificationMessage } from './notification-message';
+import type { Readable } from 'node:stream';
+import type { AttachmentRef, NotificationMessage } from './notification-message';
 
 /** What a sender needs besides the channel: bounds and where the fixed services are. */
 export interface SendContext {
@@ -11,6 +12,8 @@ export interface SendContext {
   allowPrivate: boolean;
   pagerDutyEventsUrl: string;
   twilioApiUrl: string;
+  /** The bytes of a file the message carries by reference (email attachments), read for this attempt. */
+  openAttachment?: (ref: AttachmentRef) => Readable;
 }
 
 export interface ChannelTarget<S> {
@@ -46,6 +49,8 @@ export const EVENT_WORDS: Record<NotificationMessage['event'], string> = {
   ESCALATED: 'Escalated',
   FLAPPING: 'Flapping',
   TEST: 'Test',
+  READY: 'Report ready',
+  DISABLED: 'Schedule disabled',
 };
 
 /** "key=value, ..." in a stable order, for plain-text channels. */

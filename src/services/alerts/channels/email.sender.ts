@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BlockedTargetError, resolveAllowed } from '../../deliveries/ssrf-guard';
 import type { SendOutcome } from '../../deliveries/retry-policy';
 import { defineSender, EVENT_WORDS, labelLine } from './channel-sender';
-import type { NotificationMessage } from './notification-message';
+import type { NotificationMessage, ReportNotificationMessage } from './notification-message';
 
 const address = z.email().max(320);
 
@@ -55,8 +55,12 @@ export const emailSender = defineSender({
     let timer: NodeJS.Timeout | undefined;
     try {
       const rendered = renderEmail(message);
+      // Files travel by reference and are streamed from their source for this attempt only.
+      const refs = message.kind === 'report' ? (message.attachments ?? []) : [];
+      if (refs.length > 0 && !ctx.openAttachment) throw Object.assign(new Error('this message carries attachments and no attachment reader is available'), { code: 'ENOATTACHMENT' });
+      const attachments = refs.map((a) => ({ filename: a.fileName, contentType: a.contentType, content: ctx.openAttachment!(a) }));
       const info = await Promise.race([
-        transport.sendMail({ from: s.from, to: s.to, subject: rendered.subject, text: rendered.text, html: rendered.html, headers: { 'X-Delivery-Id': ctx.deliveryId } }),
+        transport.sendMail({ from: s.from, to: s.to, subject: rendered.subject, text: rendered.text, html: rendered.html, headers: { 'X-Delivery-Id': ctx.deliveryId }, ...(attachments.length ? { attachments } : {}) }),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(Object.assign(new Error(`no complete SMTP exchange within ${ctx.timeoutMs} ms`), { code: 'ETIMEDOUT' })), ctx.timeoutMs);
         }),
@@ -79,10 +83,28 @@ const smtpCode = (response: string | undefined) => (response && /^\d{3}/.test(re
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderEmail(message: NotificationMessage): { subject: string; text: string; html: string } {
+  if (message.kind === 'report') return renderReportEmail(message);
   const subject = `[${message.severity.toUpperCase()}] ${EVENT_WORDS[message.event]}: ${message.title}`.replace(/[\r\n]+/g, ' ').slice(0, 250);
   const annotations = Object.entries(message.annotations).map(([k, v]) => `${k}: ${v}`);
   const alerts = (message.alerts ?? []).map((a) => `- ${a.status}${a.flapping ? ' (flapping)' : ''} ${labelLine(a.labels)}`);
   const lines = [message.summary, '', `Labels: ${labelLine(message.labels)}`, ...annotations, ...(alerts.length ? ['', 'Alerts:', ...alerts] : []), ...(message.url ? ['', message.url] : [])];
+  const html = `<h2>${escapeHtml(subject)}</h2>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`;
+  return { subject, text: lines.join('\n'), html };
+}
+
+/** A report's mail: what it is, the period, and a link per file (attached or, above the size cap, linked only). */
+function renderReportEmail(message: ReportNotificationMessage): { subject: string; text: string; html: string } {
+  const subject = `${EVENT_WORDS[message.event]}: ${message.title}`.replace(/[\r\n]+/g, ' ').slice(0, 250);
+  const r = message.report;
+  const attached = new Set((message.attachments ?? []).map((a) => a.id));
+  const files = (r.artifacts ?? []).map((a) => `- ${a.fileName} (${a.format}, ${a.sizeBytes} bytes${attached.has(a.id) ? ', attached' : ''}): ${a.url}`);
+  const lines = [
+    message.summary,
+    ...(r.period ? ['', `Period: ${r.period.from} to ${r.period.to}`] : []),
+    ...(r.rowCount !== undefined ? [`Rows: ${r.rowCount}`] : []),
+    ...(files.length ? ['', 'Files:', ...files] : []),
+    ...(message.url ? ['', message.url] : []),
+  ];
   const html = `<h2>${escapeHtml(subject)}</h2>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`;
   return { subject, text: lines.join('\n'), html };
 }

@@ -50,8 +50,59 @@ export interface AlertNotificationMessage {
   acknowledged?: boolean;
 }
 
-/** Every kind of message the delivery module carries (reports add theirs here). */
-export type NotificationMessage = AlertNotificationMessage;
+/**
+ * A file a message carries by reference: the delivery module reads its bytes from the source
+ * registered under `source` at send time (see deliveries/attachments.ts), so a delivery row never
+ * holds them and a retry reads them again.
+ */
+export interface AttachmentRef {
+  source: string;
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** One file of a report run, as recipients see it. */
+export interface ReportArtifactItem {
+  id: string;
+  format: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string | null;
+  /** Download link (signed, or needing a bearer token, see the reports README section). */
+  url: string;
+}
+
+/** A scheduled report's delivery (READY), or the notice that its schedule stopped (DISABLED). */
+export interface ReportNotificationMessage {
+  kind: 'report';
+  event: 'READY' | 'DISABLED';
+  title: string;
+  summary: string;
+  severity: NotificationSeverity;
+  url?: string;
+  /** Sent as email attachments; the webhook and Slack get the artifacts' links instead. */
+  attachments?: AttachmentRef[];
+  report: {
+    scheduleId: string;
+    definitionId: string | null;
+    definitionName: string;
+    runId?: string;
+    status?: string;
+    rowCount?: number;
+    occurrenceAt?: string | null;
+    /** The period the report covers, when its parameters name one. */
+    period?: { from: string; to: string } | null;
+    artifacts?: ReportArtifactItem[];
+    /** Why the schedule was disabled (DISABLED). */
+    reason?: string;
+  };
+}
+
+/** Every kind of message the delivery module carries. */
+export type NotificationMessage = AlertNotificationMessage | ReportNotificationMessage;
 
 /** A channel test: a harmless message that exercises the whole path (SSRF guard, auth, signature). */
 export function testMessage(channelName: string, url?: string): AlertNotificationMessage {
@@ -70,6 +121,7 @@ export function testMessage(channelName: string, url?: string): AlertNotificatio
 
 /** A one-line description for the delivery log (no secrets: messages never carry any). */
 export function summarize(message: NotificationMessage): string {
+  if (message.kind === 'report') return `report ${message.event}: ${message.title}`.slice(0, 300);
   const group = message.alerts && message.alerts.length > 1 ? ` (${message.alerts.length} alerts)` : '';
   return `${message.event} ${message.severity}: ${message.title}${group}`.slice(0, 300);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sendOutbound } from '../../deliveries/outbound-http';
 import { classifyHttp, type SendOutcome } from '../../deliveries/retry-policy';
 import { defineSender, labelLine } from './channel-sender';
-import type { NotificationMessage } from './notification-message';
+import type { AlertNotificationMessage } from './notification-message';
 
 /**
  * PagerDuty Events API v2. The dedup_key is the alert's fingerprint, so the incident a FIRING
@@ -20,10 +20,12 @@ export const pagerDutySender = defineSender({
   requiredSecrets: ['routingKey'],
   checkSecret: (_name, value) => (/^[A-Za-z0-9]{20,64}$/.test(value) ? null : 'must be a PagerDuty integration (routing) key'),
   async send(target, message, ctx) {
+    // PagerDuty pages about alerts; a report (or any other message kind) never opens an incident.
+    if (message.kind !== 'alert') return { ok: false, retryable: false, statusCode: null, retryAfterMs: null, error: `a PAGERDUTY channel carries alerts only, not ${message.kind} messages`, latencyMs: 0 };
     const url = `${ctx.pagerDutyEventsUrl.replace(/\/+$/, '')}/v2/enqueue`;
     const post = async (event: object) => classifyHttp(await sendOutbound({ url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) }, ctx));
     const routingKey = target.secrets.routingKey!;
-    const event = (e: NotificationMessage['event']) => pagerDutyEvent({ ...message, event: e }, routingKey, target.settings);
+    const event = (e: AlertNotificationMessage['event']) => pagerDutyEvent({ ...message, event: e }, routingKey, target.settings);
     if (eventAction(message.event) !== 'trigger' || (!message.reopen && !message.acknowledged)) return post(event(message.event));
     // Up to three events in one attempt, in order; a retry repeats them all (each is idempotent at PagerDuty).
     const steps = [...(message.reopen ? ['RESOLVED' as const] : []), message.event, ...(message.acknowledged ? ['ACKNOWLEDGED' as const] : [])];
@@ -38,13 +40,13 @@ export const pagerDutySender = defineSender({
   },
 });
 
-export function eventAction(event: NotificationMessage['event']): 'trigger' | 'acknowledge' | 'resolve' {
+export function eventAction(event: AlertNotificationMessage['event']): 'trigger' | 'acknowledge' | 'resolve' {
   if (event === 'ACKNOWLEDGED') return 'acknowledge';
   if (event === 'RESOLVED') return 'resolve';
   return 'trigger';
 }
 
-export function pagerDutyEvent(message: NotificationMessage, routingKey: string, settings: { source?: string; component?: string }) {
+export function pagerDutyEvent(message: AlertNotificationMessage, routingKey: string, settings: { source?: string; component?: string }) {
   const action = eventAction(message.event);
   const base = { routing_key: routingKey, event_action: action, dedup_key: message.fingerprint };
   if (action !== 'trigger') return base;
