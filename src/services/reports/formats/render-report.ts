@@ -1,7 +1,9 @@
 import type { Writable } from 'node:stream';
 import type { ReportFormat } from '../../../db/schema/reports';
 import type { RenderProgress, RenderResult, ReportDocument } from '../report-document';
+import { writeCsv } from './csv-writer';
 import { writeJson } from './json-writer';
+import { writeXlsx } from './xlsx-writer';
 
 export interface RenderOptions {
   /** Called now and then while rows are written (not per row). */
@@ -13,7 +15,9 @@ export interface RenderOptions {
 export type FormatWriter = (doc: ReportDocument, out: Writable, opts: RenderOptions) => Promise<RenderResult>;
 
 const WRITERS: Partial<Record<ReportFormat, FormatWriter>> = {
+  CSV: writeCsv,
   JSON: writeJson,
+  XLSX: writeXlsx,
 };
 
 /** Writes the document in one format to `out` (ended when done), streaming section rows. */
