@@ -3,6 +3,7 @@ import type { ReportFormat } from '../../../db/schema/reports';
 import type { RenderProgress, RenderResult, ReportDocument } from '../report-document';
 import { writeCsv } from './csv-writer';
 import { writeJson } from './json-writer';
+import { writePdf } from './pdf-writer';
 import { writeXlsx } from './xlsx-writer';
 
 export interface RenderOptions {
@@ -10,6 +11,8 @@ export interface RenderOptions {
   onProgress?: (progress: RenderProgress) => void;
   /** Aborted on cancellation: the writer stops between rows and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** PDF only: rows drawn per section table (REPORT_PDF_MAX_ROWS); the footer states "first N of M". */
+  pdfMaxRows?: number;
 }
 
 export type FormatWriter = (doc: ReportDocument, out: Writable, opts: RenderOptions) => Promise<RenderResult>;
@@ -17,6 +20,7 @@ export type FormatWriter = (doc: ReportDocument, out: Writable, opts: RenderOpti
 const WRITERS: Partial<Record<ReportFormat, FormatWriter>> = {
   CSV: writeCsv,
   JSON: writeJson,
+  PDF: writePdf,
   XLSX: writeXlsx,
 };
 
