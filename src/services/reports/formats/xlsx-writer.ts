@@ -69,7 +69,7 @@ async function writeSectionSheets(
     if (rows % PROGRESS_EVERY === 0) {
       opts.signal?.throwIfAborted();
       opts.onProgress?.({ rows });
-      await letZipCatchUp(out);
+      await letZipCatchUp(ws, out);
     }
     if (sheetRow === XLSX_MAX_SHEET_ROWS) {
       finish(ws, sheetRow);
@@ -92,13 +92,46 @@ export function xlsxValue(value: ReportCell): ExcelJS.CellValue {
 }
 
 /**
- * exceljs pushes committed rows into the zip without backpressure, and compression runs off the
- * main thread: without a turn of the event loop now and then, a fast row source would queue the
- * whole sheet in memory ahead of the deflater. So every batch waits one macrotask, and for the
- * destination to drain when it is full.
+ * exceljs pushes committed rows into the zip without backpressure: its sheet stream (a StreamBuf)
+ * keeps what the zip has not taken yet, and hands the rest to the deflater without waiting. A row
+ * source faster than compression would so queue the whole sheet in memory. So between batches the
+ * writer waits while more than ZIP_BACKLOG_LIMIT bytes are pending there (read from exceljs 4.4's
+ * internals, pinned), and for the destination to drain. If the backlog stops shrinking (the zip is
+ * busy elsewhere), it carries on rather than hang: memory then grows, output stays correct.
  */
-async function letZipCatchUp(out: Writable): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+const ZIP_BACKLOG_LIMIT = 4 * 1024 * 1024;
+const STALL_MS = 2000;
+
+interface SheetStreamInternals {
+  buffers?: Array<{ length: number }>;
+  pipes?: Array<{ _writableState?: { length: number }; _readableState?: { length: number } }>;
+}
+
+function zipBacklog(ws: ExcelJS.Worksheet): number {
+  const stream = (ws as unknown as { _stream?: SheetStreamInternals })._stream;
+  if (!stream) return 0;
+  let bytes = 0;
+  for (const b of stream.buffers ?? []) bytes += b.length;
+  // exceljs pipes into archiver's PassThrough (readable-stream): what it holds, both sides.
+  for (const p of stream.pipes ?? []) bytes += (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
+  return bytes;
+}
+
+async function letZipCatchUp(ws: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await tick();
+  let last = zipBacklog(ws);
+  let since = Date.now();
+  while (last > ZIP_BACKLOG_LIMIT) {
+    const waitedForOut = out.writableNeedDrain;
+    if (waitedForOut) await once(out, 'drain');
+    else await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    const now = zipBacklog(ws);
+    // A slow destination is not a stall: only a zip that takes nothing while `out` is free is.
+    if (now < last || waitedForOut) since = Date.now();
+    else if (Date.now() - since > STALL_MS) return;
+    last = now;
+  }
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
