@@ -6,7 +6,7 @@ import type { RenderOptions } from './render-report';
 import { end, PROGRESS_EVERY, write } from './stream-write';
 
 /**
- * CSV layout (docs/reports.md): RFC 4180 (CRLF line ends; a field holding a comma, quote, CR or LF
+ * CSV layout (docs/report-formats.md): RFC 4180 (CRLF line ends; a field holding a comma, quote, CR or LF
  * is quoted, quotes doubled), UTF-8 with a byte-order mark because Excel reads a BOM-less CSV in the
  * machine's ANSI code page and garbles every non-ASCII name. One block per section: a line with
  * the section title, the header row (column titles), the rows; a blank line between sections.

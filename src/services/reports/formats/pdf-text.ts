@@ -2,7 +2,7 @@
  * The PDF uses the 14 standard fonts (Helvetica), which need no font file and keep the writer
  * dependency-free, but they only encode WinAnsi (Latin-1 plus typographic quotes, dashes, €, …).
  * Any other character would be drawn as garbage, so it becomes its base letter when it has one
- * (ő -> o) or `?`. CSV, JSON and XLSX keep every character; docs/reports.md says so.
+ * (ő -> o) or `?`. CSV, JSON and XLSX keep every character; docs/report-formats.md says so.
  */
 const WIN_ANSI_EXTRAS = new Set([
   8364, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 381, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250,
