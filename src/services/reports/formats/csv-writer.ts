@@ -3,7 +3,7 @@ import type { ReportDocument, RenderResult } from '../report-document';
 import { plainCell } from './cell-format';
 import { neutraliseFormula } from './formula-guard';
 import type { RenderOptions } from './render-report';
-import { end, PROGRESS_EVERY, write } from './stream-write';
+import { assertWritable, end, PROGRESS_EVERY, write } from './stream-write';
 
 /**
  * CSV layout (docs/report-formats.md): RFC 4180 (CRLF line ends; a field holding a comma, quote, CR or LF
@@ -32,6 +32,7 @@ export async function writeCsv(doc: ReportDocument, out: Writable, opts: RenderO
     for await (const row of section.rows()) {
       if (rows % PROGRESS_EVERY === 0) {
         opts.signal?.throwIfAborted();
+        assertWritable(out);
         opts.onProgress?.({ rows });
       }
       const fields: string[] = new Array(columns.length);

@@ -1,9 +1,10 @@
+import type { Writable } from 'node:stream';
 import type { ReportColumn, ReportRow, ReportSection } from '../report-document';
 import { displayCell, formatNumber } from './cell-format';
 import { COLORS, ensureSpace, frameOf } from './pdf-layout';
 import { fitText, pdfSafe } from './pdf-text';
 import type { RenderOptions } from './render-report';
-import { PROGRESS_EVERY } from './stream-write';
+import { assertWritable, PROGRESS_EVERY } from './stream-write';
 
 const WEIGHTS: Record<ReportColumn['type'], number> = { string: 2, datetime: 1.4, date: 1, integer: 0.8, number: 1, percent: 0.8, boolean: 0.6, durationMs: 0.9 };
 const ROW_H = 12;
@@ -23,6 +24,7 @@ export async function drawTable(
   maxRows: number,
   progress: { rows: number },
   opts: RenderOptions,
+  out: Writable,
 ): Promise<number> {
   const frame = frameOf(doc);
   const columns = section.columns;
@@ -50,6 +52,7 @@ export async function drawTable(
     if (progress.rows % PROGRESS_EVERY === 0) {
       opts.onProgress?.({ rows: progress.rows });
       opts.signal?.throwIfAborted();
+      assertWritable(out);
     }
     progress.rows++;
     read++;

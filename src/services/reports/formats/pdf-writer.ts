@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { ReportDocument, ReportSection, RenderResult } from '../report-document';
@@ -8,6 +7,7 @@ import { COLORS, ensureSpace, frameOf, PAGE } from './pdf-layout';
 import { drawTable } from './pdf-table';
 import { pdfSafe } from './pdf-text';
 import type { RenderOptions } from './render-report';
+import { assertWritable, outcome } from './stream-write';
 
 /** Rows per section drawn in a PDF table unless the caller passes `pdfMaxRows` (REPORT_PDF_MAX_ROWS). */
 export const DEFAULT_PDF_MAX_ROWS = 5000;
@@ -28,14 +28,16 @@ export async function writePdf(doc: ReportDocument, out: Writable, opts: RenderO
     bufferPages: true,
     info: { Title: pdfSafe(doc.title), Author: 'control-plane', Subject: pdfSafe(doc.definitionName), CreationDate: doc.generatedAt },
   });
+  const done = outcome(out);
   pdf.pipe(out);
   const progress = { rows: 0 };
   try {
     titleBlock(pdf, doc);
     for (const [i, section] of doc.sections.entries()) {
       opts.signal?.throwIfAborted();
+      assertWritable(out);
       if (i > 0) pdf.addPage();
-      await drawSection(pdf, section, maxRows, progress, opts);
+      await drawSection(pdf, section, maxRows, progress, opts, out);
     }
     pageNumbers(pdf, doc);
   } catch (err) {
@@ -43,9 +45,8 @@ export async function writePdf(doc: ReportDocument, out: Writable, opts: RenderO
     pdf.unpipe(out);
     throw err;
   }
-  const finished = once(out, 'finish');
   pdf.end();
-  await finished;
+  await done;
   return { rows: progress.rows };
 }
 
@@ -68,7 +69,7 @@ function titleBlock(pdf: PDFKit.PDFDocument, doc: ReportDocument) {
   pdf.moveDown(1).fillColor(COLORS.text);
 }
 
-async function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection, maxRows: number, progress: { rows: number }, opts: RenderOptions) {
+async function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection, maxRows: number, progress: { rows: number }, opts: RenderOptions, out: Writable) {
   const { left, width } = frameOf(pdf);
   ensureSpace(pdf, 80);
   pdf.font('Helvetica-Bold').fontSize(15).fillColor(COLORS.text).text(pdfSafe(section.title), left, pdf.y, { width });
@@ -81,7 +82,7 @@ async function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection, maxR
   pdf.moveDown(0.8);
   for (const series of section.series) drawSeries(pdf, series);
   opts.signal?.throwIfAborted();
-  await drawTable(pdf, section, maxRows, progress, opts);
+  await drawTable(pdf, section, maxRows, progress, opts, out);
 }
 
 /** "Page n of m" on every page; bottom margin lifted while writing so pdfkit adds no page. */

@@ -1,10 +1,9 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportCell, ReportColumn, ReportDocument, ReportSection, RenderResult } from '../report-document';
 import { neutraliseFormula } from './formula-guard';
 import type { RenderOptions } from './render-report';
-import { PROGRESS_EVERY } from './stream-write';
+import { assertWritable, drained, outcome, PROGRESS_EVERY } from './stream-write';
 import { writeSeriesSheet } from './xlsx-series';
 import { XLSX_HEADER_STYLE, XLSX_NUM_FMT } from './xlsx-styles';
 import { SheetNames } from './sheet-names';
@@ -22,6 +21,7 @@ const WIDTHS: Record<ReportColumn['type'], number> = { string: 24, integer: 12, 
  * a time), so memory stays bounded whatever the row count.
  */
 export async function writeXlsx(doc: ReportDocument, out: Writable, opts: RenderOptions): Promise<RenderResult> {
+  const done = outcome(out);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'control-plane';
   wb.created = doc.generatedAt;
@@ -33,8 +33,9 @@ export async function writeXlsx(doc: ReportDocument, out: Writable, opts: Render
     rows = await writeSectionSheets(wb, names, section, rows, opts, out);
     if (section.series.length > 0) writeSeriesSheet(wb, names.take(`${section.title} trends`), section);
   }
-  await wb.commit();
-  if (!out.writableFinished) await once(out, 'finish');
+  // exceljs waits for its zip to end, which never happens when the destination fails: race it.
+  await Promise.race([wb.commit(), done]);
+  await done;
   return { rows };
 }
 
@@ -68,6 +69,7 @@ async function writeSectionSheets(
   for await (const row of section.rows()) {
     if (rows % PROGRESS_EVERY === 0) {
       opts.signal?.throwIfAborted();
+      assertWritable(out);
       opts.onProgress?.({ rows });
       await letZipCatchUp(ws, out);
     }
@@ -124,7 +126,7 @@ async function letZipCatchUp(ws: ExcelJS.Worksheet, out: Writable): Promise<void
   let since = Date.now();
   while (last > ZIP_BACKLOG_LIMIT) {
     const waitedForOut = out.writableNeedDrain;
-    if (waitedForOut) await once(out, 'drain');
+    if (waitedForOut) await drained(out);
     else await new Promise<void>((resolve) => setTimeout(resolve, 1));
     const now = zipBacklog(ws);
     // A slow destination is not a stall: only a zip that takes nothing while `out` is free is.
@@ -132,7 +134,7 @@ async function letZipCatchUp(ws: ExcelJS.Worksheet, out: Writable): Promise<void
     else if (Date.now() - since > STALL_MS) return;
     last = now;
   }
-  if (out.writableNeedDrain) await once(out, 'drain');
+  if (out.writableNeedDrain) await drained(out);
 }
 
 function writeReportSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, doc: ReportDocument) {
