@@ -10,9 +10,10 @@ import { formatMetricsBench, metricsSettings, runMetricsBench } from './metrics.
 import { formatRulesBench, runRulesBench } from './rules.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
+import { formatReportsRenderBench, runReportsRenderBench } from './reports-render';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules', 'reports-render'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -28,6 +29,8 @@ function selected(): Set<BenchName> {
 async function main() {
   const only = selected();
   if (only.has('permissions')) console.log(formatPermissionsBench(runPermissionsBench()));
+  // Needs no servers: renders a generated million-row section in child processes.
+  if (only.has('reports-render')) console.log(formatReportsRenderBench(await runReportsRenderBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
   if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();

@@ -246,6 +246,8 @@ const envSchema = z.object({
   ALERT_DEFAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0.05),
   /** Threshold of the default latency rule (p99 seconds, per node and operation). */
   ALERT_DEFAULT_LATENCY_P99_SECONDS: z.coerce.number().min(0).max(3_600).default(1),
+  /** Rows per section a PDF report's table shows ("first N of M rows"); CSV, JSON and XLSX keep every row. */
+  REPORT_PDF_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // OIDC sign-in: off unless both OIDC_ISSUER and OIDC_CLIENT_ID are set.
   OIDC_ISSUER: z.string().url().optional(),
