@@ -4,7 +4,7 @@ import type { RenderOptions } from './render-report';
 import { end, PROGRESS_EVERY, write } from './stream-write';
 
 /**
- * The documented JSON shape (docs/reports.md): `{ report: {...}, sections: [{ key, title, note,
+ * The documented JSON shape (docs/report-formats.md): `{ report: {...}, sections: [{ key, title, note,
  * summary, columns, series, rows }] }`, dates as ISO-8601 UTC strings. Written as a stream: rows
  * are serialised one at a time, so a million-row section never sits in memory.
  */
