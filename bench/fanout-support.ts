@@ -54,6 +54,8 @@ export async function scrape(server: SpawnedServer): Promise<ServerSample> {
 export const mb = (bytes: number) => +(bytes / 1024 / 1024).toFixed(1);
 
 export interface BenchServer extends SpawnedServer {
+  /** The server process (its memory and CPU can be read from /proc). */
+  pid: number;
   /** A full garbage collection in the server (bench/gc-preload.cjs), so heap used is live memory. */
   fullGc(): Promise<void>;
 }
@@ -99,6 +101,7 @@ async function spawnNode(infra: BenchInfra, redisPrefix: string, extraEnv: Recor
   rmSync(pidFile, { force: true });
   return {
     ...server,
+    pid,
     async fullGc() {
       process.kill(pid, 'SIGUSR2');
       await sleep(500); // the handler runs on the server's event loop, behind whatever it is doing

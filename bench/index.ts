@@ -11,9 +11,10 @@ import { formatRulesBench, runRulesBench } from './rules.bench';
 import { formatPermissionsBench, runPermissionsBench } from './permissions.bench';
 import { runPropagationBench } from './propagation.bench';
 import { formatReportsRenderBench, runReportsRenderBench } from './reports-render';
+import { formatReportsBench, reportsSettings, runReportsBench } from './reports.bench';
 import { runSubscriptionBench } from './subscriptions.bench';
 
-const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules', 'reports-render'] as const;
+const ALL = ['permissions', 'propagation', 'subscriptions', 'http', 'compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules', 'reports-render', 'reports'] as const;
 type BenchName = (typeof ALL)[number];
 
 /** `npm run bench [-- name ...]`: every bench, or only those named (e.g. `npm run bench -- fanout`). */
@@ -32,7 +33,7 @@ async function main() {
   // Needs no servers: renders a generated million-row section in child processes.
   if (only.has('reports-render')) console.log(formatReportsRenderBench(await runReportsRenderBench()));
   const needsInProcess = ['propagation', 'subscriptions', 'http'].some((n) => only.has(n as BenchName));
-  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules'].some((n) => only.has(n as BenchName))) return;
+  if (!needsInProcess && !['compare', 'audit', 'fanout', 'metrics', 'alerts', 'alert-fanout', 'rules', 'reports'].some((n) => only.has(n as BenchName))) return;
   const infra = await startBenchInfra();
   try {
     if (needsInProcess) {
@@ -78,6 +79,7 @@ async function main() {
       if (!alertFanoutPassed(result)) process.exitCode = 1;
     }
     if (only.has('rules')) console.log(formatRulesBench(await runRulesBench(infra, progress)));
+    if (only.has('reports')) console.log(formatReportsBench(await runReportsBench(infra, reportsSettings(), progress)));
   } finally {
     await infra.close();
   }
