@@ -42,6 +42,9 @@ import { escalationRules } from './alerts/escalation.rules';
 import { AlertNotificationsResolver } from './alerts/alert-notifications.resolver';
 import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
+import { ReportDefinitionResolver } from './reports/report-definition.resolver';
+import { ReportRunResolver } from './reports/report-run.resolver';
+import { reportsRules } from './reports/reports.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -75,6 +78,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AlertStatsResolver,
   RoutingResolver,
   AlertRuleResolver,
+  ReportDefinitionResolver,
+  ReportRunResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -96,4 +101,5 @@ export const permissionMap = mergePermissionMaps(
   routingRules,
   escalationRules,
   alertRulesRules,
+  reportsRules,
 );

@@ -32,6 +32,9 @@ import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { AlertStatsService } from './alerts/alert-stats.service';
 import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
+import { ReportDefinitionService } from './reports/report-definition.service';
+import { ReportRunService } from './reports/report-run.service';
+import { ReportArtifactService } from './reports/report-artifact.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -71,6 +74,9 @@ const servicesOf = lazyBundle({
   alertStats: ({ deps, ctx }: Bound) => new AlertStatsService(deps, ctx),
   escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
+  reportDefinitions: ({ deps, ctx }: Bound) => new ReportDefinitionService(deps, ctx),
+  reportRuns: ({ deps, ctx }: Bound) => new ReportRunService(deps, ctx),
+  reportArtifacts: ({ deps, ctx }: Bound) => new ReportArtifactService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

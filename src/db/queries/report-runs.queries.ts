@@ -1,4 +1,5 @@
-import type { Tx } from '../client';
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../client';
 import { reportRuns, type ReportFormat } from '../schema';
 
 export type ReportRunRow = typeof reportRuns.$inferSelect;
@@ -24,4 +25,80 @@ export async function insertQueuedRun(tx: Tx, run: NewReportRun): Promise<Report
     .onConflictDoNothing()
     .returning();
   return row ?? null;
+}
+
+export async function findReportRun(db: DbOrTx, id: string): Promise<ReportRunRow | undefined> {
+  const [row] = await db.select().from(reportRuns).where(eq(reportRuns.id, id));
+  return row;
+}
+
+export async function lockReportRun(tx: Tx, id: string): Promise<ReportRunRow | undefined> {
+  const [row] = await tx.select().from(reportRuns).where(eq(reportRuns.id, id)).for('update');
+  return row;
+}
+
+export interface ReportRunListFilter {
+  definitionId?: string | null;
+  /** Only this requester's runs (a caller who may not see everyone's). */
+  requestedBy?: string | null;
+}
+
+/** A keyset page of runs, newest first, one extra row for `hasNextPage`. */
+export function listReportRuns(db: DbOrTx, filter: ReportRunListFilter, page: { first: number; afterId?: string | null }): Promise<ReportRunRow[]> {
+  const where: SQL[] = [];
+  if (filter.definitionId) where.push(eq(reportRuns.definitionId, filter.definitionId));
+  if (filter.requestedBy) where.push(eq(reportRuns.requestedBy, filter.requestedBy));
+  if (page.afterId) where.push(lt(reportRuns.id, page.afterId));
+  return db
+    .select()
+    .from(reportRuns)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(reportRuns.id))
+    .limit(page.first + 1);
+}
+
+export async function countReportRuns(db: DbOrTx, filter: ReportRunListFilter): Promise<number> {
+  const where: SQL[] = [];
+  if (filter.definitionId) where.push(eq(reportRuns.definitionId, filter.definitionId));
+  if (filter.requestedBy) where.push(eq(reportRuns.requestedBy, filter.requestedBy));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reportRuns).where(where.length ? and(...where) : undefined);
+  return row?.n ?? 0;
+}
+
+export type ReportRunPatch = Partial<
+  Pick<ReportRunRow, 'status' | 'progressPercent' | 'stage' | 'rowCount' | 'error' | 'attempts' | 'cancelRequestedAt' | 'startedAt' | 'finishedAt'>
+>;
+
+export async function updateReportRun(tx: DbOrTx, id: string, patch: ReportRunPatch): Promise<ReportRunRow> {
+  const [row] = await tx.update(reportRuns).set(patch).where(eq(reportRuns.id, id)).returning();
+  return row!;
+}
+
+/**
+ * Progress only moves forward, and only while the run is RUNNING: a late writer (a node that lost
+ * its run to a re-run) or a reordered write changes nothing. Undefined when nothing changed.
+ */
+export async function advanceReportRunProgress(tx: Tx, id: string, attempt: number, percent: number, stage: string, rowCount: number): Promise<ReportRunRow | undefined> {
+  const [row] = await tx
+    .update(reportRuns)
+    .set({ progressPercent: percent, stage, rowCount })
+    .where(
+      and(
+        eq(reportRuns.id, id),
+        eq(reportRuns.status, 'RUNNING'),
+        eq(reportRuns.attempts, attempt),
+        sql`(${reportRuns.progressPercent} < ${percent} or (${reportRuns.progressPercent} = ${percent} and ${reportRuns.stage} <> ${stage}))`,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Finished runs older than the cutoff (their artifacts are purged with them by cascade). */
+export async function purgeReportRunsFinishedBefore(db: DbOrTx, cutoff: Date): Promise<number> {
+  const rows = await db
+    .delete(reportRuns)
+    .where(and(inArray(reportRuns.status, ['SUCCEEDED', 'FAILED', 'CANCELLED']), lt(reportRuns.finishedAt, cutoff)))
+    .returning({ id: reportRuns.id });
+  return rows.length;
 }

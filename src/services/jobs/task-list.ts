@@ -8,6 +8,8 @@ import { purgeDeliveriesTask } from '../deliveries/delivery-retention';
 import { purgeEventLogTask } from '../events/event-log-retention';
 import { purgeMetricsTask } from '../metrics/metrics-retention';
 import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-tick';
+import { reportRunTask } from '../reports/report-runner';
+import { purgeReportArtifactsTask } from '../reports/report-retention';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
@@ -32,6 +34,9 @@ export const TASKS: readonly TaskDef<never>[] = [
   // Alert rules: the self-rescheduling evaluation tick, and its per-minute revival.
   evaluationTickTask,
   ensureTickTask,
+  // Reports: one job per run (any node; a run whose node died is started again), file retention.
+  reportRunTask,
+  purgeReportArtifactsTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
@@ -41,4 +46,5 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   { task: purgeDeliveriesTask, match: '23 * * * *', backfillMinutes: 0 },
   // Revives the alert evaluation tick chain within a minute, whatever stopped it.
   { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
+  { task: purgeReportArtifactsTask, match: '41 * * * *', backfillMinutes: 0 },
 ];
