@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { reportArtifactChunks, reportArtifacts, reportRuns, type ReportFormat } from '../schema';
 
@@ -23,6 +23,14 @@ export async function completeReportArtifact(db: DbOrTx, id: string, sizeBytes: 
 /** Every artifact of a run (chunks go by cascade): a re-run or a cancellation starts from nothing. */
 export async function deleteRunArtifacts(db: DbOrTx, runId: string): Promise<void> {
   await db.delete(reportArtifacts).where(eq(reportArtifacts.runId, runId));
+}
+
+export async function deleteArtifacts(db: DbOrTx, ids: string[]): Promise<void> {
+  if (ids.length > 0) await db.delete(reportArtifacts).where(inArray(reportArtifacts.id, ids));
+}
+
+export async function deleteRunArtifactsExcept(db: DbOrTx, runId: string, keep: string[]): Promise<void> {
+  await db.delete(reportArtifacts).where(and(eq(reportArtifacts.runId, runId), keep.length > 0 ? notInArray(reportArtifacts.id, keep) : undefined));
 }
 
 /** Completed artifacts of these runs, oldest first. */

@@ -1,6 +1,6 @@
 import { Authorizer } from '../../authz/authorizer';
 import { holdsAnywhere } from '../../authz/engine';
-import { deleteRunArtifacts, insertReportArtifact } from '../../db/queries/report-artifacts.queries';
+import { deleteArtifacts, deleteRunArtifacts, deleteRunArtifactsExcept, insertReportArtifact } from '../../db/queries/report-artifacts.queries';
 import { advanceReportRunProgress, findReportRun, lockReportRun, updateReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
 import { findUserById } from '../../db/queries/users.queries';
 import type { ReportFormat } from '../../db/schema/reports';
@@ -95,7 +95,7 @@ async function requesterRights(deps: ServiceDeps, run: ReportRunRow): Promise<Au
   return new Authorizer({ userId: user.id, sessionId: null, permissions });
 }
 
-async function execute(deps: ServiceDeps, run: ReportRunRow, signal: AbortSignal, progress: ProgressReporter): Promise<number> {
+async function execute(deps: ServiceDeps, run: ReportRunRow, signal: AbortSignal, progress: ProgressReporter, written: string[]): Promise<number> {
   const authz = await requesterRights(deps, run);
   const doc = await buildReportDocument(deps, run.definitionSnapshot as unknown as DefinitionSnapshot, authz, signal, (done, total, title) =>
     progress.report((10 * done) / Math.max(1, total), `collecting ${title}`),
@@ -108,13 +108,13 @@ async function execute(deps: ServiceDeps, run: ReportRunRow, signal: AbortSignal
     const base = 10 + (85 * i) / formats.length;
     const span = 85 / formats.length;
     progress.report(base, `writing ${format}`);
-    const rows = await writeArtifact(deps, run, doc, format, signal, (r) => progress.report(base + span * Math.min(1, estimate > 0 ? r / estimate : 0), `writing ${format}`, Math.max(rowCount, r)));
+    const rows = await writeArtifact(deps, run, doc, format, signal, written, (r) => progress.report(base + span * Math.min(1, estimate > 0 ? r / estimate : 0), `writing ${format}`, Math.max(rowCount, r)));
     rowCount = Math.max(rowCount, rows);
   }
   return rowCount;
 }
 
-async function writeArtifact(deps: ServiceDeps, run: ReportRunRow, doc: ReportDocument, format: ReportFormat, signal: AbortSignal, onRows: (rows: number) => void) {
+async function writeArtifact(deps: ServiceDeps, run: ReportRunRow, doc: ReportDocument, format: ReportFormat, signal: AbortSignal, written: string[], onRows: (rows: number) => void) {
   const name = String((run.definitionSnapshot as { name?: unknown }).name ?? 'report');
   const artifact = await insertReportArtifact(deps.database.db, {
     id: newId(),
@@ -124,6 +124,7 @@ async function writeArtifact(deps: ServiceDeps, run: ReportRunRow, doc: ReportDo
     fileName: artifactFileName(name, doc.generatedAt, format),
     expiresAt: new Date(Date.now() + deps.config.REPORT_ARTIFACT_RETENTION_DAYS * 86_400_000),
   });
+  written.push(artifact.id);
   const sink = new ArtifactSink(deps.database, artifact.id);
   // A writer that fails (or is aborted) leaves the sink open: destroy it so nothing more is stored.
   try {
@@ -143,11 +144,17 @@ export function artifactFileName(name: string, at: Date, format: ReportFormat): 
 }
 
 /** Ends the attempt in one transaction, unless the run moved on without it (cancelled, re-run). */
-async function finish(deps: ServiceDeps, run: ReportRunRow, outcome: RunOutcome): Promise<void> {
+async function finish(deps: ServiceDeps, run: ReportRunRow, outcome: RunOutcome, written: string[]): Promise<void> {
   await inTransaction(deps, deps.log, async (uow) => {
     const current = await lockReportRun(uow.tx, run.id);
-    if (!current || current.status !== 'RUNNING' || current.attempts !== run.attempts) return;
+    if (!current || current.status !== 'RUNNING' || current.attempts !== run.attempts) {
+      // Another attempt owns the run now: what this one wrote is not the run's.
+      await deleteArtifacts(uow.tx, written);
+      return;
+    }
+    // Only this attempt's files are the run's (an overlapping attempt may have left its own).
     if (outcome.status !== 'SUCCEEDED') await deleteRunArtifacts(uow.tx, run.id);
+    else await deleteRunArtifactsExcept(uow.tx, run.id, written);
     await recordRunEnd(deps, uow, current, outcome);
   });
 }
@@ -165,9 +172,10 @@ export async function runReportJob(deps: ServiceDeps, runId: string): Promise<vo
   }, CANCEL_POLL_MS);
   poll.unref();
   const progress = new ProgressReporter(deps, run);
+  const written: string[] = [];
   let outcome: RunOutcome;
   try {
-    const rowCount = await execute(deps, run, controller.signal, progress);
+    const rowCount = await execute(deps, run, controller.signal, progress, written);
     outcome = { status: 'SUCCEEDED', rowCount };
   } catch (err) {
     if (controller.signal.aborted) outcome = { status: 'CANCELLED' };
@@ -180,7 +188,7 @@ export async function runReportJob(deps: ServiceDeps, runId: string): Promise<vo
     clearInterval(poll);
   }
   await progress.flush();
-  await finish(deps, run, outcome);
+  await finish(deps, run, outcome, written);
 }
 
 /** The durable task behind every run (payload `{ runId }`), on whichever node takes the job. */
