@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlPlaneClient } from '../../../sdk';
 import { signArtifactLink } from '../../../src/services/reports/artifact-links';
 import { runReportJob } from '../../../src/services/reports/report-runner';
+import { purgeReportArtifactsTask } from '../../../src/services/reports/report-retention';
 import { DEFAULT_PASSWORD, errorCode, member, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { customSet } from '../permissions/features.helpers';
@@ -130,6 +131,21 @@ describe('report runs', () => {
       ['invalid link', 'link expired', 'not allowed to see the run'].sort(),
     );
     expect(mine.find((a) => a.actorId === developer.id)?.outcome).toBe('DENIED');
+
+    // Someone who may not see the run cannot watch it either: refused when the subscription opens.
+    const refused = await ctx.track(new EventStream(developer.client.ReportRunChanged({ runId: run.id }), 'not my run')).end('opening', 5_000);
+    expect(refused.events).toEqual([]);
+    expect((refused.error as { code?: string }).code).toBe('NOT_FOUND');
+    // A finished run's subscription gives its end state and ends.
+    const done = await ctx.track(new EventStream(ctx.owner.ReportRunChanged({ runId: run.id }), 'finished run')).end('the end state', 5_000);
+    expect(done.events.map((e) => e.reportRunChanged.status)).toEqual(['SUCCEEDED']);
+
+    // Retention: a file past its time is purged, and its links then find nothing.
+    await ctx.node.database.sql`update report_artifacts set expires_at = now() - interval '1 minute' where id = ${artifact.id}`;
+    await purgeReportArtifactsTask.run(ctx.node.deps, {}, { id: 'test', attempt: 1, maxAttempts: 1 });
+    expect(await ctx.node.database.sql`select 1 from report_artifact_chunks where artifact_id = ${artifact.id}`).toHaveLength(0);
+    expect((await download(ctx.node, path, token(ctx.owner))).status).toBe(404);
+    expect((await ctx.owner.ReportRun({ id: run.id })).reportRun.artifacts).toEqual([]);
   });
 
   it('a run whose node died is run again from scratch and ends once', async () => {
