@@ -75,6 +75,15 @@ function mergedParameters(template: ReportTemplate, base: Record<string, unknown
   return params;
 }
 
+/** Two writers racing for one name: the unique index decides, and the loser hears CONFLICT. */
+function nameRace(field: string) {
+  return (err: unknown): never => {
+    const pg = ((err as { cause?: unknown } | null)?.cause ?? err) as { code?: string; constraint_name?: string } | null;
+    if (pg?.code === '23505' && pg.constraint_name === 'report_definitions_name_key') throw AppError.conflict('A report definition with this name already exists', field);
+    throw err;
+  };
+}
+
 /** What a definition shows: its sections, or the template's when it names none. */
 export const effectiveSections = (d: { template: unknown; sections?: unknown }): string[] =>
   Array.isArray(d.sections) && d.sections.length > 0 ? (d.sections as string[]) : (TEMPLATES[d.template as ReportTemplate]?.sections ?? []);
@@ -123,7 +132,7 @@ export class ReportDefinitionService extends AuditedService {
         changes: { name: { after: name }, template: { after: template }, parameters: { after: d.parameters }, sections: { after: sections } },
       });
       return d;
-    });
+    }).catch(nameRace('input.name'));
   }
 
   /** Optimistic: `version` must be the one the caller read, or CONFLICT. */
@@ -147,7 +156,7 @@ export class ReportDefinitionService extends AuditedService {
       }
       await this.audit.record(uow, { action: 'report_definition.updated', targetType: 'report_definition', targetId: id, changes, metadata: { version: after.version } });
       return after;
-    });
+    }).catch(nameRace('input.name'));
   }
 
   /** Deletes the definition; its runs stay (they carry a snapshot of it) with no definition link. */
@@ -185,7 +194,7 @@ export class ReportDefinitionService extends AuditedService {
         metadata: { sourceId: source.id, sourceName: source.name },
       });
       return d;
-    });
+    }).catch(nameRace('name'));
   }
 
   private async assertNameFree(uow: UnitOfWork, name: string, exceptId?: string, field = 'input.name'): Promise<void> {

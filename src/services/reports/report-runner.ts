@@ -1,5 +1,6 @@
 import { Authorizer } from '../../authz/authorizer';
 import { holdsAnywhere } from '../../authz/engine';
+import { isAppError } from '../../errors/app-error';
 import { deleteArtifacts, deleteRunArtifacts, deleteRunArtifactsExcept, insertReportArtifact } from '../../db/queries/report-artifacts.queries';
 import { advanceReportRunProgress, findReportRun, lockReportRun, updateReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
 import { findUserById } from '../../db/queries/users.queries';
@@ -179,7 +180,8 @@ export async function runReportJob(deps: ServiceDeps, runId: string): Promise<vo
     outcome = { status: 'SUCCEEDED', rowCount };
   } catch (err) {
     if (controller.signal.aborted) outcome = { status: 'CANCELLED' };
-    else if (err instanceof RunFailure) outcome = { status: 'FAILED', error: err.message };
+    // Typed errors (a definition whose parameters no longer validate) say what is wrong in words.
+    else if (err instanceof RunFailure || isAppError(err)) outcome = { status: 'FAILED', error: err.message };
     else {
       deps.log.error({ err, runId }, 'reports: run failed');
       outcome = { status: 'FAILED', error: 'The report could not be generated (internal error); try again or contact an administrator' };

@@ -1,3 +1,4 @@
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { errorCode, failure, member } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
@@ -93,5 +94,33 @@ describe('report definitions', () => {
     expect(await errorCode(() => viewer.client.UpdateReportDefinition({ id: d.id, version: 1, input: { name: 'x' } }))).toBe('FORBIDDEN');
     expect(await errorCode(() => viewer.client.DeleteReportDefinition({ id: d.id }))).toBe('FORBIDDEN');
     expect(await errorCode(() => viewer.client.RunReport({ definitionId: d.id, formats: ['JSON'] }))).toBe('FORBIDDEN');
+  });
+
+  it('a page of definitions is one lean statement, whatever its size, with only the selected columns', async () => {
+    for (let i = 0; i < 12; i++) await ctx.owner.CreateReportDefinition({ input: { name: name('Lean'), template: 'DAILY_SUMMARY' } });
+    const page = (first: number) =>
+      ctx.owner.request<{ reportDefinitions: { edges: Array<{ node: { name: string; sections: string[] } }> } }>(
+        parse(`query { reportDefinitions(first: ${first}) { edges { node { id name sections } } } }`),
+      );
+    const during = async (fn: () => Promise<unknown>) => {
+      const seen: string[] = [];
+      const stop = ctx.node.database.onStatement((q) => seen.push(q));
+      try {
+        await fn();
+      } finally {
+        stop();
+      }
+      return seen;
+    };
+    await page(2);
+    const small = await during(() => page(2));
+    let large: Awaited<ReturnType<typeof page>> | undefined;
+    const big = await during(async () => (large = await page(12)));
+    expect(large!.reportDefinitions.edges).toHaveLength(12);
+    expect(large!.reportDefinitions.edges.every((e) => e.node.sections.length === 5)).toBe(true);
+    expect(big.length).toBe(small.length);
+    const reads = big.filter((s) => /from "report_definitions"/.test(s));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).not.toMatch(/"parameters"|"description"/);
   });
 });
