@@ -43,12 +43,12 @@ export interface ReportUserRow {
   lastLoginAt: Date | null;
 }
 
-/** Users that `reachable` admits (not deleted), with email only where `emailReadable` holds, by id. */
+/** Users that `reachable` admits (deleted ones too, as the `users` list shows them), with email only where `emailReadable` holds, by id. */
 export async function reportUsersBatch(db: DbOrTx, where: SQL, emailReadable: SQL, afterId: string | null, limit: number): Promise<ReportUserRow[]> {
   const rows = await db.execute<Record<string, unknown>>(sql`
     select id, name, case when ${emailReadable} then email else null end as email, status::text as status, labels,
       created_at as "createdAt", last_login_at as "lastLoginAt"
-    from users where ${where} and deleted_at is null ${afterId ? sql`and id > ${afterId}` : sql``}
+    from users where ${where} ${afterId ? sql`and id > ${afterId}` : sql``}
     order by id limit ${limit}`);
   return (rows as unknown as ReportUserRow[]).map((r) => ({
     ...r,
@@ -58,13 +58,14 @@ export async function reportUsersBatch(db: DbOrTx, where: SQL, emailReadable: SQ
 }
 
 export async function reportUserSummary(db: DbOrTx, where: SQL, range: { from: Date; to: Date }) {
-  const [row] = (await db.execute<{ total: number; active: number; suspended: number; loggedIn: number; created: number }>(sql`
+  const [row] = (await db.execute<{ total: number; active: number; suspended: number; deleted: number; loggedIn: number; created: number }>(sql`
     select count(*)::int as total,
       count(*) filter (where status = 'ACTIVE')::int as active,
       count(*) filter (where status = 'SUSPENDED')::int as suspended,
+      count(*) filter (where status = 'DELETED')::int as deleted,
       count(*) filter (where last_login_at >= ${range.from.toISOString()}::timestamptz and last_login_at < ${range.to.toISOString()}::timestamptz)::int as "loggedIn",
       count(*) filter (where created_at >= ${range.from.toISOString()}::timestamptz and created_at < ${range.to.toISOString()}::timestamptz)::int as created
-    from users where ${where} and deleted_at is null`)) as unknown as Array<{ total: number; active: number; suspended: number; loggedIn: number; created: number }>;
+    from users where ${where}`)) as unknown as Array<{ total: number; active: number; suspended: number; deleted: number; loggedIn: number; created: number }>;
   return row!;
 }
 

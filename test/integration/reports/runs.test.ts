@@ -173,7 +173,7 @@ describe('report runs', () => {
     const [{ count }] = (await sql`select count(*)::int as count from report_artifacts where run_id = ${dead!.id}`) as unknown as [{ count: number }];
     expect(count).toBe(1);
     const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl)).json();
-    const [{ labelled }] = (await sql`select count(*)::int as labelled from users where labels->>'team' = ${team} and deleted_at is null`) as unknown as [{ labelled: number }];
+    const [{ labelled }] = (await sql`select count(*)::int as labelled from users where labels->>'team' = ${team}`) as unknown as [{ labelled: number }];
     expect(json.sections[0]!.rows).toHaveLength(labelled);
     expect(run.rowCount).toBe(labelled);
     const ends = await sql`select 1 from audit_logs where action = 'report_run.finished' and target_id = ${dead!.id}`;

@@ -31,7 +31,7 @@ export const usersSection: SectionSource = {
     const growth = await bucketCounts(db, {
       table: sql`users`,
       timeColumn: sql`created_at`,
-      where: sql`${where} and deleted_at is null`,
+      where,
       ...ctx.range,
       timezone: ctx.timezone,
       unit: bucketUnit(ctx.granularity),
@@ -45,6 +45,7 @@ export const usersSection: SectionSource = {
         { label: 'Users', value: summary.total },
         { label: 'Active', value: summary.active },
         { label: 'Suspended', value: summary.suspended },
+        { label: 'Deleted', value: summary.deleted },
         { label: 'New in range', value: summary.created },
         { label: 'Signed in during range', value: summary.loggedIn },
       ],
