@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
-import { reportRuns, type ReportFormat } from '../schema';
+import { isoTimestamp, jsonArray, jsonObject, selectedColumns, selectList, type Expr } from '../read/sql-shape';
+import type { Selection } from '../read/selection';
+import { reportArtifacts, reportRuns, type ReportFormat } from '../schema';
 
 export type ReportRunRow = typeof reportRuns.$inferSelect;
 
@@ -101,4 +103,62 @@ export async function purgeReportRunsFinishedBefore(db: DbOrTx, cutoff: Date): P
     .where(and(inArray(reportRuns.status, ['SUCCEEDED', 'FAILED', 'CANCELLED']), lt(reportRuns.finishedAt, cutoff)))
     .returning({ id: reportRuns.id });
   return rows.length;
+}
+
+/** Run fields a lean page serves from its own columns, by GraphQL field name. */
+const RUN_COLUMNS: Record<string, Expr> = {
+  id: reportRuns.id,
+  definitionId: reportRuns.definitionId,
+  definitionName: sql`coalesce(${reportRuns.definitionSnapshot}->>'name', '')`,
+  template: sql`coalesce(${reportRuns.definitionSnapshot}->>'template', '')`,
+  requestedBy: reportRuns.requestedBy,
+  scheduleId: reportRuns.scheduleId,
+  formats: sql`to_json(${reportRuns.formats})`,
+  status: reportRuns.status,
+  progressPercent: reportRuns.progressPercent,
+  stage: reportRuns.stage,
+  rowCount: sql`${reportRuns.rowCount}::float8`,
+  error: reportRuns.error,
+  attempts: reportRuns.attempts,
+  cancelRequestedAt: isoTimestamp(reportRuns.cancelRequestedAt),
+  createdAt: isoTimestamp(reportRuns.createdAt),
+  startedAt: isoTimestamp(reportRuns.startedAt),
+  finishedAt: isoTimestamp(reportRuns.finishedAt),
+  // A page's files in its own statement; links are signed by the service.
+  artifacts: jsonArray(
+    jsonObject([
+      ['id', reportArtifacts.id],
+      ['format', reportArtifacts.format],
+      ['contentType', reportArtifacts.contentType],
+      ['fileName', reportArtifacts.fileName],
+      ['sizeBytes', reportArtifacts.sizeBytes],
+      ['sha256', reportArtifacts.sha256],
+      ['expiresAt', isoTimestamp(reportArtifacts.expiresAt)],
+      ['createdAt', isoTimestamp(reportArtifacts.createdAt)],
+    ]),
+    sql`from ${reportArtifacts} where ${reportArtifacts.runId} = ${reportRuns.id} and ${reportArtifacts.completedAt} is not null`,
+    sql`${reportArtifacts.createdAt}, ${reportArtifacts.id}`,
+  ),
+};
+
+export const RUN_FIELDS: ReadonlySet<string> = new Set(Object.keys(RUN_COLUMNS));
+
+export interface LeanRunRow {
+  id: string;
+  artifacts?: Array<{ id: string; [field: string]: unknown }>;
+  [field: string]: unknown;
+}
+
+/** A keyset page of runs (newest first, one extra row) with only the selected columns, files included. */
+export async function readReportRunPage(db: DbOrTx, filter: ReportRunListFilter, page: { first: number; afterId?: string | null }, fields: Selection): Promise<LeanRunRow[]> {
+  const where: SQL[] = [];
+  if (filter.definitionId) where.push(eq(reportRuns.definitionId, filter.definitionId));
+  if (filter.requestedBy) where.push(eq(reportRuns.requestedBy, filter.requestedBy));
+  if (page.afterId) where.push(lt(reportRuns.id, page.afterId));
+  const all: Selection = fields.size > 0 ? fields : new Map([...RUN_FIELDS].map((f) => [f, new Map()]));
+  const columns = selectedColumns(all, RUN_COLUMNS, ['id']);
+  const rows = await db.execute<LeanRunRow>(
+    sql`select ${selectList(columns)} from ${reportRuns} ${where.length ? sql`where ${and(...where)}` : sql``} order by ${desc(reportRuns.id)} limit ${page.first + 1}`,
+  );
+  return rows as unknown as LeanRunRow[];
 }

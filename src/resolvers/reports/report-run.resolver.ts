@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ReportFormat, ReportRun, ReportRunConnection, ReportRunsArgs } from '../../schema/reports/report-run.type';
 import type { AppContext } from '../../server/context';
+import { connectionNodes, selectionOf } from '../shared/selection-of';
 
 @Resolver(() => ReportRun)
 export class ReportRunResolver {
@@ -10,8 +12,8 @@ export class ReportRunResolver {
   }
 
   @Query(() => ReportRunConnection, { description: 'Your runs, newest first (everyone\'s with reports:write).' })
-  reportRuns(@Args(() => ReportRunsArgs) { first, after, definitionId }: ReportRunsArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.reportRuns.list(definitionId, first, after);
+  reportRuns(@Args(() => ReportRunsArgs) { first, after, definitionId }: ReportRunsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.reportRuns.list(definitionId, first, after, connectionNodes(selectionOf(info)));
   }
 
   @Mutation(() => ReportRun, { description: 'Queues a run and returns it at once (QUEUED); watch it with reportRunChanged.' })

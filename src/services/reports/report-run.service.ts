@@ -1,7 +1,8 @@
 import type { Authorizer } from '../../authz/authorizer';
 import { listCompletedArtifacts, type ReportArtifactRow } from '../../db/queries/report-artifacts.queries';
 import { findReportDefinition } from '../../db/queries/report-definitions.queries';
-import { countReportRuns, findReportRun, listReportRuns, lockReportRun, updateReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
+import type { Selection } from '../../db/read/selection';
+import { countReportRuns, findReportRun, lockReportRun, readReportRunPage, updateReportRun, type LeanRunRow, type ReportRunRow } from '../../db/queries/report-runs.queries';
 import { REPORT_FORMATS, type ReportFormat } from '../../db/schema/reports';
 import { AppError } from '../../errors/app-error';
 import { eventCursor } from '../events/event-cursor';
@@ -113,8 +114,8 @@ export class ReportRunService extends AuditedService {
     return this.view(run, await listCompletedArtifacts(this.db, [run.id]));
   }
 
-  /** Newest first: everyone's runs for report administrators, one's own for everyone else. */
-  async list(definitionId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<ReportRunView>> {
+  /** Newest first: everyone's runs for report administrators, one's own for everyone else. Lean: only the selected columns. */
+  async list(definitionId: string | null | undefined, first?: number | null, after?: string | null, nodeFields: Selection = new Map()): Promise<Connection<LeanRunRow>> {
     const viewer = this.ctx.authz.requireViewer();
     this.ctx.authz.assertRule({ kind: 'can', action: 'reports:read' });
     if (definitionId && !isUuid(definitionId)) throw AppError.badInput('definitionId is not a valid id', 'definitionId');
@@ -122,9 +123,9 @@ export class ReportRunService extends AuditedService {
     const afterId = decodeCursor('reportRuns', after, isUuid);
     const everyone = this.ctx.authz.can('reports:write', { type: 'reports' });
     const filter = { definitionId, requestedBy: everyone ? null : viewer.userId };
-    const rows = (await listReportRuns(this.db, filter, { first: size, afterId }));
-    const artifacts = await listCompletedArtifacts(this.db, rows.slice(0, size).map((r) => r.id));
-    return toConnection(rows, size, (r) => encodeCursor('reportRuns', r.id), (r) => this.view(r, artifacts.filter((a) => a.runId === r.id)), () => countReportRuns(this.db, filter));
+    const rows = await readReportRunPage(this.db, filter, { first: size, afterId }, nodeFields);
+    for (const row of rows) if (row.artifacts) row.artifacts = row.artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) }));
+    return toConnection(rows, size, (r) => encodeCursor('reportRuns', r.id), undefined, () => countReportRuns(this.db, filter));
   }
 
   /**
@@ -169,15 +170,17 @@ export class ReportRunService extends AuditedService {
 
   private view(run: ReportRunRow, artifacts: ReportArtifactRow[]): ReportRunView {
     const snapshot = run.definitionSnapshot as Partial<DefinitionSnapshot>;
-    const ttl = this.deps.config.REPORT_LINK_TTL_SECONDS;
     return {
       ...run,
       definitionName: snapshot.name ?? '',
       template: snapshot.template ?? '',
-      artifacts: artifacts.map((a) => {
-        const { exp, sig } = signArtifactLink(this.deps.secretBox, a.id, ttl);
-        return { ...a, downloadUrl: `${artifactPath(a.id)}?exp=${exp}&sig=${encodeURIComponent(sig)}` };
-      }),
+      artifacts: artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) })),
     };
+  }
+
+  /** A signed download link, valid REPORT_LINK_TTL_SECONDS. */
+  private link(artifactId: string): string {
+    const { exp, sig } = signArtifactLink(this.deps.secretBox, artifactId, this.deps.config.REPORT_LINK_TTL_SECONDS);
+    return `${artifactPath(artifactId)}?exp=${exp}&sig=${encodeURIComponent(sig)}`;
   }
 }

@@ -68,6 +68,7 @@ async function claim(deps: ServiceDeps, runId: string): Promise<ReportRunRow | n
     const run = await lockReportRun(uow.tx, runId);
     if (!run || isFinished(run.status)) return null;
     if (run.cancelRequestedAt) {
+      await deleteRunArtifacts(uow.tx, runId);
       await recordRunEnd(deps, uow, run, { status: 'CANCELLED' });
       return null;
     }

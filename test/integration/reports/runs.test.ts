@@ -45,6 +45,16 @@ describe('report runs', () => {
     expect(artifact).toMatchObject({ format: 'JSON', contentType: 'application/json; charset=utf-8' });
     expect(artifact.fileName).toMatch(/^runs-\d+-\d+-\d{4}-\d{2}-\d{2}\.json$/);
 
+    // The list (lean read: one statement for the page and its files) shows the same run.
+    const seenStatements: string[] = [];
+    const stop = ctx.node.database.onStatement((q) => seenStatements.push(q));
+    const listed = await ctx.owner.ReportRuns({ definitionId: d.id }).finally(stop);
+    expect(listed.reportRuns.totalCount).toBe(1);
+    const noLinks = (r: typeof run) => ({ ...r, artifacts: r.artifacts.map((a) => ({ ...a, downloadUrl: a.downloadUrl.split('?')[0] })) });
+    expect(noLinks(listed.reportRuns.edges[0]!.node)).toEqual(noLinks(run));
+    expect(seenStatements.filter((q) => /from "report_runs"/.test(q) && !/count\(/.test(q))).toHaveLength(1);
+    expect(seenStatements.filter((q) => /from "report_artifacts"/.test(q) && !/from "report_runs"/.test(q))).toHaveLength(0);
+
     const file = await download(ctx.node, `/reports/artifacts/${artifact.id}`, token(ctx.owner));
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/json; charset=utf-8');
