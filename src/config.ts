@@ -148,6 +148,10 @@ const envSchema = z.object({
   REPORT_EMAIL_MAX_ATTACHMENT_MB: z.coerce.number().min(0).max(100).default(20),
   /** Most due report schedules one tick claims; the rest wait for the next tick (one a minute). */
   REPORT_SCHEDULE_CLAIM_LIMIT: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Report artifacts (the files of finished runs) are kept this long, then purged with an hourly job. */
+  REPORT_ARTIFACT_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
+  /** Signed artifact download links (`?exp=&sig=`) are valid this long. */
+  REPORT_LINK_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com'),
   TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
   // A subscriber this many events behind is a slow consumer: its socket is closed (4008) and it resumes.

@@ -126,6 +126,18 @@ import * as Operations from './graphql';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 export type Requester<C = {}> = <R, V>(doc: DocumentNode, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -399,6 +411,27 @@ export function getSdk<C>(requester: Requester<C>) {
     RevokePermissionSet(variables: Types.RevokePermissionSetMutationVariables, options?: C): Promise<Types.RevokePermissionSetMutation> {
       return requester<Types.RevokePermissionSetMutation, Types.RevokePermissionSetMutationVariables>(Operations.RevokePermissionSetDocument, variables, options) as Promise<Types.RevokePermissionSetMutation>;
     },
+    ReportTemplates(variables?: Types.ReportTemplatesQueryVariables, options?: C): Promise<Types.ReportTemplatesQuery> {
+      return requester<Types.ReportTemplatesQuery, Types.ReportTemplatesQueryVariables>(Operations.ReportTemplatesDocument, variables, options) as Promise<Types.ReportTemplatesQuery>;
+    },
+    ReportDefinition(variables: Types.ReportDefinitionQueryVariables, options?: C): Promise<Types.ReportDefinitionQuery> {
+      return requester<Types.ReportDefinitionQuery, Types.ReportDefinitionQueryVariables>(Operations.ReportDefinitionDocument, variables, options) as Promise<Types.ReportDefinitionQuery>;
+    },
+    ReportDefinitions(variables?: Types.ReportDefinitionsQueryVariables, options?: C): Promise<Types.ReportDefinitionsQuery> {
+      return requester<Types.ReportDefinitionsQuery, Types.ReportDefinitionsQueryVariables>(Operations.ReportDefinitionsDocument, variables, options) as Promise<Types.ReportDefinitionsQuery>;
+    },
+    CreateReportDefinition(variables: Types.CreateReportDefinitionMutationVariables, options?: C): Promise<Types.CreateReportDefinitionMutation> {
+      return requester<Types.CreateReportDefinitionMutation, Types.CreateReportDefinitionMutationVariables>(Operations.CreateReportDefinitionDocument, variables, options) as Promise<Types.CreateReportDefinitionMutation>;
+    },
+    UpdateReportDefinition(variables: Types.UpdateReportDefinitionMutationVariables, options?: C): Promise<Types.UpdateReportDefinitionMutation> {
+      return requester<Types.UpdateReportDefinitionMutation, Types.UpdateReportDefinitionMutationVariables>(Operations.UpdateReportDefinitionDocument, variables, options) as Promise<Types.UpdateReportDefinitionMutation>;
+    },
+    DeleteReportDefinition(variables: Types.DeleteReportDefinitionMutationVariables, options?: C): Promise<Types.DeleteReportDefinitionMutation> {
+      return requester<Types.DeleteReportDefinitionMutation, Types.DeleteReportDefinitionMutationVariables>(Operations.DeleteReportDefinitionDocument, variables, options) as Promise<Types.DeleteReportDefinitionMutation>;
+    },
+    CloneReportDefinition(variables: Types.CloneReportDefinitionMutationVariables, options?: C): Promise<Types.CloneReportDefinitionMutation> {
+      return requester<Types.CloneReportDefinitionMutation, Types.CloneReportDefinitionMutationVariables>(Operations.CloneReportDefinitionDocument, variables, options) as Promise<Types.CloneReportDefinitionMutation>;
+    },
     ReportSchedules(variables?: Types.ReportSchedulesQueryVariables, options?: C): Promise<Types.ReportSchedulesQuery> {
       return requester<Types.ReportSchedulesQuery, Types.ReportSchedulesQueryVariables>(Operations.ReportSchedulesDocument, variables, options) as Promise<Types.ReportSchedulesQuery>;
     },
@@ -413,6 +446,21 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     DeleteReportSchedule(variables: Types.DeleteReportScheduleMutationVariables, options?: C): Promise<Types.DeleteReportScheduleMutation> {
       return requester<Types.DeleteReportScheduleMutation, Types.DeleteReportScheduleMutationVariables>(Operations.DeleteReportScheduleDocument, variables, options) as Promise<Types.DeleteReportScheduleMutation>;
+    },
+    RunReport(variables: Types.RunReportMutationVariables, options?: C): Promise<Types.RunReportMutation> {
+      return requester<Types.RunReportMutation, Types.RunReportMutationVariables>(Operations.RunReportDocument, variables, options) as Promise<Types.RunReportMutation>;
+    },
+    CancelReportRun(variables: Types.CancelReportRunMutationVariables, options?: C): Promise<Types.CancelReportRunMutation> {
+      return requester<Types.CancelReportRunMutation, Types.CancelReportRunMutationVariables>(Operations.CancelReportRunDocument, variables, options) as Promise<Types.CancelReportRunMutation>;
+    },
+    ReportRun(variables: Types.ReportRunQueryVariables, options?: C): Promise<Types.ReportRunQuery> {
+      return requester<Types.ReportRunQuery, Types.ReportRunQueryVariables>(Operations.ReportRunDocument, variables, options) as Promise<Types.ReportRunQuery>;
+    },
+    ReportRuns(variables?: Types.ReportRunsQueryVariables, options?: C): Promise<Types.ReportRunsQuery> {
+      return requester<Types.ReportRunsQuery, Types.ReportRunsQueryVariables>(Operations.ReportRunsDocument, variables, options) as Promise<Types.ReportRunsQuery>;
+    },
+    ReportRunChanged(variables: Types.ReportRunChangedSubscriptionVariables, options?: C): AsyncIterable<Types.ReportRunChangedSubscription> {
+      return requester<Types.ReportRunChangedSubscription, Types.ReportRunChangedSubscriptionVariables>(Operations.ReportRunChangedDocument, variables, options) as AsyncIterable<Types.ReportRunChangedSubscription>;
     },
     ApiKeys(variables?: Types.ApiKeysQueryVariables, options?: C): Promise<Types.ApiKeysQuery> {
       return requester<Types.ApiKeysQuery, Types.ApiKeysQueryVariables>(Operations.ApiKeysDocument, variables, options) as Promise<Types.ApiKeysQuery>;

@@ -174,6 +174,15 @@ export interface AlertRuleStateChangedMessage {
   at: string;
 }
 
+/** A report run moved (progress, stage or end state); subscribers re-read the run they may see. */
+export interface ReportRunChangedMessage {
+  runId: string;
+  requestedBy: string | null;
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+  progressPercent: number;
+  stage: string;
+}
+
 export type Topics = {
   'user.changed': [UserChangedMessage];
   'audit.logged': [AuditLoggedMessage];
@@ -186,6 +195,7 @@ export type Topics = {
   'cache.invalidated': [CacheInvalidatedMessage];
   'alerts.changed': [AlertChangedMessage];
   'alerts.ruleStateChanged': [AlertRuleStateChangedMessage];
+  'reports.runChanged': [ReportRunChangedMessage];
 };
 
 export type TopicName = keyof Topics;

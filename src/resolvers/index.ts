@@ -44,6 +44,9 @@ import { AlertRuleResolver } from './alerts/alert-rule.resolver';
 import { alertRulesRules } from './alerts/alert-rules.rules';
 import { ReportScheduleResolver } from './reports/report-schedule.resolver';
 import { reportSchedulesRules } from './reports/report-schedules.rules';
+import { ReportDefinitionResolver } from './reports/report-definition.resolver';
+import { ReportRunResolver } from './reports/report-run.resolver';
+import { reportsRules } from './reports/reports.rules';
 
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -78,6 +81,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RoutingResolver,
   AlertRuleResolver,
   ReportScheduleResolver,
+  ReportDefinitionResolver,
+  ReportRunResolver,
 ];
 
 /** Every root field and the rule guarding it; the snapshot test pins this map. */
@@ -100,4 +105,5 @@ export const permissionMap = mergePermissionMaps(
   escalationRules,
   alertRulesRules,
   reportSchedulesRules,
+  reportsRules,
 );

@@ -25,6 +25,7 @@ import { corsMiddleware } from './cors';
 import { explorerRouter } from './explorer';
 import { listen, listeningMessage, serverUrls } from './listen';
 import { alertsIntakeRouter } from './alerts-intake-route';
+import { reportsArtifactRouter } from './reports-artifact-route';
 
 export interface RunningApp {
   httpServer: Server;
@@ -103,6 +104,8 @@ export async function startHttp(opts: {
 
   // Alertmanager-compatible alert intake (Prometheus' notifier posts here).
   app.use(alertsIntakeRouter(deps, config, log));
+  // Report files: bearer token or a short-lived signed link (src/server/reports-artifact-route.ts).
+  app.use(reportsArtifactRouter(deps, log));
 
   // Browsers: CORS for the configured origins, and the self-hosted explorer for page loads.
   const cors = corsMiddleware(config.CORS_ORIGINS);

@@ -33,6 +33,9 @@ import { AlertStatsService } from './alerts/alert-stats.service';
 import { EscalationPolicyService } from './alerts/escalation/escalation-policy.service';
 import { AlertRuleService } from './alerts/alert-rule.service';
 import { ReportScheduleService } from './reports/schedules/report-schedule.service';
+import { ReportDefinitionService } from './reports/report-definition.service';
+import { ReportRunService } from './reports/report-run.service';
+import { ReportArtifactService } from './reports/report-artifact.service';
 
 /**
  * Services bound to one request's caller, each built on first use: a request (or a subscription,
@@ -73,6 +76,9 @@ const servicesOf = lazyBundle({
   escalationPolicies: ({ deps, ctx }: Bound) => new EscalationPolicyService(deps, ctx),
   alertRules: ({ deps, ctx }: Bound) => new AlertRuleService(deps, ctx),
   reportSchedules: ({ deps, ctx }: Bound) => new ReportScheduleService(deps, ctx),
+  reportDefinitions: ({ deps, ctx }: Bound) => new ReportDefinitionService(deps, ctx),
+  reportRuns: ({ deps, ctx }: Bound) => new ReportRunService(deps, ctx),
+  reportArtifacts: ({ deps, ctx }: Bound) => new ReportArtifactService(deps, ctx),
 });
 
 export function createServices(deps: ServiceDeps, ctx: ServiceContext) {

@@ -1,14 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../shared/connection.type';
 import { DateTime } from '../shared/scalars';
-
-export enum ReportFormat {
-  CSV = 'CSV',
-  JSON = 'JSON',
-  XLSX = 'XLSX',
-  PDF = 'PDF',
-}
-registerEnumType(ReportFormat, { name: 'ReportFormat' });
+import { ReportFormat } from './report-run.type';
 
 export enum ReportRecipientKind {
   EMAIL = 'EMAIL',

@@ -101,6 +101,16 @@ export const AUDIT_EVENTS = [
   'report_schedule.disabled',
   'report_schedule.delivered',
   'report_schedule.delivery_skipped',
+  // Reports (issue 11): definitions, runs and downloads of their files
+  'report_definition.created',
+  'report_definition.updated',
+  'report_definition.deleted',
+  'report_definition.cloned',
+  'report_run.started',
+  'report_run.cancel_requested',
+  'report_run.finished',
+  /** Every download of a report file, refused ones too (outcome DENIED). */
+  'report.artifact_downloaded',
 
   // Owner recovery (npm run owner:reset-password, run by whoever holds the database)
   'system.owner_password_reset',

@@ -11,6 +11,8 @@ import { ensureTickTask, evaluationTickTask } from '../alerts/rule-evaluation-ti
 // Side effect: registers the finished-run hook (a scheduled run's deliveries) and the artifact attachment source.
 import { deliverScheduledRunTask } from '../reports/schedules/schedule-delivery';
 import { scheduleTickTask } from '../reports/schedules/schedule-tick';
+import { reportRunTask } from '../reports/report-runner';
+import { purgeReportArtifactsTask } from '../reports/report-retention';
 import type { ScheduleDef, TaskDef } from './task';
 
 /**
@@ -38,6 +40,9 @@ export const TASKS: readonly TaskDef<never>[] = [
   // Report schedules: the per-minute tick that fires due schedules, and a scheduled run's deliveries.
   scheduleTickTask,
   deliverScheduledRunTask,
+  // Reports: one job per run (any node; a run whose node died is started again), file retention.
+  reportRunTask,
+  purgeReportArtifactsTask,
 ];
 
 /** Recurring work, each tick run once across all nodes. */
@@ -49,4 +54,5 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   { task: ensureTickTask, match: '* * * * *', backfillMinutes: 0 },
   // Fires due report schedules; missed minutes need no backfill (the tick catches up itself).
   { task: scheduleTickTask, match: '* * * * *', backfillMinutes: 0 },
+  { task: purgeReportArtifactsTask, match: '41 * * * *', backfillMinutes: 0 },
 ];

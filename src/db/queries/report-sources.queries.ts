@@ -1,0 +1,103 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+
+/**
+ * Reads behind the `users` and `audit` report sections: bucketed series in the report's timezone
+ * (buckets start at local midnight / Monday / the 1st there, so DST days are 23 or 25 hours) and
+ * keyset batches of rows, so a section of a million rows is read a batch at a time.
+ */
+export type BucketUnit = 'hour' | 'day' | 'week' | 'month';
+
+export interface BucketPoint {
+  t: Date;
+  value: number;
+}
+
+/** One point per bucket in [from, to), zeros included, counting `table.timeColumn` rows matching `where`. */
+export async function bucketCounts(
+  db: DbOrTx,
+  q: { table: SQL; timeColumn: SQL; where: SQL; from: Date; to: Date; timezone: string; unit: BucketUnit },
+): Promise<BucketPoint[]> {
+  const step = sql.raw(`'1 ${q.unit}'::interval`);
+  const unit = sql.raw(`'${q.unit}'`);
+  const rows = await db.execute<{ t: string; value: number }>(sql`
+    with buckets as (
+      select b as local_start, (b at time zone ${q.timezone}) as t0, ((b + ${step}) at time zone ${q.timezone}) as t1
+      from generate_series(date_trunc(${unit}, ${q.from.toISOString()}::timestamptz at time zone ${q.timezone}),
+                           (${q.to.toISOString()}::timestamptz - interval '1 microsecond') at time zone ${q.timezone}, ${step}) b
+    )
+    select to_char(b.t0 at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as t,
+      (select count(*)::int from ${q.table} where ${q.timeColumn} >= greatest(b.t0, ${q.from.toISOString()}::timestamptz)
+         and ${q.timeColumn} < least(b.t1, ${q.to.toISOString()}::timestamptz) and ${q.where}) as value
+    from buckets b order by b.local_start`);
+  return (rows as unknown as Array<{ t: string; value: number }>).map((r) => ({ t: new Date(r.t), value: Number(r.value) }));
+}
+
+export interface ReportUserRow {
+  id: string;
+  name: string;
+  email: string | null;
+  status: string;
+  labels: Record<string, string>;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+}
+
+/** Users that `reachable` admits (deleted ones too, as the `users` list shows them), with email only where `emailReadable` holds, by id. */
+export async function reportUsersBatch(db: DbOrTx, where: SQL, emailReadable: SQL, afterId: string | null, limit: number): Promise<ReportUserRow[]> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select id, name, case when ${emailReadable} then email else null end as email, status::text as status, labels,
+      created_at as "createdAt", last_login_at as "lastLoginAt"
+    from users where ${where} ${afterId ? sql`and id > ${afterId}` : sql``}
+    order by id limit ${limit}`);
+  return (rows as unknown as ReportUserRow[]).map((r) => ({
+    ...r,
+    createdAt: new Date(r.createdAt),
+    lastLoginAt: r.lastLoginAt ? new Date(r.lastLoginAt) : null,
+  }));
+}
+
+export async function reportUserSummary(db: DbOrTx, where: SQL, range: { from: Date; to: Date }) {
+  const [row] = (await db.execute<{ total: number; active: number; suspended: number; deleted: number; loggedIn: number; created: number }>(sql`
+    select count(*)::int as total,
+      count(*) filter (where status = 'ACTIVE')::int as active,
+      count(*) filter (where status = 'SUSPENDED')::int as suspended,
+      count(*) filter (where status = 'DELETED')::int as deleted,
+      count(*) filter (where last_login_at >= ${range.from.toISOString()}::timestamptz and last_login_at < ${range.to.toISOString()}::timestamptz)::int as "loggedIn",
+      count(*) filter (where created_at >= ${range.from.toISOString()}::timestamptz and created_at < ${range.to.toISOString()}::timestamptz)::int as created
+    from users where ${where}`)) as unknown as Array<{ total: number; active: number; suspended: number; deleted: number; loggedIn: number; created: number }>;
+  return row!;
+}
+
+export interface ReportAuditRow {
+  id: number;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: string;
+}
+
+const auditInRange = (range: { from: Date; to: Date }) =>
+  sql`occurred_at >= ${range.from.toISOString()}::timestamptz and occurred_at < ${range.to.toISOString()}::timestamptz`;
+
+/** Audit rows of the range in id order after `afterId`: one bounded batch of a streamed export. */
+export async function reportAuditBatch(db: DbOrTx, range: { from: Date; to: Date }, afterId: number, limit: number): Promise<ReportAuditRow[]> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select id, occurred_at as "occurredAt", actor_type::text as "actorType", actor_id as "actorId", action,
+      target_type as "targetType", target_id as "targetId", outcome::text as outcome
+    from audit_logs where ${auditInRange(range)} and id > ${afterId} order by id limit ${limit}`);
+  return (rows as unknown as ReportAuditRow[]).map((r) => ({ ...r, id: Number(r.id), occurredAt: new Date(r.occurredAt) }));
+}
+
+export async function reportAuditSummary(db: DbOrTx, range: { from: Date; to: Date }) {
+  const [row] = (await db.execute<{ total: number; denied: number; failed: number; actors: number }>(sql`
+    select count(*)::int as total, count(*) filter (where outcome = 'DENIED')::int as denied,
+      count(*) filter (where outcome = 'FAILURE')::int as failed, count(distinct actor_id)::int as actors
+    from audit_logs where ${auditInRange(range)}`)) as unknown as Array<{ total: number; denied: number; failed: number; actors: number }>;
+  return row!;
+}
+
+export const auditRangeSql = auditInRange;

@@ -1,0 +1,186 @@
+import type { Authorizer } from '../../authz/authorizer';
+import { listCompletedArtifacts, type ReportArtifactRow } from '../../db/queries/report-artifacts.queries';
+import { findReportDefinition } from '../../db/queries/report-definitions.queries';
+import type { Selection } from '../../db/read/selection';
+import { countReportRuns, findReportRun, lockReportRun, readReportRunPage, updateReportRun, type LeanRunRow, type ReportRunRow } from '../../db/queries/report-runs.queries';
+import { REPORT_FORMATS, type ReportFormat } from '../../db/schema/reports';
+import { AppError } from '../../errors/app-error';
+import { eventCursor } from '../events/event-cursor';
+import { AuditedService } from '../shared/audited-service';
+import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connection } from '../shared/connection';
+import { newId } from '../shared/ids';
+import { liveStream } from '../shared/live-stream';
+import { inTransaction } from '../shared/unit-of-work';
+import { artifactPath, signArtifactLink } from './artifact-links';
+import { definitionResource, effectiveSections } from './report-definition.service';
+import type { DefinitionSnapshot } from './report-build';
+import { queueReportRun } from './run-queue';
+import { isFinished, recordRunEnd, runChangedMessage } from './run-state';
+
+export interface ReportArtifactView {
+  id: string;
+  format: ReportFormat;
+  contentType: string;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string | null;
+  expiresAt: Date;
+  createdAt: Date;
+  /** Signed, short-lived (REPORT_LINK_TTL_SECONDS); relative to this server. */
+  downloadUrl: string;
+}
+
+export type ReportRunView = ReportRunRow & { definitionName: string; template: string; artifacts: ReportArtifactView[] };
+
+/**
+ * Who sees a run: its content is its requester's data (read with their rights), so a run is seen,
+ * and its files downloaded, by the requester (holding reports:read) and by report administrators
+ * (reports:write); nobody else learns it exists (NOT_FOUND).
+ */
+export function maySeeRun(authz: Authorizer, run: Pick<ReportRunRow, 'id' | 'requestedBy'>): boolean {
+  const viewer = authz.viewer;
+  if (!viewer) return false;
+  const ref = { type: 'reports' as const, id: run.id, ownerId: run.requestedBy };
+  if (run.requestedBy === viewer.userId && authz.can('reports:read', ref)) return true;
+  return authz.can('reports:write', ref);
+}
+
+/** Runs: queued at once, executed by the `reports:run` task on any node, watched live. */
+export class ReportRunService extends AuditedService {
+  private get db() {
+    return this.deps.database.db;
+  }
+
+  async run(definitionId: string, rawFormats: string[]): Promise<ReportRunView> {
+    const userId = this.ctx.authz.requireViewer().userId;
+    const formats = [...new Set(rawFormats)];
+    if (formats.length === 0) throw AppError.badInput('formats must name at least one format', 'formats');
+    const unknown = formats.find((f) => !REPORT_FORMATS.includes(f as ReportFormat));
+    if (unknown) throw AppError.badInput(`formats: ${JSON.stringify(unknown)} is not one of ${REPORT_FORMATS.join(', ')}`, 'formats');
+    const d = isUuid(definitionId) ? await findReportDefinition(this.db, definitionId) : undefined;
+    if (!d || !this.ctx.authz.can('reports:read', definitionResource(d))) throw AppError.notFound('Report definition');
+    this.ctx.authz.assertCan('reports:run', definitionResource(d));
+    const snapshot: DefinitionSnapshot = {
+      id: d.id,
+      name: d.name,
+      description: d.description,
+      template: d.template,
+      parameters: d.parameters,
+      sections: effectiveSections(d) as DefinitionSnapshot['sections'],
+    };
+    const run = await inTransaction(this.deps, this.ctx.log, async (uow) => {
+      const row = (await queueReportRun(uow, {
+        id: newId(),
+        definitionId: d.id,
+        definitionSnapshot: snapshot as unknown as Record<string, unknown>,
+        requestedBy: userId,
+        formats: formats as ReportFormat[],
+      }))!;
+      await this.audit.record(uow, {
+        action: 'report_run.started',
+        targetType: 'report_run',
+        targetId: row.id,
+        metadata: { definitionId: d.id, definitionName: d.name, formats },
+      });
+      uow.emit('reports.runChanged', runChangedMessage(row));
+      return row;
+    });
+    return this.view(run, []);
+  }
+
+  /**
+   * A queued run ends CANCELLED at once; a running one is asked to stop (its runner checks between
+   * batches and ends it CANCELLED, with no files). The requester, or a report administrator, may.
+   */
+  async cancel(id: string): Promise<ReportRunView> {
+    this.ctx.authz.requireViewer();
+    const run = await inTransaction(this.deps, this.ctx.log, async (uow) => {
+      const run = isUuid(id) ? await lockReportRun(uow.tx, id) : undefined;
+      if (!run || !maySeeRun(this.ctx.authz, run)) throw AppError.notFound('Report run');
+      this.ctx.authz.assertCan('reports:run', { type: 'reports', id: run.id, ownerId: run.requestedBy });
+      if (isFinished(run.status)) throw AppError.conflict(`The run has already ended (${run.status})`);
+      if (run.cancelRequestedAt) return run;
+      const asked = await updateReportRun(uow.tx, run.id, { cancelRequestedAt: new Date() });
+      await this.audit.record(uow, { action: 'report_run.cancel_requested', targetType: 'report_run', targetId: run.id, metadata: { status: run.status } });
+      if (run.status === 'QUEUED') return recordRunEnd(this.deps, uow, asked, { status: 'CANCELLED' }, this.audit);
+      uow.emit('reports.runChanged', runChangedMessage(asked));
+      return asked;
+    });
+    return this.view(run, isFinished(run.status) ? await listCompletedArtifacts(this.db, [run.id]) : []);
+  }
+
+  async get(id: string): Promise<ReportRunView> {
+    const run = await this.visible(id);
+    return this.view(run, await listCompletedArtifacts(this.db, [run.id]));
+  }
+
+  /** Newest first: everyone's runs for report administrators, one's own for everyone else. Lean: only the selected columns. */
+  async list(definitionId: string | null | undefined, first?: number | null, after?: string | null, nodeFields: Selection = new Map()): Promise<Connection<LeanRunRow>> {
+    const viewer = this.ctx.authz.requireViewer();
+    this.ctx.authz.assertRule({ kind: 'can', action: 'reports:read' });
+    if (definitionId && !isUuid(definitionId)) throw AppError.badInput('definitionId is not a valid id', 'definitionId');
+    const size = pageSize(first);
+    const afterId = decodeCursor('reportRuns', after, isUuid);
+    const everyone = this.ctx.authz.can('reports:write', { type: 'reports' });
+    const filter = { definitionId, requestedBy: everyone ? null : viewer.userId };
+    const rows = await readReportRunPage(this.db, filter, { first: size, afterId }, nodeFields);
+    for (const row of rows) if (row.artifacts) row.artifacts = row.artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) }));
+    return toConnection(rows, size, (r) => encodeCursor('reportRuns', r.id), undefined, () => countReportRuns(this.db, filter));
+  }
+
+  /**
+   * The run's state now, then every change (progress only ever grows), ending after the end state.
+   * Authorized when opened with the rule of `reportRun`; liveStream re-checks rights per event.
+   */
+  async subscribe(id: string): Promise<AsyncIterable<ReportRunView>> {
+    const from = eventCursor(this.deps.events.position());
+    const first = await this.get(id);
+    return this.follow(id, first, from);
+  }
+
+  private async *follow(id: string, first: ReportRunView, from: string): AsyncGenerator<ReportRunView> {
+    let last = first;
+    yield last;
+    if (isFinished(last.status)) return;
+    const stream = await liveStream(this.deps, this.ctx, {
+      topic: 'reports.runChanged',
+      shareKey: id,
+      after: from,
+      authorize: (authz) => authz.assertRule({ kind: 'can', action: 'reports:read' }),
+      accept: (msg, authz) => msg.runId === id && maySeeRun(authz, { id: msg.runId, requestedBy: msg.requestedBy }),
+      map: (msg) => ({ runId: msg.runId }),
+    });
+    for await (const _event of stream) {
+      const run = await this.get(id).catch(() => null);
+      if (!run) return;
+      const moved = run.status !== last.status || run.progressPercent > last.progressPercent || run.stage !== last.stage || run.cancelRequestedAt !== last.cancelRequestedAt;
+      if (!moved || (run.progressPercent < last.progressPercent && !isFinished(run.status))) continue;
+      last = run;
+      yield run;
+      if (isFinished(run.status)) return;
+    }
+  }
+
+  private async visible(id: string): Promise<ReportRunRow> {
+    this.ctx.authz.assertRule({ kind: 'can', action: 'reports:read' });
+    const run = isUuid(id) ? await findReportRun(this.db, id) : undefined;
+    if (!run || !maySeeRun(this.ctx.authz, run)) throw AppError.notFound('Report run');
+    return run;
+  }
+
+  private view(run: ReportRunRow, artifacts: ReportArtifactRow[]): ReportRunView {
+    const snapshot = run.definitionSnapshot as Partial<DefinitionSnapshot>;
+    return {
+      ...run,
+      definitionName: snapshot.name ?? '',
+      template: snapshot.template ?? '',
+      artifacts: artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) })),
+    };
+  }
+
+  /** A signed download link, valid REPORT_LINK_TTL_SECONDS. */
+  private link(artifactId: string): string {
+    const { exp, sig } = signArtifactLink(this.deps.secretBox, artifactId, this.deps.config.REPORT_LINK_TTL_SECONDS);
+    return `${artifactPath(artifactId)}?exp=${exp}&sig=${encodeURIComponent(sig)}`;
+  }
+}
