@@ -9,16 +9,17 @@ export type ReportSchedulePatch = Partial<Omit<NewReportSchedule, 'id' | 'create
 /** The definition fields a schedule needs (existence, name, sections for the owner's rights check). */
 export async function findDefinitionForSchedule(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ id: reportDefinitions.id, name: reportDefinitions.name, template: reportDefinitions.template, parameters: reportDefinitions.parameters, sections: reportDefinitions.sections })
+    .select({
+      id: reportDefinitions.id,
+      name: reportDefinitions.name,
+      description: reportDefinitions.description,
+      template: reportDefinitions.template,
+      parameters: reportDefinitions.parameters,
+      sections: reportDefinitions.sections,
+    })
     .from(reportDefinitions)
     .where(eq(reportDefinitions.id, id));
   return row;
-}
-
-/** The whole definition row, copied into a scheduled run's snapshot. */
-export async function definitionSnapshot(db: DbOrTx, id: string): Promise<Record<string, unknown> | undefined> {
-  const [row] = await db.select().from(reportDefinitions).where(eq(reportDefinitions.id, id));
-  return row ? (JSON.parse(JSON.stringify(row)) as Record<string, unknown>) : undefined;
 }
 
 export async function insertSchedule(tx: Tx, row: NewReportSchedule): Promise<ReportScheduleRow> {
@@ -109,7 +110,7 @@ export async function scheduleOwner(db: DbOrTx, userId: string) {
 /** A finished run's name and period for its delivery message. */
 export async function runForDelivery(db: DbOrTx, runId: string) {
   const [row] = await db
-    .select({ id: reportRuns.id, definitionId: reportRuns.definitionId, snapshot: reportRuns.definitionSnapshot, occurrenceAt: reportRuns.occurrenceAt, finishedAt: reportRuns.finishedAt, createdAt: reportRuns.createdAt })
+    .select({ id: reportRuns.id, definitionId: reportRuns.definitionId, snapshot: reportRuns.definitionSnapshot, occurrenceAt: reportRuns.occurrenceAt, startedAt: reportRuns.startedAt, finishedAt: reportRuns.finishedAt, createdAt: reportRuns.createdAt })
     .from(reportRuns)
     .where(eq(reportRuns.id, runId));
   return row;

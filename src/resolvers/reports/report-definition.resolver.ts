@@ -9,7 +9,7 @@ import {
   UpdateReportDefinitionInput,
 } from '../../schema/reports/report-definition.type';
 import type { AppContext } from '../../server/context';
-import { effectiveSections } from '../../services/reports/report-definition.service';
+import { effectiveSections } from '../../services/reports/report-build';
 import { connectionNodes, selectionOf } from '../shared/selection-of';
 
 // GraphQL input objects arrive as class instances with nulls; the service validates every field.

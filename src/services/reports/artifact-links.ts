@@ -27,3 +27,9 @@ export function checkArtifactLink(box: SecretBox, artifactId: string, exp: unkno
 }
 
 export const artifactPath = (artifactId: string) => `/reports/artifacts/${artifactId}`;
+
+/** The path and query of a signed download link (relative to the API's base URL). */
+export function signedArtifactPath(box: SecretBox, artifactId: string, ttlSeconds: number): string {
+  const { exp, sig } = signArtifactLink(box, artifactId, ttlSeconds);
+  return `${artifactPath(artifactId)}?exp=${exp}&sig=${encodeURIComponent(sig)}`;
+}

@@ -2,6 +2,7 @@ import type { Authorizer } from '../../authz/authorizer';
 import { holdsAnywhere } from '../../authz/engine';
 import type { ReportTemplate } from '../../db/schema/reports';
 import type { ServiceDeps } from '../deps';
+import { analyseSeries } from './analytics';
 import type { ReportDocument, ReportRow, ReportSection } from './report-document';
 import { parseReportParameters, resolveRange, TEMPLATES } from './report-parameters';
 import { SECTION_SOURCES } from './sections';
@@ -15,6 +16,20 @@ export interface DefinitionSnapshot {
   template: ReportTemplate;
   parameters: Record<string, unknown>;
   sections: SectionKey[];
+}
+
+/** What a definition shows: its sections, or the template's when it names none. */
+export const effectiveSections = (d: { template: unknown; sections?: unknown }): SectionKey[] =>
+  Array.isArray(d.sections) && d.sections.length > 0 ? (d.sections as SectionKey[]) : (TEMPLATES[d.template as ReportTemplate]?.sections ?? []);
+
+/** The copy a run keeps of its definition, whoever queues it (a caller or a schedule). */
+export function definitionSnapshot(d: { id: string; name: string; description: string; template: ReportTemplate; parameters: Record<string, unknown>; sections: string[] }): DefinitionSnapshot {
+  return { id: d.id, name: d.name, description: d.description, template: d.template, parameters: d.parameters, sections: effectiveSections(d) };
+}
+
+/** The range a run covers: its definition's parameters resolved at the run's start. */
+export function reportPeriod(snapshot: Pick<DefinitionSnapshot, 'parameters'>, startedAt: Date): { from: Date; to: Date } {
+  return resolveRange(parseReportParameters(snapshot.parameters, 'definition.parameters'), startedAt);
 }
 
 async function* noRows(): AsyncIterable<ReportRow> {}
@@ -50,7 +65,9 @@ export async function buildReportDocument(
     } else if (!source.requires.some((action) => holdsAnywhere(permissions, action))) {
       sections.push(leftOut(key, source.title, `Left out: reading it needs ${source.requires.join(' or ')}, which you do not hold.`));
     } else {
-      sections.push(await source.build({ deps, authz, range, timezone: params.timezone, granularity: params.granularity, labels: params.labels, signal }));
+      const section = await source.build({ deps, authz, range, timezone: params.timezone, granularity: params.granularity, labels: params.labels, signal });
+      // Every series carries its trend and forecast, computed in one place for every section.
+      sections.push({ ...section, series: section.series.map((series) => analyseSeries(series, { timeZone: params.timezone })) });
     }
   }
   const labels = Object.entries(params.labels).map(([k, v]) => `${k}=${v}`).join(', ');

@@ -84,10 +84,6 @@ function nameRace(field: string) {
   };
 }
 
-/** What a definition shows: its sections, or the template's when it names none. */
-export const effectiveSections = (d: { template: unknown; sections?: unknown }): string[] =>
-  Array.isArray(d.sections) && d.sections.length > 0 ? (d.sections as string[]) : (TEMPLATES[d.template as ReportTemplate]?.sections ?? []);
-
 /** Saved reports: a template with typed parameters. reports:read reads them all; reports:write changes them. */
 export class ReportDefinitionService extends AuditedService {
   private get db() {

@@ -11,9 +11,9 @@ import { decodeCursor, encodeCursor, isUuid, pageSize, toConnection, type Connec
 import { newId } from '../shared/ids';
 import { liveStream } from '../shared/live-stream';
 import { inTransaction } from '../shared/unit-of-work';
-import { artifactPath, signArtifactLink } from './artifact-links';
-import { definitionResource, effectiveSections } from './report-definition.service';
-import type { DefinitionSnapshot } from './report-build';
+import { signedArtifactPath } from './artifact-links';
+import { definitionResource } from './report-definition.service';
+import { definitionSnapshot, type DefinitionSnapshot } from './report-build';
 import { queueReportRun } from './run-queue';
 import { isFinished, recordRunEnd, runChangedMessage } from './run-state';
 
@@ -60,14 +60,7 @@ export class ReportRunService extends AuditedService {
     const d = isUuid(definitionId) ? await findReportDefinition(this.db, definitionId) : undefined;
     if (!d || !this.ctx.authz.can('reports:read', definitionResource(d))) throw AppError.notFound('Report definition');
     this.ctx.authz.assertCan('reports:run', definitionResource(d));
-    const snapshot: DefinitionSnapshot = {
-      id: d.id,
-      name: d.name,
-      description: d.description,
-      template: d.template,
-      parameters: d.parameters,
-      sections: effectiveSections(d) as DefinitionSnapshot['sections'],
-    };
+    const snapshot = definitionSnapshot(d);
     const run = await inTransaction(this.deps, this.ctx.log, async (uow) => {
       const row = (await queueReportRun(uow, {
         id: newId(),
@@ -180,7 +173,6 @@ export class ReportRunService extends AuditedService {
 
   /** A signed download link, valid REPORT_LINK_TTL_SECONDS. */
   private link(artifactId: string): string {
-    const { exp, sig } = signArtifactLink(this.deps.secretBox, artifactId, this.deps.config.REPORT_LINK_TTL_SECONDS);
-    return `${artifactPath(artifactId)}?exp=${exp}&sig=${encodeURIComponent(sig)}`;
+    return signedArtifactPath(this.deps.secretBox, artifactId, this.deps.config.REPORT_LINK_TTL_SECONDS);
   }
 }

@@ -99,8 +99,14 @@ async function requesterRights(deps: ServiceDeps, run: ReportRunRow): Promise<Au
 
 async function execute(deps: ServiceDeps, run: ReportRunRow, signal: AbortSignal, progress: ProgressReporter, written: string[]): Promise<number> {
   const authz = await requesterRights(deps, run);
-  const doc = await buildReportDocument(deps, run.definitionSnapshot as unknown as DefinitionSnapshot, authz, signal, (done, total, title) =>
-    progress.report((10 * done) / Math.max(1, total), `collecting ${title}`),
+  // Resolved at the run's start, as the delivery of a scheduled run states the period again.
+  const doc = await buildReportDocument(
+    deps,
+    run.definitionSnapshot as unknown as DefinitionSnapshot,
+    authz,
+    signal,
+    (done, total, title) => progress.report((10 * done) / Math.max(1, total), `collecting ${title}`),
+    run.startedAt ?? new Date(),
   );
   const formats = [...new Set(run.formats)];
   const estimate = doc.sections.reduce((n, s) => n + (rowEstimate(s) ?? 0), 0);
@@ -130,11 +136,10 @@ async function writeArtifact(deps: ServiceDeps, run: ReportRunRow, doc: ReportDo
   const sink = new ArtifactSink(deps.database, artifact.id);
   // A writer that fails (or is aborted) leaves the sink open: destroy it so nothing more is stored.
   try {
-    const result = await renderReport(doc, format, sink, { signal, onProgress: (p) => onRows(p.rows) });
+    const result = await renderReport(doc, format, sink, { signal, pdfMaxRows: deps.config.REPORT_PDF_MAX_ROWS, onProgress: (p) => onRows(p.rows) });
     return result.rows;
   } catch (err) {
     sink.destroy();
-    if (err instanceof Error && /^No writer for report format/.test(err.message)) throw new RunFailure(`The ${format} format is not available on this server`);
     throw err;
   }
 }

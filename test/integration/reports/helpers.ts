@@ -39,7 +39,13 @@ export interface ReportJson {
     key: string;
     note: string | null;
     summary: Array<{ label: string; value: unknown }>;
-    series: Array<{ key: string; points: Array<{ t: string; value: number }> }>;
+    columns: Array<{ key: string; title: string; type: string }>;
+    series: Array<{
+      key: string;
+      points: Array<{ t: string; value: number }>;
+      trend: { movingAverage: Array<number | null>; slope: number | null; r2: number | null } | null;
+      forecast: { available: true; method: string; points: unknown[]; mape: number | null } | { available: false; reason: string } | null;
+    }>;
     rows: Array<Record<string, unknown>>;
   }>;
 }

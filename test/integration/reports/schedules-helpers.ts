@@ -11,7 +11,7 @@ export const SLACK_TOKEN = 'T0000REPORT/B0000REPORT/reportSlackToken98765';
 export async function insertDefinition(node: TestNode, opts: { sections?: string[]; name?: string; parameters?: Record<string, unknown> } = {}): Promise<string> {
   const id = randomUUID();
   const name = opts.name ?? `Weekly ${id.slice(0, 8)}`;
-  const parameters = opts.parameters ?? { range: { from: '2026-11-23T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' }, timezone: 'Europe/Berlin' };
+  const parameters = opts.parameters ?? { range: 'CUSTOM', from: '2026-11-23T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z', timezone: 'Europe/Berlin', granularity: 'DAY' };
   await node.database.sql`
     insert into report_definitions (id, name, template, parameters, sections)
     values (${id}, ${name}, 'WEEKLY_PERFORMANCE', ${JSON.stringify(parameters)}::jsonb, ${opts.sections ?? ['users', 'audit']})`;

@@ -64,7 +64,7 @@ describe('firing schedules', () => {
     expect(outcomes.filter((o) => o === 'fired').length).toBeLessThanOrEqual(1);
     const runs = await runsOf(nodes[0]!, id);
     expect(runs.map((r) => r.occurrence_at.toISOString())).toEqual([occurrence.toISOString()]);
-    expect(runs[0]).toMatchObject({ status: 'QUEUED', requested_by: (await owner.Me()).me.id });
+    expect(runs[0]!.requested_by).toBe((await owner.Me()).me.id);
     const row = await scheduleRow(nodes[0]!, id);
     expect(row.next_run_at!.getTime()).toBe(occurrence.getTime() + 300_000);
     expect(row.last_run_id).toBe(runs[0]!.id);
@@ -73,8 +73,13 @@ describe('firing schedules', () => {
     await setNextRunAt(nodes[1]!, id, occurrence);
     await fireSchedule(nodes[1]!.deps, id, now);
     expect((await runsOf(nodes[0]!, id)).length).toBe(1);
-    const [{ n }] = await nodes[0]!.database.sql<Array<{ n: number }>>`select count(*)::int as n from graphile_worker._private_jobs where key = ${`report-run:${runs[0]!.id}`}`;
-    expect(n).toBe(1);
+    // Its one job ran on one of the two nodes, once.
+    const ended = await until(
+      async () => (await nodes[0]!.database.sql<Array<{ status: string; attempts: number }>>`select status::text, attempts from report_runs where id = ${runs[0]!.id}`)[0]!,
+      (r) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status),
+      30_000,
+    );
+    expect(ended).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
   });
 
   it('after downtime, several missed occurrences make one catch-up run for the latest, then the schedule continues', async () => {
@@ -129,7 +134,7 @@ describe('firing schedules', () => {
     const disabled = (await auditActions(nodes[0]!, id)).find((a) => a.action === 'report_schedule.disabled');
     expect(disabled?.metadata).toMatchObject({ ownerId: admin.id });
     const mail = await until(async () => smtp.received.find((m) => m.to.includes(admin.email)), Boolean, 15_000);
-    const text = mail!.raw.replace(/=\r?\n/g, '');
+    const text = mail!.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
     expect(text).toContain('Schedule disabled');
     expect(text).toMatch(/no longer holds reports:run/);
     // Fired again (another node, a later tick): a disabled schedule is never due.
@@ -188,9 +193,13 @@ describe('delivering a finished scheduled run', () => {
     expect(verified.data.report).toMatchObject({ runId: run.runId, scheduleId: id, definitionId: run.definitionId, status: 'SUCCEEDED', rowCount: 2, period: { from: '2026-11-23T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' } });
     const artifacts = verified.data.report.artifacts as Array<{ id: string; format: string; sha256: string; url: string; sizeBytes: number }>;
     expect(artifacts.map((a) => [a.format, a.sha256, a.sizeBytes, a.url])).toEqual([
-      ['CSV', createHash('sha256').update(csv).digest('hex'), csv.length, `https://cp.example.test/reports/artifacts/${run.artifactIds[0]}`],
-      ['XLSX', createHash('sha256').update(binary).digest('hex'), binary.length, `https://cp.example.test/reports/artifacts/${run.artifactIds[1]}`],
+      ['CSV', createHash('sha256').update(csv).digest('hex'), csv.length, expect.stringMatching(signedLink(run.artifactIds[0]!))],
+      ['XLSX', createHash('sha256').update(binary).digest('hex'), binary.length, expect.stringMatching(signedLink(run.artifactIds[1]!))],
     ]);
+    // The delivered link opens without a token (it is signed), on any node.
+    const opened = await fetch(new URL(new URL(artifacts[0]!.url).pathname + new URL(artifacts[0]!.url).search, nodes[1]!.url));
+    expect(opened.status).toBe(200);
+    expect(Buffer.from(await opened.arrayBuffer()).equals(csv)).toBe(true);
     expect(hook!.body).not.toContain(binary.subarray(0, 30).toString('base64'));
 
     const [slack] = await until(async () => sink.requests('/slack/a'), (r) => r.length > 0, 20_000);
@@ -211,8 +220,8 @@ describe('delivering a finished scheduled run', () => {
     await finish(run.runId, id, 5000, run.artifactIds);
     const mail = await until(async () => smtp.received.find((m) => m.to.includes('big@example.test')), Boolean, 20_000);
     expect(mailAttachments(mail!.raw).size).toBe(0);
-    const text = mail!.raw.replace(/=\r?\n/g, '');
-    expect(text).toContain(`https://cp.example.test/reports/artifacts/${run.artifactIds[0]}`);
+    const text = mail!.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    expect(text).toMatch(signedLink(run.artifactIds[0]!));
     expect(text).toMatch(/linked, not attached/);
   });
 
@@ -228,3 +237,8 @@ describe('delivering a finished scheduled run', () => {
     expect(smtp.received.filter((m) => m.to.includes('empty@example.test'))).toEqual([]);
   });
 });
+
+/** A delivered link: under PUBLIC_URL, signed (`exp` and `sig`), so it opens without a token. */
+function signedLink(artifactId: string): RegExp {
+  return new RegExp(`https://cp\\.example\\.test/reports/artifacts/${artifactId}\\?exp=\\d+&sig=[^\\s"]+`);
+}

@@ -17,7 +17,7 @@ export interface RenderOptions {
 
 export type FormatWriter = (doc: ReportDocument, out: Writable, opts: RenderOptions) => Promise<RenderResult>;
 
-const WRITERS: Partial<Record<ReportFormat, FormatWriter>> = {
+const WRITERS: Record<ReportFormat, FormatWriter> = {
   CSV: writeCsv,
   JSON: writeJson,
   PDF: writePdf,
@@ -26,7 +26,5 @@ const WRITERS: Partial<Record<ReportFormat, FormatWriter>> = {
 
 /** Writes the document in one format to `out` (ended when done), streaming section rows. */
 export async function renderReport(doc: ReportDocument, format: ReportFormat, out: Writable, opts: RenderOptions = {}): Promise<RenderResult> {
-  const writer = WRITERS[format];
-  if (!writer) throw new Error(`No writer for report format ${format}`);
-  return writer(doc, out, opts);
+  return WRITERS[format](doc, out, opts);
 }

@@ -1,4 +1,5 @@
-import type { Config } from '../../../config';
+import { signedArtifactPath } from '../artifact-links';
+import { reportPeriod, type DefinitionSnapshot } from '../report-build';
 import { addJob } from '../../../db/queries/jobs.queries';
 import { artifactChunksAfter, artifactsByIds, findSchedule, runForDelivery } from '../../../db/queries/report-schedules.queries';
 import type { ReportRecipient } from '../../../db/schema';
@@ -26,13 +27,12 @@ interface DeliverPayload {
 }
 
 /**
- * Where a recipient downloads an artifact. The one place links are built: today the plain
- * `GET /reports/artifacts/<id>` (the bearer token of someone with reports:read opens it) under
- * PUBLIC_URL; the short-lived signed links of the reports core replace this body.
+ * Where a recipient downloads an artifact: a signed link under PUBLIC_URL, valid for
+ * REPORT_DELIVERED_LINK_TTL_SECONDS (a mail read days later still opens; a bearer token is not needed).
  */
-export function artifactLink(config: Config, artifactId: string): string {
-  const base = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
-  return `${base}/reports/artifacts/${encodeURIComponent(artifactId)}`;
+export function artifactLink(deps: Pick<ServiceDeps, 'config' | 'secretBox'>, artifactId: string): string {
+  const base = (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '');
+  return `${base}${signedArtifactPath(deps.secretBox, artifactId, deps.config.REPORT_DELIVERED_LINK_TTL_SECONDS)}`;
 }
 
 // Artifact bytes for email attachments, streamed from PostgreSQL a few chunks at a time.
@@ -56,11 +56,15 @@ onReportRunFinished(async (tx, run) => {
   await addJob(tx, { task: DELIVER_TASK, payload, jobKey: `report-delivery:${run.id}` });
 });
 
-/** The period a definition's parameters name, when they name one as from/to. */
-function periodOf(snapshot: Record<string, unknown>): { from: string; to: string } | null {
-  const p = (snapshot.parameters ?? {}) as Record<string, unknown>;
-  const range = (typeof p.range === 'object' && p.range ? p.range : p) as Record<string, unknown>;
-  return typeof range.from === 'string' && typeof range.to === 'string' ? { from: range.from, to: range.to } : null;
+/** The period the run covered (its parameters resolved at its start, as the runner did). */
+function periodOf(snapshot: Record<string, unknown>, startedAt: Date | null): { from: string; to: string } | null {
+  if (!startedAt) return null;
+  try {
+    const { from, to } = reportPeriod(snapshot as Pick<DefinitionSnapshot, 'parameters'>, startedAt);
+    return { from: from.toISOString(), to: to.toISOString() };
+  } catch {
+    return null; // parameters a newer version saved: the message goes without a period
+  }
 }
 
 /**
@@ -86,7 +90,7 @@ export async function deliverScheduledRun(deps: ServiceDeps, p: DeliverPayload):
     const snapshot = (run?.snapshot ?? {}) as Record<string, unknown>;
     const name = typeof snapshot.name === 'string' ? snapshot.name : 'Report';
     const artifacts = (await artifactsByIds(uow.tx, p.artifactIds)).filter((a) => a.completedAt);
-    const items: ReportArtifactItem[] = artifacts.map((a) => ({ id: a.id, format: a.format, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, url: artifactLink(deps.config, a.id) }));
+    const items: ReportArtifactItem[] = artifacts.map((a) => ({ id: a.id, format: a.format, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, url: artifactLink(deps, a.id) }));
     const total = artifacts.reduce((n, a) => n + a.sizeBytes, 0);
     const attach = total <= deps.config.REPORT_EMAIL_MAX_ATTACHMENT_MB * 1024 * 1024;
     const attachments: AttachmentRef[] = attach ? artifacts.map((a) => ({ source: ARTIFACT_SOURCE, id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes })) : [];
@@ -97,7 +101,7 @@ export async function deliverScheduledRun(deps: ServiceDeps, p: DeliverPayload):
       title: name,
       summary: `${name}: ${p.rowCount} rows in ${items.map((i) => i.format).join(', ') || 'no files'}${occurrenceAt ? ` (scheduled for ${occurrenceAt})` : ''}.${attach || items.length === 0 ? '' : ` The files exceed ${deps.config.REPORT_EMAIL_MAX_ATTACHMENT_MB} MB together and are linked, not attached.`}`,
       severity: 'info',
-      report: { scheduleId: s.id, definitionId: run?.definitionId ?? s.definitionId, definitionName: name, runId: p.runId, status: 'SUCCEEDED', rowCount: p.rowCount, occurrenceAt, period: periodOf(snapshot), artifacts: items },
+      report: { scheduleId: s.id, definitionId: run?.definitionId ?? s.definitionId, definitionName: name, runId: p.runId, status: 'SUCCEEDED', rowCount: p.rowCount, occurrenceAt, period: periodOf(snapshot, run?.startedAt ?? null), artifacts: items },
     };
     let sent = 0;
     for (const [i, recipient] of s.recipients.entries()) {

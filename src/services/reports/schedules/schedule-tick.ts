@@ -1,4 +1,4 @@
-import { claimDueSchedule, definitionSnapshot, dueScheduleIds, findDefinitionForSchedule, scheduleOwner, updateSchedule, type ReportScheduleRow } from '../../../db/queries/report-schedules.queries';
+import { claimDueSchedule, dueScheduleIds, findDefinitionForSchedule, scheduleOwner, updateSchedule, type ReportScheduleRow } from '../../../db/queries/report-schedules.queries';
 import { AuditService } from '../../audit/audit.service';
 import { enqueueDelivery } from '../../deliveries/delivery-queue';
 import type { ServiceDeps } from '../../deps';
@@ -6,6 +6,7 @@ import { defineTask } from '../../jobs/task';
 import { newId } from '../../shared/ids';
 import { systemContext } from './system-context';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
+import { definitionSnapshot } from '../report-build';
 import { queueReportRun } from '../run-queue';
 import { latestOccurrence, nextOccurrence } from './cron-schedule';
 import { ownerRefusal } from './owner-rights';
@@ -52,11 +53,10 @@ export async function fireSchedule(deps: ServiceDeps, id: string, now = new Date
       await disable(deps, uow, audit, s, refusal, occurrence);
       return 'disabled';
     }
-    const snapshot = (await definitionSnapshot(uow.tx, s.definitionId))!;
     const run = await queueReportRun(uow, {
       id: newId(),
       definitionId: s.definitionId,
-      definitionSnapshot: snapshot,
+      definitionSnapshot: definitionSnapshot(definition!) as unknown as Record<string, unknown>,
       requestedBy: s.ownerId,
       formats: s.formats,
       scheduleId: s.id,
@@ -74,7 +74,7 @@ export async function fireSchedule(deps: ServiceDeps, id: string, now = new Date
   });
 }
 
-async function ownerCannotRun(deps: ServiceDeps, s: ReportScheduleRow, definition: { id: string; sections: string[] }): Promise<string | null> {
+async function ownerCannotRun(deps: ServiceDeps, s: ReportScheduleRow, definition: { id: string; template: string; sections: string[] }): Promise<string | null> {
   if (!s.ownerId) return 'its owner was deleted';
   const owner = await scheduleOwner(deps.database.db, s.ownerId);
   if (!owner || owner.status !== 'ACTIVE') return 'its owner is no longer active';
