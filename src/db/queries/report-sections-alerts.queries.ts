@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { alerts } from '../schema';
-import { bucketOf, bucketSeries, epochMs, rowsOf, toDate, toNumber, toNumberOrNull, tsParam, type BucketSpec } from './report-sections-buckets.queries';
+import { countPerBucket, rowsOf, toNumber, toNumberOrNull, tsParam, type BucketSpec } from './report-sections-buckets.queries';
 
 export interface AlertReportScope {
   from: Date;
@@ -27,12 +27,7 @@ const where = (q: AlertReportScope): SQL =>
 const NAME = sql`coalesce(${alerts.labels} ->> 'alertname', ${alerts.sourceName}, 'unnamed')`;
 
 export async function alertsOpenedPerBucket(db: DbOrTx, q: AlertReportScope, b: BucketSpec): Promise<Array<{ t: Date; count: number }>> {
-  const result = await db.execute(sql`
-    select ${epochMs(sql`s.t`)} as t, coalesce(c.n, 0)::int as n
-    from ${bucketSeries(b)} s
-    left join (select ${bucketOf(alerts.startsAt, b)} as t, count(*) as n from ${alerts} where ${where(q)} group by 1) c on c.t = s.t
-    order by s.t`);
-  return rowsOf<Record<string, unknown>>(result).map((r) => ({ t: toDate(r.t), count: toNumber(r.n) }));
+  return countPerBucket(db, { table: alerts, time: alerts.startsAt, where: where(q) }, b);
 }
 
 export interface AlertReportFigures {

@@ -1,4 +1,5 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
 
 /**
  * Time buckets of report sections, computed in PostgreSQL in the report's time zone: a DAY starts
@@ -75,3 +76,13 @@ export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(Nu
 export const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
 export const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 export const toNumberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** One point per bucket of the range, zeros included: the rows of `table` matching `where`, by `time`. */
+export async function countPerBucket(db: DbOrTx, q: { table: SQL | AnyColumn | object; time: AnyColumn | SQL; where: SQL }, b: BucketSpec): Promise<Array<{ t: Date; count: number }>> {
+  const result = await db.execute(sql`
+    select ${epochMs(sql`s.t`)} as t, coalesce(c.n, 0)::int as n
+    from ${bucketSeries(b)} s
+    left join (select ${bucketOf(q.time, b)} as t, count(*) as n from ${q.table} where ${q.where} group by 1) c on c.t = s.t
+    order by s.t`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({ t: toDate(r.t), count: toNumber(r.n) }));
+}

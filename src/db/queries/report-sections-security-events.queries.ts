@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { securityEvents, users } from '../schema';
-import { bucketOf, bucketSeries, epochMs, rowsOf, toDate, toNumber, tsParam, type BucketSpec } from './report-sections-buckets.queries';
+import { countPerBucket, rowsOf, toNumber, tsParam, type BucketSpec } from './report-sections-buckets.queries';
 
 export interface SecurityEventScope {
   from: Date;
@@ -14,12 +14,7 @@ const where = (q: SecurityEventScope): SQL =>
   sql`${securityEvents.occurredAt} >= ${tsParam(q.from)} and ${securityEvents.occurredAt} < ${tsParam(q.to)}${q.reachable ? sql` and ${q.reachable}` : sql``}`;
 
 export async function securityEventsPerBucket(db: DbOrTx, q: SecurityEventScope, b: BucketSpec): Promise<Array<{ t: Date; count: number }>> {
-  const result = await db.execute(sql`
-    select ${epochMs(sql`s.t`)} as t, coalesce(c.n, 0)::int as n
-    from ${bucketSeries(b)} s
-    left join (select ${bucketOf(securityEvents.occurredAt, b)} as t, count(*) as n from ${securityEvents} where ${where(q)} group by 1) c on c.t = s.t
-    order by s.t`);
-  return rowsOf<Record<string, unknown>>(result).map((r) => ({ t: toDate(r.t), count: toNumber(r.n) }));
+  return countPerBucket(db, { table: securityEvents, time: securityEvents.occurredAt, where: where(q) }, b);
 }
 
 export interface SecurityEventBreakdown {

@@ -2,37 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 
 /**
- * Reads behind the `users` and `audit` report sections: bucketed series in the report's timezone
- * (buckets start at local midnight / Monday / the 1st there, so DST days are 23 or 25 hours) and
- * keyset batches of rows, so a section of a million rows is read a batch at a time.
+ * Reads behind the `users` and `audit` report sections: summaries and keyset batches of rows, so a
+ * section of a million rows is read a batch at a time (their series come from countPerBucket).
  */
-export type BucketUnit = 'hour' | 'day' | 'week' | 'month';
-
-export interface BucketPoint {
-  t: Date;
-  value: number;
-}
-
-/** One point per bucket in [from, to), zeros included, counting `table.timeColumn` rows matching `where`. */
-export async function bucketCounts(
-  db: DbOrTx,
-  q: { table: SQL; timeColumn: SQL; where: SQL; from: Date; to: Date; timezone: string; unit: BucketUnit },
-): Promise<BucketPoint[]> {
-  const step = sql.raw(`'1 ${q.unit}'::interval`);
-  const unit = sql.raw(`'${q.unit}'`);
-  const rows = await db.execute<{ t: string; value: number }>(sql`
-    with buckets as (
-      select b as local_start, (b at time zone ${q.timezone}) as t0, ((b + ${step}) at time zone ${q.timezone}) as t1
-      from generate_series(date_trunc(${unit}, ${q.from.toISOString()}::timestamptz at time zone ${q.timezone}),
-                           (${q.to.toISOString()}::timestamptz - interval '1 microsecond') at time zone ${q.timezone}, ${step}) b
-    )
-    select to_char(b.t0 at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as t,
-      (select count(*)::int from ${q.table} where ${q.timeColumn} >= greatest(b.t0, ${q.from.toISOString()}::timestamptz)
-         and ${q.timeColumn} < least(b.t1, ${q.to.toISOString()}::timestamptz) and ${q.where}) as value
-    from buckets b order by b.local_start`);
-  return (rows as unknown as Array<{ t: string; value: number }>).map((r) => ({ t: new Date(r.t), value: Number(r.value) }));
-}
-
 export interface ReportUserRow {
   id: string;
   name: string;

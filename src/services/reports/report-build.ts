@@ -5,7 +5,7 @@ import type { ServiceDeps } from '../deps';
 import { analyseSeries } from './analytics';
 import type { ReportDocument, ReportRow, ReportSection } from './report-document';
 import { parseReportParameters, resolveRange, TEMPLATES } from './report-parameters';
-import { SECTION_SOURCES } from './sections';
+import { rowEstimate, SECTION_SOURCES, withRowEstimate } from './sections';
 import type { SectionKey } from './sections/section-source';
 
 /** What a run copies of its definition when it is queued (the definition may change or go later). */
@@ -67,7 +67,9 @@ export async function buildReportDocument(
     } else {
       const section = await source.build({ deps, authz, range, timezone: params.timezone, granularity: params.granularity, labels: params.labels, signal });
       // Every series carries its trend and forecast, computed in one place for every section.
-      sections.push({ ...section, series: section.series.map((series) => analyseSeries(series, { timeZone: params.timezone })) });
+      const analysed = { ...section, series: section.series.map((series) => analyseSeries(series, { timeZone: params.timezone })) };
+      const estimate = rowEstimate(section);
+      sections.push(estimate === null ? analysed : withRowEstimate(analysed, estimate));
     }
   }
   const labels = Object.entries(params.labels).map(([k, v]) => `${k}=${v}`).join(', ');

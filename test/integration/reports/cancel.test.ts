@@ -35,4 +35,16 @@ describe('cancelling a report run', () => {
     expect(audit.map((a) => a.action)).toEqual(['report_run.started', 'report_run.cancel_requested', 'report_run.finished']);
     expect(await errorCode(() => ctx.owner.CancelReportRun({ id: runReport.id }))).toBe('CONFLICT');
   });
+
+  it('the same export left to finish reports its progress while writing, not only at the stages', async () => {
+    const d = await definition(ctx.owner, ['audit']);
+    const { runReport } = await ctx.owner.RunReport({ definitionId: d.id, formats: ['CSV'] });
+    const outcome = await ctx.track(new EventStream(ctx.owner.ReportRunChanged({ runId: runReport.id }), 'reportRunChanged')).end('the export', 60_000);
+    const seen = outcome.events.map((e) => e.reportRunChanged);
+    expect(seen.at(-1)!.status).toBe('SUCCEEDED');
+    // Rows written move the bar between the stage marks (10 % collected, 95 % written).
+    const between = seen.filter((s) => s.stage === 'writing CSV' && s.progressPercent > 10 && s.progressPercent < 95);
+    expect(between.length).toBeGreaterThanOrEqual(1);
+    expect(seen.at(-1)!.rowCount).toBeGreaterThanOrEqual(200_000);
+  });
 });

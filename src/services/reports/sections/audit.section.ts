@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { bucketCounts, reportAuditBatch, reportAuditSummary } from '../../../db/queries/report-sources.queries';
+import { countPerBucket } from '../../../db/queries/report-sections-buckets.queries';
+import { auditRangeSql, reportAuditBatch, reportAuditSummary } from '../../../db/queries/report-sources.queries';
 import type { ReportRow, ReportSection } from '../report-document';
 import { SECTION_BATCH_ROWS, withRowEstimate } from './index-rows';
 import type { SectionContext, SectionSource } from './section-source';
-import { bucketUnit } from './users.section';
+import { bucketsOf } from './more-section-helpers';
 
 /**
  * The audit trail in the range: who did what to what, and how it ended. Rows are read by keyset
@@ -20,14 +21,7 @@ export const auditSection: SectionSource = {
       return { ...base, note: 'Left out: reading the whole audit trail needs audit:read.', summary: [], columns: [], series: [], rows: emptyRows };
     }
     const summary = await reportAuditSummary(db, ctx.range);
-    const points = await bucketCounts(db, {
-      table: sql`audit_logs`,
-      timeColumn: sql`occurred_at`,
-      where: sql`true`,
-      ...ctx.range,
-      timezone: ctx.timezone,
-      unit: bucketUnit(ctx.granularity),
-    });
+    const points = (await countPerBucket(db, { table: sql`audit_logs`, time: sql`occurred_at`, where: auditRangeSql(ctx.range) }, bucketsOf(ctx))).map(({ t, count }) => ({ t, value: count }));
     const section: ReportSection = {
       ...base,
       note: 'Every audited action in the range, oldest first.',

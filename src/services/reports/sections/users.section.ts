@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { reachesEverything, scopeFilter } from '../../../authz/engine';
 import { usersReachableSql } from '../../../db/queries/scope-sql';
-import { bucketCounts, reportUserSummary, reportUsersBatch, type BucketUnit } from '../../../db/queries/report-sources.queries';
+import { countPerBucket } from '../../../db/queries/report-sections-buckets.queries';
+import { reportUserSummary, reportUsersBatch } from '../../../db/queries/report-sources.queries';
 import type { ReportRow, ReportSection } from '../report-document';
 import { SECTION_BATCH_ROWS, withRowEstimate } from './index-rows';
+import { bucketsOf } from './more-section-helpers';
 import type { SectionContext, SectionSource } from './section-source';
-
-export const bucketUnit = (g: SectionContext['granularity']) => g.toLowerCase() as BucketUnit;
 
 /**
  * Users the viewer may read, scope-filtered exactly as the `users` list (label- and id-scoped
@@ -28,14 +28,8 @@ export const usersSection: SectionSource = {
     const emailReadable = reachesEverything(emails) ? sql`true` : emails.allow.length + emails.delegated.length === 0 ? sql`false` : usersReachableSql(emails);
 
     const summary = await reportUserSummary(db, where, ctx.range);
-    const growth = await bucketCounts(db, {
-      table: sql`users`,
-      timeColumn: sql`created_at`,
-      where,
-      ...ctx.range,
-      timezone: ctx.timezone,
-      unit: bucketUnit(ctx.granularity),
-    });
+    const inRange = sql`created_at >= ${ctx.range.from.toISOString()}::timestamptz and created_at < ${ctx.range.to.toISOString()}::timestamptz`;
+    const growth = (await countPerBucket(db, { table: sql`users`, time: sql`created_at`, where: sql`${where} and ${inRange}` }, bucketsOf(ctx))).map(({ t, count }) => ({ t, value: count }));
     const labelled = Object.keys(ctx.labels).length > 0;
     const section: ReportSection = {
       key: 'users',
