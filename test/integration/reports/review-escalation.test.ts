@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { allow } from '../../fixtures/grants';
+import { DEFAULT_PASSWORD, uniqueEmail } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
+import { createKey } from '../security/helpers';
+import { definition, download, finished } from './helpers';
+
+const ctx = useCluster({ env: { WORKER_POLL_INTERVAL_MS: '200' } });
+const team = `review-${Date.now()}`;
+
+describe('review: a report runs with the rights of the credential that asked for it', () => {
+  it('an API key holding only reports:read and reports:run does not get the users (and emails) its owner can read', async () => {
+    const email = uniqueEmail('review-victim');
+    await ctx.owner.CreateUser({ input: { email, name: 'Victim', password: DEFAULT_PASSWORD, labels: { team } } });
+    const d = await definition(ctx.owner, ['users', 'audit'], { team });
+    const key = await createKey(ctx.node, ctx.owner, [allow('reports:read'), allow('reports:run')]);
+    // The key itself may not read users: the users list refuses it.
+    await expect(key.client.Users({ first: 5 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const { runReport } = await key.client.RunReport({ definitionId: d.id, formats: ['JSON'] });
+    const run = await finished(key.client, runReport.id);
+    expect(run.status).toBe('SUCCEEDED');
+    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl)).json();
+    const users = json.sections.find((s) => s.key === 'users')!;
+    const audit = json.sections.find((s) => s.key === 'audit')!;
+    expect(users.rows.map((r) => r['email'])).not.toContain(email);
+    expect(users.rows).toEqual([]);
+    expect(audit.rows).toEqual([]);
+  });
+});
