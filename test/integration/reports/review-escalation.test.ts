@@ -3,6 +3,7 @@ import { allow } from '../../fixtures/grants';
 import { DEFAULT_PASSWORD, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { createKey } from '../security/helpers';
+import { customSet } from '../permissions/features.helpers';
 import { definition, download, finished } from './helpers';
 
 const ctx = useCluster({ env: { WORKER_POLL_INTERVAL_MS: '200' } });
@@ -25,5 +26,25 @@ describe('review: a report runs with the rights of the credential that asked for
     expect(users.rows.map((r) => r['email'])).not.toContain(email);
     expect(users.rows).toEqual([]);
     expect(audit.rows).toEqual([]);
+  });
+
+  it('reports:write (no users:read, no users:readEmail) does not download the users and emails of someone else\'s run', async () => {
+    const email = uniqueEmail('review-victim2');
+    await ctx.owner.CreateUser({ input: { email, name: 'Victim 2', password: DEFAULT_PASSWORD, labels: { team } } });
+    const d = await definition(ctx.owner, ['users'], { team });
+    const ownerRun = await finished(ctx.owner, (await ctx.owner.RunReport({ definitionId: d.id, formats: ['JSON'] })).runReport.id);
+    expect(ownerRun.status).toBe('SUCCEEDED');
+    const set = await customSet(ctx.owner, 'report editors', [
+      { effect: 'ALLOW', action: 'reports:read', scope: { kind: 'ALL' } },
+      { effect: 'ALLOW', action: 'reports:write', scope: { kind: 'ALL' } },
+    ]);
+    const editorEmail = uniqueEmail('review-editor');
+    await ctx.owner.CreateUser({ input: { email: editorEmail, name: 'Editor', password: DEFAULT_PASSWORD, permissionSetIds: [set.id] } });
+    const editor = await ctx.node.clientFor(editorEmail, DEFAULT_PASSWORD);
+    expect((await editor.Users({ first: 50 })).users.totalCount).toBe(1); // baseline: only themselves
+    const { reportRun } = await editor.ReportRun({ id: ownerRun.id });
+    const json = (await download(ctx.node, reportRun.artifacts[0]!.downloadUrl)).json();
+    const users = json.sections.find((s) => s.key === 'users')!;
+    expect(users.rows.map((r) => r['email'])).not.toContain(email);
   });
 });
