@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as HooksModule from '../../../src/services/reports/run-hooks';
 import { DeliverySink } from '../../fixtures/delivery-sink';
 import { loadServerModule } from '../../fixtures/load';
-import { DEFAULT_PASSWORD, uniqueEmail } from '../../fixtures/seed';
+import { DEFAULT_PASSWORD, member, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { until } from '../../fixtures/until';
 import { customSet } from '../permissions/features.helpers';
@@ -41,5 +41,16 @@ describe('review: a scheduled run is delivered where its schedule pointed when i
     await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: run.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: run.artifactIds }));
     await until(async () => [...sink.requests('/hooks/owner'), ...sink.requests('/hooks/attacker')], (r) => r.length > 0, 15_000).catch(() => []);
     expect(sink.requests('/hooks/attacker')).toEqual([]);
+  });
+
+  it('a Viewer (reports:read, no reports:schedule) does not read the credential in a webhook recipient\'s URL', async () => {
+    const definitionId = await insertDefinition(ctx.node);
+    const target = `${sink.url}/api/webhooks/1234/SuperSecretPathToken`;
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({
+      input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [{ kind: 'WEBHOOK', target, signingSecret: SIGNING_SECRET }] },
+    });
+    const viewer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const { reportSchedule } = await viewer.client.ReportSchedule({ id: s.id });
+    expect(JSON.stringify(reportSchedule.recipients)).not.toContain('SuperSecretPathToken');
   });
 });
