@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { allow } from '../../fixtures/grants';
 import { DEFAULT_PASSWORD, uniqueEmail } from '../../fixtures/seed';
@@ -46,5 +47,22 @@ describe('review: a report runs with the rights of the credential that asked for
     const json = (await download(ctx.node, reportRun.artifacts[0]!.downloadUrl)).json();
     const users = json.sections.find((s) => s.key === 'users')!;
     expect(users.rows.map((r) => r['email'])).not.toContain(email);
+  });
+
+  it('a file of a run that has not SUCCEEDED (still RUNNING, may yet fail or be cancelled) is not served', async () => {
+    const sql = ctx.node.database.sql;
+    const d = await definition(ctx.owner, ['users'], { team });
+    const ownerId = (await ctx.owner.Me()).me.id;
+    const runId = randomUUID();
+    const artifactId = randomUUID();
+    await sql`insert into report_runs (id, definition_id, definition_snapshot, requested_by, formats, status, progress_percent, stage, attempts, started_at)
+      values (${runId}, ${d.id}, ${JSON.stringify({ id: d.id, name: d.name, template: 'DAILY_SUMMARY' })}::jsonb, ${ownerId}, '{CSV,PDF}'::report_format[], 'RUNNING', 50, 'writing PDF', 1, now())`;
+    await sql`insert into report_artifacts (id, run_id, format, content_type, file_name, size_bytes, sha256, completed_at, expires_at)
+      values (${artifactId}, ${runId}, 'CSV'::report_format, 'text/csv', 'x.csv', 3, 'abc', now(), now() + interval '1 day')`;
+    await sql`insert into report_artifact_chunks (artifact_id, seq, data) values (${artifactId}, 0, ${Buffer.from('a,b')})`;
+    const { reportRun } = await ctx.owner.ReportRun({ id: runId });
+    expect(reportRun.status).toBe('RUNNING');
+    expect(reportRun.artifacts).toEqual([]);
+    expect((await download(ctx.node, `/reports/artifacts/${artifactId}`, ctx.owner.tokens()!.accessToken)).status).toBe(404);
   });
 });
