@@ -65,4 +65,13 @@ describe('review: a report runs with the rights of the credential that asked for
     expect(reportRun.artifacts).toEqual([]);
     expect((await download(ctx.node, `/reports/artifacts/${artifactId}`, ctx.owner.tokens()!.accessToken)).status).toBe(404);
   });
+
+  it('a time zone the definition accepts is one PostgreSQL knows: the run does not fail with an internal error', async () => {
+    const { createReportDefinition: d } = await ctx.owner.CreateReportDefinition({
+      input: { name: `tz ${Date.now()}`, template: 'DAILY_SUMMARY', parameters: { range: 'LAST_24_HOURS', timezone: 'US/Pacific-New', granularity: 'HOUR' }, sections: ['users'] },
+    });
+    const run = await finished(ctx.owner, (await ctx.owner.RunReport({ definitionId: d.id, formats: ['JSON'] })).runReport.id);
+    expect(run.error).toBeNull();
+    expect(run.status).toBe('SUCCEEDED');
+  });
 });
