@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as HooksModule from '../../../src/services/reports/run-hooks';
+import { DeliverySink } from '../../fixtures/delivery-sink';
+import { loadServerModule } from '../../fixtures/load';
+import { DEFAULT_PASSWORD, member, uniqueEmail } from '../../fixtures/seed';
+import { useCluster } from '../../fixtures/test-node';
+import { until } from '../../fixtures/until';
+import { customSet } from '../permissions/features.helpers';
+import { insertDefinition, insertSucceededRun, SIGNING_SECRET } from './schedules-helpers';
+
+const { runFinishedHooks } = loadServerModule<typeof HooksModule>('../../src/services/reports/run-hooks.ts');
+let sink: DeliverySink;
+beforeAll(async () => {
+  sink = await DeliverySink.start();
+});
+afterAll(async () => {
+  await sink?.close();
+});
+const ctx = useCluster({ env: { ALLOW_PRIVATE_TARGETS: 'true', WORKER_POLL_INTERVAL_MS: '100', DELIVERY_BACKOFF_BASE_MS: '20' } });
+
+describe('review: a scheduled run is delivered where its schedule pointed when it ran as its owner', () => {
+  it('another reports:schedule holder re-pointing the recipients while the owner\'s run is in flight does not receive the owner\'s report', async () => {
+    const node = ctx.node;
+    const definitionId = await insertDefinition(node);
+    const hook = (p: string) => ({ kind: 'WEBHOOK' as const, target: `${sink.url}/hooks/${p}`, signingSecret: SIGNING_SECRET });
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({ input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [hook('owner')] } });
+    // The owner's run of an occurrence (read with the owner's rights), still running.
+    const run = await insertSucceededRun(node, s.id, 1, [{ format: 'CSV', fileName: 'owner.csv', contentType: 'text/csv', chunks: [Buffer.from('email\r\nsecret@example.test\r\n')] }]);
+
+    const set = await customSet(ctx.owner, 'report schedulers', [
+      { effect: 'ALLOW', action: 'reports:read', scope: { kind: 'ALL' } },
+      { effect: 'ALLOW', action: 'reports:run', scope: { kind: 'ALL' } },
+      { effect: 'ALLOW', action: 'reports:schedule', scope: { kind: 'ALL' } },
+    ]);
+    const email = uniqueEmail('review-scheduler');
+    await ctx.owner.CreateUser({ input: { email, name: 'Scheduler', password: DEFAULT_PASSWORD, permissionSetIds: [set.id] } });
+    const attacker = await node.clientFor(email, DEFAULT_PASSWORD);
+    await attacker.UpdateReportSchedule({ id: s.id, input: { version: s.version, recipients: [hook('attacker')] } });
+
+    // The owner's run ends: the runner's finished-run hooks.
+    await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: run.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: run.artifactIds }));
+    await until(async () => [...sink.requests('/hooks/owner'), ...sink.requests('/hooks/attacker')], (r) => r.length > 0, 15_000).catch(() => []);
+    expect(sink.requests('/hooks/attacker')).toEqual([]);
+  });
+
+  it('a Viewer (reports:read, no reports:schedule) does not read the credential in a webhook recipient\'s URL', async () => {
+    const definitionId = await insertDefinition(ctx.node);
+    const target = `${sink.url}/api/webhooks/1234/SuperSecretPathToken`;
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({
+      input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [{ kind: 'WEBHOOK', target, signingSecret: SIGNING_SECRET }] },
+    });
+    const viewer = await member(ctx.node, ctx.owner, ['Viewer']);
+    const { reportSchedule } = await viewer.client.ReportSchedule({ id: s.id });
+    expect(JSON.stringify(reportSchedule.recipients)).not.toContain('SuperSecretPathToken');
+  });
+});
