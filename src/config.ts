@@ -152,6 +152,8 @@ const envSchema = z.object({
   REPORT_ARTIFACT_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(30),
   /** Signed artifact download links (`?exp=&sig=`) are valid this long. */
   REPORT_LINK_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
+  /** Runs one user may have queued or running at once; more answer RATE_LIMITED (a full queue is no one's to take). */
+  REPORT_MAX_ACTIVE_RUNS_PER_USER: z.coerce.number().int().min(1).max(1000).default(3),
   /** Signed links in scheduled deliveries (email, Slack, webhook) are valid this long: read days later, they still open. */
   REPORT_DELIVERED_LINK_TTL_SECONDS: z.coerce.number().int().min(60).max(31 * 86_400).default(7 * 86_400),
   PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com'),

@@ -2271,8 +2271,8 @@ export type ReportArtifact = {
   __typename?: 'ReportArtifact';
   contentType: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** GET it on this server: a signed link valid for REPORT_LINK_TTL_SECONDS, no token needed. */
-  downloadUrl: Scalars['String']['output'];
+  /** GET it on this server: a signed link valid for REPORT_LINK_TTL_SECONDS, no token needed. Null unless you asked for the run: its files hold what the requester's rights read. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
   /** Deleted after this (REPORT_ARTIFACT_RETENTION_DAYS). */
   expiresAt: Scalars['DateTime']['output'];
   fileName: Scalars['String']['output'];
@@ -3677,9 +3677,9 @@ export type ReportParametersFieldsFragment = { __typename?: 'ReportParameters', 
 
 export type ReportDefinitionFieldsFragment = { __typename?: 'ReportDefinition', id: string, name: string, description: string, template: ReportTemplate, sections: Array<string>, ownerId: string | null, version: number, createdAt: string, updatedAt: string, parameters: { __typename?: 'ReportParameters', range: ReportRange, from: string | null, to: string | null, timezone: string, granularity: ReportGranularity, labels: Record<string, unknown> } };
 
-export type ReportArtifactFieldsFragment = { __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string };
+export type ReportArtifactFieldsFragment = { __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null };
 
-export type ReportRunFieldsFragment = { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string }> };
+export type ReportRunFieldsFragment = { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null }> };
 
 export type ReportScheduleFieldsFragment = { __typename?: 'ReportSchedule', id: string, definitionId: string, ownerId: string | null, cron: string, timezone: string, formats: Array<ReportFormat>, skipIfEmpty: boolean, enabled: boolean, disabledReason: string | null, nextRunAt: string | null, lastRunAt: string | null, lastRunId: string | null, version: number, createdAt: string, updatedAt: string, recipients: Array<{ __typename?: 'ReportRecipient', kind: ReportRecipientKind, target: string, secretSet: boolean }> };
 
@@ -3727,21 +3727,21 @@ export type RunReportMutationVariables = Exact<{
 }>;
 
 
-export type RunReportMutation = { __typename?: 'Mutation', runReport: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string }> } };
+export type RunReportMutation = { __typename?: 'Mutation', runReport: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null }> } };
 
 export type CancelReportRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CancelReportRunMutation = { __typename?: 'Mutation', cancelReportRun: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string }> } };
+export type CancelReportRunMutation = { __typename?: 'Mutation', cancelReportRun: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null }> } };
 
 export type ReportRunQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReportRunQuery = { __typename?: 'Query', reportRun: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string }> } };
+export type ReportRunQuery = { __typename?: 'Query', reportRun: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null }> } };
 
 export type ReportRunsQueryVariables = Exact<{
   definitionId?: InputMaybe<Scalars['ID']['input']>;
@@ -3750,7 +3750,7 @@ export type ReportRunsQueryVariables = Exact<{
 }>;
 
 
-export type ReportRunsQuery = { __typename?: 'Query', reportRuns: { __typename?: 'ReportRunConnection', totalCount: number, edges: Array<{ __typename?: 'ReportRunEdge', cursor: string, node: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type ReportRunsQuery = { __typename?: 'Query', reportRuns: { __typename?: 'ReportRunConnection', totalCount: number, edges: Array<{ __typename?: 'ReportRunEdge', cursor: string, node: { __typename?: 'ReportRun', id: string, definitionId: string | null, definitionName: string, template: ReportTemplate, requestedBy: string | null, scheduleId: string | null, formats: Array<ReportFormat>, status: ReportRunStatus, progressPercent: number, stage: string, rowCount: number, error: string | null, attempts: number, cancelRequestedAt: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, artifacts: Array<{ __typename?: 'ReportArtifact', id: string, format: ReportFormat, contentType: string, fileName: string, sizeBytes: number, sha256: string | null, expiresAt: string, createdAt: string, downloadUrl: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReportRunChangedSubscriptionVariables = Exact<{
   runId: Scalars['ID']['input'];

@@ -178,6 +178,8 @@ export interface AlertRuleStateChangedMessage {
 export interface ReportRunChangedMessage {
   runId: string;
   requestedBy: string | null;
+  /** Absent in events logged before runs recorded the API key that asked. */
+  requestedByApiKeyId?: string | null;
   status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
   progressPercent: number;
   stage: string;

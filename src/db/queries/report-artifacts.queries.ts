@@ -33,19 +33,28 @@ export async function deleteRunArtifactsExcept(db: DbOrTx, runId: string, keep: 
   await db.delete(reportArtifacts).where(and(eq(reportArtifacts.runId, runId), keep.length > 0 ? notInArray(reportArtifacts.id, keep) : undefined));
 }
 
-/** Completed artifacts of these runs, oldest first. */
+/**
+ * The files of these runs that SUCCEEDED, oldest first. A running run's finished files are not
+ * shown: the run may still fail or be cancelled, and then they are gone.
+ */
 export function listCompletedArtifacts(db: DbOrTx, runIds: string[]): Promise<ReportArtifactRow[]> {
   if (runIds.length === 0) return Promise.resolve([]);
   return db
     .select()
     .from(reportArtifacts)
-    .where(and(inArray(reportArtifacts.runId, runIds), sql`${reportArtifacts.completedAt} is not null`))
+    .where(
+      and(
+        inArray(reportArtifacts.runId, runIds),
+        sql`${reportArtifacts.completedAt} is not null`,
+        inArray(reportArtifacts.runId, db.select({ id: reportRuns.id }).from(reportRuns).where(and(inArray(reportRuns.id, runIds), eq(reportRuns.status, 'SUCCEEDED')))),
+      ),
+    )
     .orderBy(asc(reportArtifacts.createdAt), asc(reportArtifacts.id));
 }
 
 export async function findArtifactWithRun(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ artifact: reportArtifacts, requestedBy: reportRuns.requestedBy, runStatus: reportRuns.status })
+    .select({ artifact: reportArtifacts, requestedBy: reportRuns.requestedBy, requestedByApiKeyId: reportRuns.requestedByApiKeyId, runStatus: reportRuns.status })
     .from(reportArtifacts)
     .innerJoin(reportRuns, eq(reportRuns.id, reportArtifacts.runId))
     .where(eq(reportArtifacts.id, id));

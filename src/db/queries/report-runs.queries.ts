@@ -11,6 +11,7 @@ export interface NewReportRun {
   definitionId: string | null;
   definitionSnapshot: Record<string, unknown>;
   requestedBy: string | null;
+  requestedByApiKeyId?: string | null;
   formats: ReportFormat[];
   scheduleId?: string | null;
   occurrenceAt?: Date | null;
@@ -136,12 +137,18 @@ const RUN_COLUMNS: Record<string, Expr> = {
       ['expiresAt', isoTimestamp(reportArtifacts.expiresAt)],
       ['createdAt', isoTimestamp(reportArtifacts.createdAt)],
     ]),
-    sql`from ${reportArtifacts} where ${reportArtifacts.runId} = ${reportRuns.id} and ${reportArtifacts.completedAt} is not null`,
+    sql`from ${reportArtifacts} where ${reportArtifacts.runId} = ${reportRuns.id} and ${reportArtifacts.completedAt} is not null and ${reportRuns.status} = 'SUCCEEDED'`,
     sql`${reportArtifacts.createdAt}, ${reportArtifacts.id}`,
   ),
 };
 
 export const RUN_FIELDS: ReadonlySet<string> = new Set(Object.keys(RUN_COLUMNS));
+
+/** Read with every page whatever the selection: who may download a run's files (the service signs links for them only). */
+const REQUESTER_COLUMNS: Record<string, Expr> = {
+  requesterId: reportRuns.requestedBy,
+  requesterApiKeyId: reportRuns.requestedByApiKeyId,
+};
 
 export interface LeanRunRow {
   id: string;
@@ -156,9 +163,18 @@ export async function readReportRunPage(db: DbOrTx, filter: ReportRunListFilter,
   if (filter.requestedBy) where.push(eq(reportRuns.requestedBy, filter.requestedBy));
   if (page.afterId) where.push(lt(reportRuns.id, page.afterId));
   const all: Selection = fields.size > 0 ? fields : new Map([...RUN_FIELDS].map((f) => [f, new Map()]));
-  const columns = selectedColumns(all, RUN_COLUMNS, ['id']);
+  const columns = [...selectedColumns(all, RUN_COLUMNS, ['id']), ...Object.entries(REQUESTER_COLUMNS)];
   const rows = await db.execute<LeanRunRow>(
     sql`select ${selectList(columns)} from ${reportRuns} ${where.length ? sql`where ${and(...where)}` : sql``} order by ${desc(reportRuns.id)} limit ${page.first + 1}`,
   );
   return rows as unknown as LeanRunRow[];
+}
+
+/** Runs of a user still QUEUED or RUNNING: a cap on them keeps one user from filling the queue. */
+export async function countActiveRunsOf(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reportRuns)
+    .where(and(eq(reportRuns.requestedBy, userId), inArray(reportRuns.status, ['QUEUED', 'RUNNING'])));
+  return row?.n ?? 0;
 }

@@ -49,6 +49,11 @@ export const reportRuns = pgTable(
     definitionSnapshot: jsonb('definition_snapshot').$type<Record<string, unknown>>().notNull(),
     /** Whose rights the run reads with (the caller, or a schedule's owner). */
     requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Set when an API key asked for the run: it reads with the key's grants (within its owner's
+     * rights), not the owner's full rights, and fails if the key is revoked or expires first.
+     */
+    requestedByApiKeyId: uuid('requested_by_api_key_id'),
     scheduleId: uuid('schedule_id'),
     /** The schedule occurrence this run is for: unique per schedule, so each runs once. */
     occurrenceAt: timestamp('occurrence_at', { withTimezone: true }),

@@ -47,8 +47,12 @@ export class ReportArtifact {
   @Field(() => DateTime)
   createdAt!: Date;
 
-  @Field(() => String, { description: 'GET it on this server: a signed link valid for REPORT_LINK_TTL_SECONDS, no token needed.' })
-  downloadUrl!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "GET it on this server: a signed link valid for REPORT_LINK_TTL_SECONDS, no token needed. Null unless you asked for the run: its files hold what the requester's rights read.",
+  })
+  downloadUrl!: string | null;
 }
 
 @ObjectType()

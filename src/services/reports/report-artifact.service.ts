@@ -3,7 +3,7 @@ import { AppError } from '../../errors/app-error';
 import { AuditedService } from '../shared/audited-service';
 import { isUuid } from '../shared/connection';
 import { checkArtifactLink } from './artifact-links';
-import { maySeeRun } from './report-run.service';
+import { mayDownload } from './report-run.service';
 
 /** Chunks read per statement while streaming a download (each about 1 MB). */
 const CHUNKS_PER_READ = 2;
@@ -37,13 +37,14 @@ export class ReportArtifactService extends AuditedService {
       if (check === 'EXPIRED') return refuse(AppError.notFound('Report artifact'), 'link expired');
     } else {
       this.ctx.authz.requireViewer();
-      if (!found || !maySeeRun(this.ctx.authz, { id: found.artifact.runId, requestedBy: found.requestedBy })) {
-        return refuse(AppError.notFound('Report artifact'), found ? 'not allowed to see the run' : 'unknown artifact');
+      if (!found || !mayDownload(this.ctx.authz, { id: found.artifact.runId, requestedBy: found.requestedBy, requestedByApiKeyId: found.requestedByApiKeyId })) {
+        return refuse(AppError.notFound('Report artifact'), found ? 'not the run\'s requester' : 'unknown artifact');
       }
     }
     const artifact = found?.artifact;
-    if (!artifact || !artifact.completedAt || artifact.expiresAt.getTime() < Date.now()) {
-      return refuse(AppError.notFound('Report artifact'), !artifact ? 'unknown artifact' : !artifact.completedAt ? 'incomplete' : 'expired');
+    if (!artifact || !artifact.completedAt || found.runStatus !== 'SUCCEEDED' || artifact.expiresAt.getTime() < Date.now()) {
+      const reason = !artifact ? 'unknown artifact' : !artifact.completedAt || found.runStatus !== 'SUCCEEDED' ? 'incomplete' : 'expired';
+      return refuse(AppError.notFound('Report artifact'), reason);
     }
     await this.audit.recordStandalone({
       action: 'report.artifact_downloaded',

@@ -84,7 +84,7 @@ export async function buildReportDocument(
       { label: 'Granularity', value: params.granularity },
       ...(labels ? [{ label: 'Labels', value: labels }] : []),
     ],
-    generatedAt: now,
+    generatedAt: new Date(),
     timezone: params.timezone,
     range,
     sections,

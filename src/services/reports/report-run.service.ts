@@ -2,7 +2,7 @@ import type { Authorizer } from '../../authz/authorizer';
 import { listCompletedArtifacts, type ReportArtifactRow } from '../../db/queries/report-artifacts.queries';
 import { findReportDefinition } from '../../db/queries/report-definitions.queries';
 import type { Selection } from '../../db/read/selection';
-import { countReportRuns, findReportRun, lockReportRun, readReportRunPage, updateReportRun, type LeanRunRow, type ReportRunRow } from '../../db/queries/report-runs.queries';
+import { countActiveRunsOf, countReportRuns, findReportRun, lockReportRun, readReportRunPage, updateReportRun, type LeanRunRow, type ReportRunRow } from '../../db/queries/report-runs.queries';
 import { REPORT_FORMATS, type ReportFormat } from '../../db/schema/reports';
 import { AppError } from '../../errors/app-error';
 import { eventCursor } from '../events/event-cursor';
@@ -27,22 +27,40 @@ export interface ReportArtifactView {
   expiresAt: Date;
   createdAt: Date;
   /** Signed, short-lived (REPORT_LINK_TTL_SECONDS); relative to this server. */
-  downloadUrl: string;
+  /** Null for whoever may see the run but not download it (a report administrator who did not ask for it). */
+  downloadUrl: string | null;
 }
 
 export type ReportRunView = ReportRunRow & { definitionName: string; template: string; artifacts: ReportArtifactView[] };
 
+/** Who asked for a run: the user, and the API key when one did. */
+export type RunRequester = { requestedBy: string | null; requestedByApiKeyId: string | null };
+
 /**
- * Who sees a run: its content is its requester's data (read with their rights), so a run is seen,
- * and its files downloaded, by the requester (holding reports:read) and by report administrators
- * (reports:write); nobody else learns it exists (NOT_FOUND).
+ * The run's own requester: the user who asked, through the same credential kind (a key sees only
+ * the runs it asked for; the person sees theirs, their keys' included), holding reports:read.
  */
-export function maySeeRun(authz: Authorizer, run: Pick<ReportRunRow, 'id' | 'requestedBy'>): boolean {
+function isRequester(authz: Authorizer, run: RunRequester & { id: string }): boolean {
   const viewer = authz.viewer;
-  if (!viewer) return false;
-  const ref = { type: 'reports' as const, id: run.id, ownerId: run.requestedBy };
-  if (run.requestedBy === viewer.userId && authz.can('reports:read', ref)) return true;
-  return authz.can('reports:write', ref);
+  if (!viewer || run.requestedBy !== viewer.userId) return false;
+  if (viewer.apiKeyId && run.requestedByApiKeyId !== viewer.apiKeyId) return false;
+  return authz.can('reports:read', { type: 'reports', id: run.id, ownerId: run.requestedBy });
+}
+
+/**
+ * Who sees a run: its requester, and report administrators (reports:write) who see its state and
+ * may cancel it; nobody else learns it exists (NOT_FOUND).
+ */
+export function maySeeRun(authz: Authorizer, run: RunRequester & { id: string }): boolean {
+  return isRequester(authz, run) || authz.can('reports:write', { type: 'reports', id: run.id, ownerId: run.requestedBy });
+}
+
+/**
+ * Who downloads a run's files: its requester only. The files hold what the requester's rights
+ * read (users, emails, the audit trail), which an administrator of reports may not hold.
+ */
+export function mayDownload(authz: Authorizer, run: RunRequester & { id: string }): boolean {
+  return isRequester(authz, run);
 }
 
 /** Runs: queued at once, executed by the `reports:run` task on any node, watched live. */
@@ -52,7 +70,8 @@ export class ReportRunService extends AuditedService {
   }
 
   async run(definitionId: string, rawFormats: string[]): Promise<ReportRunView> {
-    const userId = this.ctx.authz.requireViewer().userId;
+    const viewer = this.ctx.authz.requireViewer();
+    const userId = viewer.userId;
     const formats = [...new Set(rawFormats)];
     if (formats.length === 0) throw AppError.badInput('formats must name at least one format', 'formats');
     const unknown = formats.find((f) => !REPORT_FORMATS.includes(f as ReportFormat));
@@ -61,12 +80,17 @@ export class ReportRunService extends AuditedService {
     if (!d || !this.ctx.authz.can('reports:read', definitionResource(d))) throw AppError.notFound('Report definition');
     this.ctx.authz.assertCan('reports:run', definitionResource(d));
     const snapshot = definitionSnapshot(d);
+    const active = await countActiveRunsOf(this.db, userId);
+    if (active >= this.deps.config.REPORT_MAX_ACTIVE_RUNS_PER_USER) {
+      throw AppError.rateLimited(30, `You have ${active} report runs queued or running (at most ${this.deps.config.REPORT_MAX_ACTIVE_RUNS_PER_USER}); wait for one to end, or cancel one`);
+    }
     const run = await inTransaction(this.deps, this.ctx.log, async (uow) => {
       const row = (await queueReportRun(uow, {
         id: newId(),
         definitionId: d.id,
         definitionSnapshot: snapshot as unknown as Record<string, unknown>,
         requestedBy: userId,
+        requestedByApiKeyId: viewer.apiKeyId ?? null,
         formats: formats as ReportFormat[],
       }))!;
       await this.audit.record(uow, {
@@ -117,7 +141,10 @@ export class ReportRunService extends AuditedService {
     const everyone = this.ctx.authz.can('reports:write', { type: 'reports' });
     const filter = { definitionId, requestedBy: everyone ? null : viewer.userId };
     const rows = await readReportRunPage(this.db, filter, { first: size, afterId }, nodeFields);
-    for (const row of rows) if (row.artifacts) row.artifacts = row.artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) }));
+    for (const row of rows) {
+      const downloadable = mayDownload(this.ctx.authz, { id: row.id, requestedBy: row['requesterId'] as string | null, requestedByApiKeyId: row['requesterApiKeyId'] as string | null });
+      if (row.artifacts) row.artifacts = row.artifacts.map((a) => ({ ...a, downloadUrl: downloadable ? this.link(a.id) : null }));
+    }
     return toConnection(rows, size, (r) => encodeCursor('reportRuns', r.id), undefined, () => countReportRuns(this.db, filter));
   }
 
@@ -140,7 +167,7 @@ export class ReportRunService extends AuditedService {
       shareKey: id,
       after: from,
       authorize: (authz) => authz.assertRule({ kind: 'can', action: 'reports:read' }),
-      accept: (msg, authz) => msg.runId === id && maySeeRun(authz, { id: msg.runId, requestedBy: msg.requestedBy }),
+      accept: (msg, authz) => msg.runId === id && maySeeRun(authz, { id: msg.runId, requestedBy: msg.requestedBy, requestedByApiKeyId: msg.requestedByApiKeyId ?? null }),
       map: (msg) => ({ runId: msg.runId }),
     });
     for await (const _event of stream) {
@@ -167,7 +194,7 @@ export class ReportRunService extends AuditedService {
       ...run,
       definitionName: snapshot.name ?? '',
       template: snapshot.template ?? '',
-      artifacts: artifacts.map((a) => ({ ...a, downloadUrl: this.link(a.id) })),
+      artifacts: artifacts.map((a) => ({ ...a, downloadUrl: mayDownload(this.ctx.authz, run) ? this.link(a.id) : null })),
     };
   }
 

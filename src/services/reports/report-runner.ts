@@ -3,7 +3,9 @@ import { holdsAnywhere } from '../../authz/engine';
 import { isAppError } from '../../errors/app-error';
 import { deleteArtifacts, deleteRunArtifacts, deleteRunArtifactsExcept, insertReportArtifact } from '../../db/queries/report-artifacts.queries';
 import { advanceReportRunProgress, findReportRun, lockReportRun, updateReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
+import { findApiKeyById } from '../../db/queries/api-keys.queries';
 import { findUserById } from '../../db/queries/users.queries';
+import { apiKeyPermissions } from '../auth/api-key-auth';
 import type { ReportFormat } from '../../db/schema/reports';
 import type { ServiceDeps } from '../deps';
 import { defineTask } from '../jobs/task';
@@ -21,6 +23,8 @@ export class RunFailure extends Error {}
 
 const PROGRESS_MIN_INTERVAL_MS = 250;
 const CANCEL_POLL_MS = 250;
+/** Attempts a run gets before it is FAILED: one whose node dies each time must end, not loop. */
+export const MAX_RUN_ATTEMPTS = 3;
 
 /**
  * Progress, monotonic and throttled: written (and announced) when the stage changes, or when the
@@ -72,6 +76,12 @@ async function claim(deps: ServiceDeps, runId: string): Promise<ReportRunRow | n
       await recordRunEnd(deps, uow, run, { status: 'CANCELLED' });
       return null;
     }
+    if (run.attempts >= MAX_RUN_ATTEMPTS) {
+      // Each attempt ended with its node (killed, out of memory): another would most likely do the same.
+      await deleteRunArtifacts(uow.tx, runId);
+      await recordRunEnd(deps, uow, run, { status: 'FAILED', error: `The run was interrupted ${run.attempts} times (its node stopped each time) and was not tried again` });
+      return null;
+    }
     // A previous attempt's files are incomplete or belong to a run that is starting over.
     await deleteRunArtifacts(uow.tx, runId);
     const after = await updateReportRun(uow.tx, runId, {
@@ -88,25 +98,34 @@ async function claim(deps: ServiceDeps, runId: string): Promise<ReportRunRow | n
   });
 }
 
-/** The requester's rights now (not when the run was queued): a revoked grant narrows the report. */
+/**
+ * The requester's rights now (not when the run was queued): a revoked grant narrows the report.
+ * A run an API key asked for reads with the key's grants within its owner's rights, as the key's
+ * own requests do, and fails if the key was revoked or expired meanwhile.
+ */
 async function requesterRights(deps: ServiceDeps, run: ReportRunRow): Promise<Authorizer> {
   const user = run.requestedBy ? await findUserById(deps.database.db, run.requestedBy) : undefined;
   if (!user || user.status !== 'ACTIVE') throw new RunFailure('The user this report runs for is no longer active');
-  const permissions = await deps.permissionCache.get(user.id);
+  let permissions = await deps.permissionCache.get(user.id);
+  if (run.requestedByApiKeyId) {
+    const key = await findApiKeyById(deps.database.db, run.requestedByApiKeyId);
+    if (!key || key.revokedAt || key.expiresAt.getTime() <= Date.now()) throw new RunFailure('The API key that asked for this report was revoked or has expired');
+    permissions = apiKeyPermissions({ id: key.id, expiresAt: key.expiresAt, grants: key.grants }, permissions);
+  }
   if (!holdsAnywhere(permissions, 'reports:read')) throw new RunFailure('The user this report runs for no longer holds reports:read');
-  return new Authorizer({ userId: user.id, sessionId: null, permissions });
+  return new Authorizer({ userId: user.id, sessionId: null, apiKeyId: run.requestedByApiKeyId, permissions });
 }
 
 async function execute(deps: ServiceDeps, run: ReportRunRow, signal: AbortSignal, progress: ProgressReporter, written: string[]): Promise<number> {
   const authz = await requesterRights(deps, run);
-  // Resolved at the run's start, as the delivery of a scheduled run states the period again.
+  // A scheduled run covers its occurrence's period (a catch-up run included), others their start's.
   const doc = await buildReportDocument(
     deps,
     run.definitionSnapshot as unknown as DefinitionSnapshot,
     authz,
     signal,
     (done, total, title) => progress.report((10 * done) / Math.max(1, total), `collecting ${title}`),
-    run.startedAt ?? new Date(),
+    run.occurrenceAt ?? run.startedAt ?? new Date(),
   );
   const formats = [...new Set(run.formats)];
   const estimate = doc.sections.reduce((n, s) => n + (rowEstimate(s) ?? 0), 0);
@@ -159,6 +178,8 @@ async function finish(deps: ServiceDeps, run: ReportRunRow, outcome: RunOutcome,
       await deleteArtifacts(uow.tx, written);
       return;
     }
+    // A cancel asked for after the last check still wins: the caller was told it was taken.
+    if (current.cancelRequestedAt && outcome.status === 'SUCCEEDED') outcome = { status: 'CANCELLED' };
     // Only this attempt's files are the run's (an overlapping attempt may have left its own).
     if (outcome.status !== 'SUCCEEDED') await deleteRunArtifacts(uow.tx, run.id);
     else await deleteRunArtifactsExcept(uow.tx, run.id, written);

@@ -15,6 +15,7 @@ export const isFinished = (status: string): status is FinishedStatus => (FINISHE
 export const runChangedMessage = (run: ReportRunRow): ReportRunChangedMessage => ({
   runId: run.id,
   requestedBy: run.requestedBy,
+  requestedByApiKeyId: run.requestedByApiKeyId,
   status: run.status,
   progressPercent: run.progressPercent,
   stage: run.stage,

@@ -21,7 +21,7 @@ describe('review: a report runs with the rights of the credential that asked for
     const { runReport } = await key.client.RunReport({ definitionId: d.id, formats: ['JSON'] });
     const run = await finished(key.client, runReport.id);
     expect(run.status).toBe('SUCCEEDED');
-    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl)).json();
+    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl!)).json();
     const users = json.sections.find((s) => s.key === 'users')!;
     const audit = json.sections.find((s) => s.key === 'audit')!;
     expect(users.rows.map((r) => r['email'])).not.toContain(email);
@@ -43,10 +43,13 @@ describe('review: a report runs with the rights of the credential that asked for
     await ctx.owner.CreateUser({ input: { email: editorEmail, name: 'Editor', password: DEFAULT_PASSWORD, permissionSetIds: [set.id] } });
     const editor = await ctx.node.clientFor(editorEmail, DEFAULT_PASSWORD);
     expect((await editor.Users({ first: 50 })).users.totalCount).toBe(1); // baseline: only themselves
+    // The editor sees the run (and may cancel runs) but gets no link, and the bearer route refuses.
     const { reportRun } = await editor.ReportRun({ id: ownerRun.id });
-    const json = (await download(ctx.node, reportRun.artifacts[0]!.downloadUrl)).json();
-    const users = json.sections.find((s) => s.key === 'users')!;
-    expect(users.rows.map((r) => r['email'])).not.toContain(email);
+    expect(reportRun.artifacts[0]!.downloadUrl).toBeNull();
+    expect((await editor.ReportRuns({ first: 50 })).reportRuns.edges.flatMap((e) => e.node.artifacts.map((a) => a.downloadUrl)).filter(Boolean)).toEqual([]);
+    const refused = await download(ctx.node, `/reports/artifacts/${reportRun.artifacts[0]!.id}`, editor.tokens()!.accessToken);
+    expect(refused.status).toBe(404);
+    expect(refused.body.toString()).not.toContain(email);
   });
 
   it('a file of a run that has not SUCCEEDED (still RUNNING, may yet fail or be cancelled) is not served', async () => {

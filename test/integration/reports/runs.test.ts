@@ -50,7 +50,7 @@ describe('report runs', () => {
     const stop = ctx.node.database.onStatement((q) => seenStatements.push(q));
     const listed = await ctx.owner.ReportRuns({ definitionId: d.id }).finally(stop);
     expect(listed.reportRuns.totalCount).toBe(1);
-    const noLinks = (r: typeof run) => ({ ...r, artifacts: r.artifacts.map((a) => ({ ...a, downloadUrl: a.downloadUrl.split('?')[0] })) });
+    const noLinks = (r: typeof run) => ({ ...r, artifacts: r.artifacts.map((a) => ({ ...a, downloadUrl: a.downloadUrl!.split('?')[0] })) });
     expect(noLinks(listed.reportRuns.edges[0]!.node)).toEqual(noLinks(run));
     expect(seenStatements.filter((q) => /from "report_runs"/.test(q) && !/count\(/.test(q))).toHaveLength(1);
     expect(seenStatements.filter((q) => /from "report_artifacts"/.test(q) && !/from "report_runs"/.test(q))).toHaveLength(0);
@@ -95,7 +95,7 @@ describe('report runs', () => {
     const { runReport } = await scoped.RunReport({ definitionId: d.id, formats: ['JSON'] });
     const run = await finished(scoped, runReport.id);
     expect(run.status).toBe('SUCCEEDED');
-    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl)).json();
+    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl!)).json();
     const users = json.sections.find((s) => s.key === 'users')!;
     expect(users.rows.map((r) => r['id']).sort()).toEqual([...seeded.a.map((u) => u.id), createUser.id].sort());
     // Only their own email (users:readEmail SELF from the baseline).
@@ -110,8 +110,14 @@ describe('report runs', () => {
     const ownerRun = (await ctx.owner.ReportRuns({ first: 50 })).reportRuns.edges.find((e) => e.node.requestedBy === ctx.ownerId)!.node;
     expect(await errorCode(() => scoped.ReportRun({ id: ownerRun.id }))).toBe('NOT_FOUND');
     expect(await errorCode(() => scoped.CancelReportRun({ id: ownerRun.id }))).toBe('NOT_FOUND');
-    // The owner (reports:write) sees everyone's runs.
-    expect((await ctx.owner.ReportRun({ id: runReport.id })).reportRun.requestedBy).toBe(createUser.id);
+    // The owner (reports:write) sees everyone's runs, but not their files: those hold what the
+    // requester's rights read, and only the requester downloads them.
+    const seenByOwner = (await ctx.owner.ReportRun({ id: runReport.id })).reportRun;
+    expect(seenByOwner.requestedBy).toBe(createUser.id);
+    expect(seenByOwner.artifacts.length).toBeGreaterThan(0);
+    expect(seenByOwner.artifacts.every((a) => a.downloadUrl === null)).toBe(true);
+    expect((await download(ctx.node, `/reports/artifacts/${seenByOwner.artifacts[0]!.id}`, token(ctx.owner))).status).toBe(404);
+    expect((await scoped.ReportRun({ id: runReport.id })).reportRun.artifacts[0]!.downloadUrl).toMatch(/\?exp=\d+&sig=/);
   });
 
   it('downloads: bearer, signed link; expired, forged, someone else\'s and anonymous refused; all audited', async () => {
@@ -119,14 +125,14 @@ describe('report runs', () => {
     const run = await finished(ctx.owner, (await ctx.owner.RunReport({ definitionId: d.id, formats: ['JSON'] })).runReport.id);
     const artifact = run.artifacts[0]!;
     const path = `/reports/artifacts/${artifact.id}`;
-    const viaLink = await download(ctx.node, artifact.downloadUrl);
+    const viaLink = await download(ctx.node, artifact.downloadUrl!);
     expect(viaLink.status).toBe(200);
     const viaBearer = await download(ctx.node, path, token(ctx.owner));
     expect(viaLink.body.equals(viaBearer.body)).toBe(true);
 
     const expired = signArtifactLink(ctx.node.deps.secretBox, artifact.id, 10, Date.now() - 60_000);
     expect((await download(ctx.node, `${path}?exp=${expired.exp}&sig=${encodeURIComponent(expired.sig)}`)).status).toBe(404);
-    const good = new URL(artifact.downloadUrl, ctx.node.url);
+    const good = new URL(artifact.downloadUrl!, ctx.node.url);
     const forged = await download(ctx.node, `${path}?exp=${Number(good.searchParams.get('exp')) + 3600}&sig=${encodeURIComponent(good.searchParams.get('sig')!)}`);
     expect(forged.status).toBe(403);
     expect(forged.json()).toMatchObject({ code: 'FORBIDDEN' });
@@ -142,7 +148,7 @@ describe('report runs', () => {
     const mine = auditLogs.edges.map((e) => e.node).filter((a) => a.targetId === artifact.id);
     expect(mine.filter((a) => a.outcome === 'SUCCESS')).toHaveLength(2);
     expect(mine.filter((a) => a.outcome === 'DENIED').map((a) => (a.metadata as { reason: string }).reason).sort()).toEqual(
-      ['invalid link', 'link expired', 'not allowed to see the run'].sort(),
+      ['invalid link', 'link expired', 'not the run\'s requester'].sort(),
     );
     expect(mine.find((a) => a.actorId === developer.id)?.outcome).toBe('DENIED');
 
@@ -186,7 +192,7 @@ describe('report runs', () => {
     expect(run.artifacts[0]!.id).not.toBe(partial!.id);
     const [{ count }] = (await sql`select count(*)::int as count from report_artifacts where run_id = ${dead!.id}`) as unknown as [{ count: number }];
     expect(count).toBe(1);
-    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl)).json();
+    const json = (await download(ctx.node, run.artifacts[0]!.downloadUrl!)).json();
     const [{ labelled }] = (await sql`select count(*)::int as labelled from users where labels->>'team' = ${team}`) as unknown as [{ labelled: number }];
     expect(json.sections[0]!.rows).toHaveLength(labelled);
     expect(run.rowCount).toBe(labelled);

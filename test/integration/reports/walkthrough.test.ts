@@ -94,7 +94,7 @@ describe('reports walkthrough (README "Reports in ten minutes")', () => {
 
     // 3. The PDF, through its signed link (no token needed): the title block, the authentication
     //    trend with its forecast, and page numbers.
-    const pdf = await download(node, byFormat['PDF']!.downloadUrl);
+    const pdf = await download(node, byFormat['PDF']!.downloadUrl!);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const text = await pdfText(pdf.body);
@@ -106,7 +106,7 @@ describe('reports walkthrough (README "Reports in ten minutes")', () => {
     expect(text).toMatch(/Page 1 of \d+/);
 
     // 4. The XLSX: the authentication trends sheet holds the week's logins, day by day, then the forecast.
-    const xlsx = await download(node, byFormat['XLSX']!.downloadUrl);
+    const xlsx = await download(node, byFormat['XLSX']!.downloadUrl!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const trends = wb.worksheets.find((ws) => ws.name === 'Authentication trends');

@@ -1,0 +1,1 @@
+ALTER TABLE "report_runs" ADD COLUMN "requested_by_api_key_id" uuid;
