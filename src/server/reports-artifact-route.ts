@@ -6,10 +6,14 @@ import type { ServiceDeps } from '../services';
 import type { ArtifactCredential } from '../services/reports/report-artifact.service';
 import { bearerToken, buildContext, requestMeta, resolveViewer } from './context';
 
-const STATUS: Partial<Record<AppError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAVAILABLE: 503 };
+const STATUS: Partial<Record<AppError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, RATE_LIMITED: 429, UNAVAILABLE: 503 };
+
+/** Downloads are charged to the caller's rate limits as a root field of this name (policies may name it). */
+export const DOWNLOAD_FIELD = 'reportArtifactDownload';
 
 function send(res: Response, err: AppError): void {
   if (err.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer');
+  if (err.code === 'RATE_LIMITED' && err.details.retryAfter) res.setHeader('retry-after', String(err.details.retryAfter));
   if (err.code === 'UNAVAILABLE') res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
   res.status(STATUS[err.code] ?? 500).json({ code: err.code, message: err.message });
 }
@@ -29,6 +33,10 @@ export function reportsArtifactRouter(deps: ServiceDeps, log: Logger): Router {
       const signed = req.query['sig'] !== undefined || req.query['exp'] !== undefined;
       if (!token && !signed) throw AppError.unauthenticated('A bearer token or a signed link (?exp=&sig=) is required');
       const viewer = token ? await resolveViewer(deps, token, meta) : null;
+      // The same per-user and per-IP limits as the API: anonymous link guesses cannot flood the
+      // audit trail (each refused download is audited) or the database.
+      const limited = await deps.rateLimits.check({ viewer, ip: meta.ip, rootFields: [DOWNLOAD_FIELD], cost: null });
+      if (limited.refusal) throw limited.refusal;
       const ctx = buildContext(deps, viewer, meta, log);
       // A signed link is checked as such even when a token comes with it: the link names one file.
       const credential: ArtifactCredential = signed ? { kind: 'link', exp: req.query['exp'], sig: req.query['sig'] } : { kind: 'viewer' };
