@@ -22,6 +22,16 @@ export async function reportDefinitionNameTaken(db: DbOrTx, name: string, except
   return rows.some((r) => r.id !== exceptId);
 }
 
+/**
+ * Whether PostgreSQL knows the zone (runs bucket with `at time zone` in SQL). Node's ICU accepts
+ * some names PostgreSQL's tz database has dropped (US/Pacific-New); those would fail every run.
+ * Case-insensitive, as PostgreSQL's own zone lookup is.
+ */
+export async function postgresKnowsTimezone(db: DbOrTx, name: string): Promise<boolean> {
+  const rows = await db.execute(sql`select 1 from pg_timezone_names where lower(name) = lower(${name}) limit 1`);
+  return rows.length > 0;
+}
+
 export async function insertReportDefinition(tx: Tx, row: NewReportDefinition): Promise<ReportDefinitionRow> {
   const [created] = await tx.insert(reportDefinitions).values(row).returning();
   return created!;

@@ -6,12 +6,14 @@ import {
   findReportDefinition,
   insertReportDefinition,
   lockReportDefinition,
+  postgresKnowsTimezone,
   readReportDefinitionPage,
   reportDefinitionNameTaken,
   updateReportDefinition,
   type LeanDefinitionRow,
   type ReportDefinitionRow,
 } from '../../db/queries/report-definitions.queries';
+import type { DbOrTx } from '../../db/client';
 import { REPORT_TEMPLATES, type ReportTemplate } from '../../db/schema/reports';
 import { AppError } from '../../errors/app-error';
 import { AuditedService } from '../shared/audited-service';
@@ -38,6 +40,7 @@ export interface ReportDefinitionPatch {
 }
 
 const MAX_NAME = 200;
+const TIMEZONE_FIELD = 'input.parameters.timezone';
 const MAX_DESCRIPTION = 2_000;
 
 export const definitionResource = (d: Pick<ReportDefinitionRow, 'id' | 'ownerId'>): ResourceRef => ({ type: 'reports', id: d.id, ownerId: d.ownerId });
@@ -73,6 +76,16 @@ function mergedParameters(template: ReportTemplate, base: Record<string, unknown
   const params = parseReportParameters(merged);
   assertGranularityFits(params);
   return params;
+}
+
+/**
+ * The zone passed Intl (report-parameters), but runs bucket in SQL with `at time zone`: a name
+ * PostgreSQL does not know (ICU keeps some the tz database dropped, such as US/Pacific-New) would
+ * make every run fail with INTERNAL, so it is refused when the definition is saved.
+ */
+async function assertPostgresTimezone(db: DbOrTx, timezone: string, field: string, message?: string): Promise<void> {
+  if (await postgresKnowsTimezone(db, timezone)) return;
+  throw AppError.badInput(message ?? `${field} ${JSON.stringify(timezone)} is not a time zone the database knows; use a canonical IANA name such as America/Los_Angeles`, field);
 }
 
 /** Two writers racing for one name: the unique index decides, and the loser hears CONFLICT. */
@@ -119,6 +132,7 @@ export class ReportDefinitionService extends AuditedService {
     const params = mergedParameters(template, null, input.parameters);
     const sections = input.sections ? parseSections(input.sections) : [];
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      await assertPostgresTimezone(uow.tx, params.timezone, TIMEZONE_FIELD);
       await this.assertNameFree(uow, name);
       const d = await insertReportDefinition(uow.tx, { id: newId(), name, description, template, parameters: storedParameters(params), sections, ownerId: userId });
       await this.audit.record(uow, {
@@ -141,7 +155,11 @@ export class ReportDefinitionService extends AuditedService {
       const next: Parameters<typeof updateReportDefinition>[3] = {};
       if (patch.name !== undefined && patch.name !== null) next.name = cleanName(patch.name, 'input.name');
       if (patch.description !== undefined && patch.description !== null) next.description = cleanDescription(patch.description, 'input.description');
-      if (patch.parameters) next.parameters = storedParameters(mergedParameters(before.template, before.parameters, patch.parameters));
+      if (patch.parameters) {
+        const params = mergedParameters(before.template, before.parameters, patch.parameters);
+        await assertPostgresTimezone(uow.tx, params.timezone, TIMEZONE_FIELD);
+        next.parameters = storedParameters(params);
+      }
       if (patch.sections) next.sections = parseSections(patch.sections);
       if (next.name && next.name !== before.name) await this.assertNameFree(uow, next.name, id);
       const after = await updateReportDefinition(uow.tx, id, version, next);
@@ -172,6 +190,9 @@ export class ReportDefinitionService extends AuditedService {
     const source = await this.get(id);
     this.ctx.authz.assertCan('reports:write', { type: 'reports' });
     return inTransaction(this.deps, this.ctx.log, async (uow) => {
+      // A definition saved before this check may carry such a zone: its copy would fail the same way.
+      const timezone = String(source.parameters?.['timezone'] ?? '');
+      await assertPostgresTimezone(uow.tx, timezone, 'id', `The definition's parameters.timezone ${JSON.stringify(timezone)} is not a time zone the database knows; update it before cloning`);
       await this.assertNameFree(uow, name, undefined, 'name');
       const d = await insertReportDefinition(uow.tx, {
         id: newId(),
