@@ -6,7 +6,7 @@ import { DEFAULT_PASSWORD, member, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { until } from '../../fixtures/until';
 import { customSet } from '../permissions/features.helpers';
-import { auditActions, insertDefinition, insertSucceededRun, SIGNING_SECRET } from './schedules-helpers';
+import { auditActions, insertDefinition, insertSucceededRun, scheduleRow, SIGNING_SECRET } from './schedules-helpers';
 
 const { runFinishedHooks } = loadServerModule<typeof HooksModule>('../../src/services/reports/run-hooks.ts');
 let sink: DeliverySink;
@@ -68,6 +68,22 @@ describe('review: a scheduled run is delivered where its schedule pointed when i
     expect(delivered).toHaveLength(1);
     expect(JSON.parse(delivered[0]!.body)).toMatchObject({ data: { report: { runId: next.runId } } });
     expect(sink.requests('/hooks/old-team')).toEqual([]);
+  });
+
+  it('a sealed webhook URL survives key rotation: after rotateEncryptionKey the run is still delivered to its full path', async () => {
+    const node = ctx.node;
+    const definitionId = await insertDefinition(node);
+    const target = `${sink.url}/hooks/rotated/PathToken42`;
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({ input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [{ kind: 'WEBHOOK', target, signingSecret: SIGNING_SECRET }] } });
+    const before = await scheduleRow(node, s.id);
+    const { rotateEncryptionKey: r } = await ctx.owner.RotateEncryptionKey();
+    const after = await scheduleRow(node, s.id);
+    expect(after.recipient_secrets_sealed).not.toBe(before.recipient_secrets_sealed);
+    expect(after.recipient_secrets_sealed).toContain(r.keyId);
+    const run = await insertSucceededRun(node, s.id, 1, [{ format: 'CSV', fileName: 'r.csv', contentType: 'text/csv', chunks: [Buffer.from('a\r\n1\r\n')] }]);
+    await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: run.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: run.artifactIds }));
+    const delivered = await until(async () => sink.requests('/hooks/rotated/PathToken42'), (rows) => rows.length > 0, 15_000);
+    expect(delivered).toHaveLength(1);
   });
 
   it('a Viewer (reports:read, no reports:schedule) does not read the credential in a webhook recipient\'s URL', async () => {
