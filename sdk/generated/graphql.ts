@@ -2360,13 +2360,13 @@ export type ReportRange =
   | 'TODAY'
   | 'YESTERDAY';
 
-/** Where a scheduled report goes. Secrets are write-only: a Slack URL shows only its origin, a signing secret never. */
+/** Where a scheduled report goes. Secrets are write-only: a Slack or webhook URL shows only its origin, a signing secret never. */
 export type ReportRecipient = {
   __typename?: 'ReportRecipient';
   kind: ReportRecipientKind;
-  /** A secret (Slack webhook URL, webhook signing secret) is stored, sealed. */
+  /** A secret (Slack webhook URL, webhook URL and signing secret) is stored, sealed. */
   secretSet: Scalars['Boolean']['output'];
-  /** The email address, the webhook URL, or the origin of the Slack webhook URL. */
+  /** The email address (in full with reports:schedule, else `…@domain`), or the origin of the Slack or webhook URL (`https://host/…`). */
   target: Scalars['String']['output'];
 };
 

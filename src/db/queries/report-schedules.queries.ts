@@ -107,10 +107,10 @@ export async function scheduleOwner(db: DbOrTx, userId: string) {
   return row;
 }
 
-/** A finished run's name and period for its delivery message. */
+/** A finished run's requester, the schedule version it fired for, its name and period for its delivery message. */
 export async function runForDelivery(db: DbOrTx, runId: string) {
   const [row] = await db
-    .select({ id: reportRuns.id, definitionId: reportRuns.definitionId, snapshot: reportRuns.definitionSnapshot, occurrenceAt: reportRuns.occurrenceAt, startedAt: reportRuns.startedAt, finishedAt: reportRuns.finishedAt, createdAt: reportRuns.createdAt })
+    .select({ id: reportRuns.id, definitionId: reportRuns.definitionId, requestedBy: reportRuns.requestedBy, snapshot: reportRuns.definitionSnapshot, occurrenceAt: reportRuns.occurrenceAt, startedAt: reportRuns.startedAt, finishedAt: reportRuns.finishedAt, createdAt: reportRuns.createdAt })
     .from(reportRuns)
     .where(eq(reportRuns.id, runId));
   return row;

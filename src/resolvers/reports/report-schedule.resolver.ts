@@ -3,6 +3,7 @@ import type { ReportScheduleRow } from '../../db/queries/report-schedules.querie
 import { CreateReportScheduleInput, ReportRecipient, ReportSchedule, ReportScheduleConnection, UpdateReportScheduleInput } from '../../schema/reports/report-schedule.type';
 import { PageArgs } from '../../schema/shared/page.args';
 import type { AppContext } from '../../server/context';
+import { shownTarget } from '../../services/reports/schedules/schedule-recipients';
 
 @Resolver(() => ReportSchedule)
 export class ReportScheduleResolver {
@@ -35,8 +36,9 @@ export class ReportScheduleResolver {
     return ctx.services.reportSchedules.delete(id);
   }
 
-  @FieldResolver(() => [ReportRecipient])
-  recipients(@Root() row: ReportScheduleRow): ReportRecipient[] {
-    return row.recipients.map((r) => ({ kind: r.kind as ReportRecipient['kind'], target: r.target, secretSet: r.kind !== 'EMAIL' }));
+  @FieldResolver(() => [ReportRecipient], { description: 'Slack and webhook URLs by their origin only; email addresses in full with reports:schedule, else by their domain (…@example.com).' })
+  recipients(@Root() row: ReportScheduleRow, @Ctx() ctx: AppContext): ReportRecipient[] {
+    const fullEmail = ctx.authz.can('reports:schedule', { type: 'reports' });
+    return row.recipients.map((r) => ({ kind: r.kind as ReportRecipient['kind'], target: shownTarget(r, fullEmail), secretSet: r.kind !== 'EMAIL' }));
   }
 }

@@ -13,15 +13,15 @@ registerEnumType(ReportRecipientKind, {
   description: 'EMAIL: the files attached (linked above REPORT_EMAIL_MAX_ATTACHMENT_MB). SLACK: a message with download links. WEBHOOK: a signed JSON payload (Standard Webhooks).',
 });
 
-@ObjectType({ description: 'Where a scheduled report goes. Secrets are write-only: a Slack URL shows only its origin, a signing secret never.' })
+@ObjectType({ description: 'Where a scheduled report goes. Secrets are write-only: a Slack or webhook URL shows only its origin, a signing secret never.' })
 export class ReportRecipient {
   @Field(() => ReportRecipientKind)
   kind!: ReportRecipientKind;
 
-  @Field(() => String, { description: 'The email address, the webhook URL, or the origin of the Slack webhook URL.' })
+  @Field(() => String, { description: 'The email address (in full with reports:schedule, else `…@domain`), or the origin of the Slack or webhook URL (`https://host/…`).' })
   target!: string;
 
-  @Field(() => Boolean, { description: 'A secret (Slack webhook URL, webhook signing secret) is stored, sealed.' })
+  @Field(() => Boolean, { description: 'A secret (Slack webhook URL, webhook URL and signing secret) is stored, sealed.' })
   secretSet!: boolean;
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_PASSWORD, member, uniqueEmail } from '../../fixtures/seed';
 import { useCluster } from '../../fixtures/test-node';
 import { until } from '../../fixtures/until';
 import { customSet } from '../permissions/features.helpers';
-import { insertDefinition, insertSucceededRun, SIGNING_SECRET } from './schedules-helpers';
+import { auditActions, insertDefinition, insertSucceededRun, scheduleRow, SIGNING_SECRET } from './schedules-helpers';
 
 const { runFinishedHooks } = loadServerModule<typeof HooksModule>('../../src/services/reports/run-hooks.ts');
 let sink: DeliverySink;
@@ -39,8 +39,51 @@ describe('review: a scheduled run is delivered where its schedule pointed when i
 
     // The owner's run ends: the runner's finished-run hooks.
     await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: run.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: run.artifactIds }));
-    await until(async () => [...sink.requests('/hooks/owner'), ...sink.requests('/hooks/attacker')], (r) => r.length > 0, 15_000).catch(() => []);
+    // The delivery job settles by skipping, and says why in the audit trail.
+    const audit = await until(() => auditActions(node, s.id), (rows) => rows.some((a) => a.action === 'report_schedule.delivery_skipped'), 15_000);
+    expect(audit.filter((a) => a.action === 'report_schedule.delivery_skipped').map((a) => a.metadata)).toEqual([
+      { runId: run.runId, reason: "the schedule's owner is no longer the run's requester" },
+    ]);
+    expect(audit.some((a) => a.action === 'report_schedule.delivered')).toBe(false);
     expect(sink.requests('/hooks/attacker')).toEqual([]);
+    expect(sink.requests('/hooks/owner')).toEqual([]);
+  });
+
+  it('the owner changing their own schedule while a run is in flight: that run is not delivered; the next one is', async () => {
+    const node = ctx.node;
+    const definitionId = await insertDefinition(node);
+    const hook = (p: string) => ({ kind: 'WEBHOOK' as const, target: `${sink.url}/hooks/${p}`, signingSecret: SIGNING_SECRET });
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({ input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [hook('old-team')] } });
+    const file = [{ format: 'CSV' as const, fileName: 'r.csv', contentType: 'text/csv', chunks: [Buffer.from('a\r\n1\r\n')] }];
+    const inFlight = await insertSucceededRun(node, s.id, 1, file);
+    await ctx.owner.UpdateReportSchedule({ id: s.id, input: { version: s.version, recipients: [hook('new-team')] } });
+    await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: inFlight.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: inFlight.artifactIds }));
+    const audit = await until(() => auditActions(node, s.id), (rows) => rows.some((a) => a.action === 'report_schedule.delivery_skipped'), 15_000);
+    expect(audit.find((a) => a.action === 'report_schedule.delivery_skipped')?.metadata).toEqual({ runId: inFlight.runId, reason: 'the schedule changed after the run was queued (version 1, now 2)' });
+
+    // A run fired from the schedule as it is now goes to the new recipients.
+    const next = await insertSucceededRun(node, s.id, 1, file);
+    await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: next.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: next.artifactIds }));
+    const delivered = await until(async () => sink.requests('/hooks/new-team'), (r) => r.length > 0, 15_000);
+    expect(delivered).toHaveLength(1);
+    expect(JSON.parse(delivered[0]!.body)).toMatchObject({ data: { report: { runId: next.runId } } });
+    expect(sink.requests('/hooks/old-team')).toEqual([]);
+  });
+
+  it('a sealed webhook URL survives key rotation: after rotateEncryptionKey the run is still delivered to its full path', async () => {
+    const node = ctx.node;
+    const definitionId = await insertDefinition(node);
+    const target = `${sink.url}/hooks/rotated/PathToken42`;
+    const { createReportSchedule: s } = await ctx.owner.CreateReportSchedule({ input: { definitionId, cron: '0 9 * * 1', timezone: 'UTC', formats: ['CSV'], recipients: [{ kind: 'WEBHOOK', target, signingSecret: SIGNING_SECRET }] } });
+    const before = await scheduleRow(node, s.id);
+    const { rotateEncryptionKey: r } = await ctx.owner.RotateEncryptionKey();
+    const after = await scheduleRow(node, s.id);
+    expect(after.recipient_secrets_sealed).not.toBe(before.recipient_secrets_sealed);
+    expect(after.recipient_secrets_sealed).toContain(r.keyId);
+    const run = await insertSucceededRun(node, s.id, 1, [{ format: 'CSV', fileName: 'r.csv', contentType: 'text/csv', chunks: [Buffer.from('a\r\n1\r\n')] }]);
+    await node.database.db.transaction((tx) => runFinishedHooks(tx, { id: run.runId, status: 'SUCCEEDED', scheduleId: s.id, requestedBy: null, rowCount: 1, artifactIds: run.artifactIds }));
+    const delivered = await until(async () => sink.requests('/hooks/rotated/PathToken42'), (rows) => rows.length > 0, 15_000);
+    expect(delivered).toHaveLength(1);
   });
 
   it('a Viewer (reports:read, no reports:schedule) does not read the credential in a webhook recipient\'s URL', async () => {

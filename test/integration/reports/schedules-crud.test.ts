@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, member } from '../../fixtures/seed';
+import { createKey } from '../security/helpers';
 import { useCluster } from '../../fixtures/test-node';
 import { auditActions, insertDefinition, scheduleRow, SIGNING_SECRET, SLACK_TOKEN } from './schedules-helpers';
 
@@ -29,7 +30,8 @@ describe('report schedules: create, read, update, delete', () => {
     expect(s.recipients).toEqual([
       { kind: 'EMAIL', target: 'team@example.test', secretSet: false },
       { kind: 'SLACK', target: 'https://hooks.slack.example/…', secretSet: true },
-      { kind: 'WEBHOOK', target: 'https://hooks.example.test/reports', secretSet: true },
+      // The webhook URL is sealed like the Slack URL (a path may be a credential): its origin only.
+      { kind: 'WEBHOOK', target: 'https://hooks.example.test/…', secretSet: true },
     ]);
     expect(local(s.nextRunAt!, 'Europe/Berlin')).toBe('Mon 09:00');
     expect(new Date(s.nextRunAt!).getTime()).toBeGreaterThan(Date.now());
@@ -37,6 +39,7 @@ describe('report schedules: create, read, update, delete', () => {
     const stored = await scheduleRow(fx.node, s.id);
     for (const text of [JSON.stringify(read), JSON.stringify(s), stored.recipient_secrets_sealed!, JSON.stringify(await auditActions(fx.node, s.id))]) {
       expect(text).not.toContain(SLACK_TOKEN);
+      expect(text).not.toContain('hooks.example.test/reports');
       expect(text).not.toContain(SIGNING_SECRET.slice(6));
     }
     expect((await auditActions(fx.node, s.id)).map((a) => a.action)).toEqual(['report_schedule.created']);
@@ -84,6 +87,50 @@ describe('report schedules: create, read, update, delete', () => {
     expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/reports:run/) });
     const [denial] = await fx.node.database.sql<Array<{ outcome: string }>>`select outcome::text from audit_logs where action = 'report_schedule.created' and actor_id = ${scheduler.id}`;
     expect(denial?.outcome).toBe('DENIED');
+  });
+
+  it('shows email addresses in full only to reports:schedule holders; a Viewer sees their domain', async () => {
+    const definitionId = await insertDefinition(fx.node);
+    const { createReportSchedule: s } = await fx.owner.CreateReportSchedule({
+      input: { definitionId, cron: '0 6 * * *', timezone: 'UTC', formats: ['CSV'], recipients: [{ kind: 'EMAIL', target: 'cfo.private@example.test' }, { kind: 'WEBHOOK', target: 'https://hooks.example.test/a/b/TopSecretToken', signingSecret: SIGNING_SECRET }] },
+    });
+    expect(s.recipients.map((r) => r.target)).toEqual(['cfo.private@example.test', 'https://hooks.example.test/…']);
+    const viewer = await member(fx.node, fx.owner, ['Viewer']);
+    const one = (await viewer.client.ReportSchedule({ id: s.id })).reportSchedule;
+    expect(one.recipients).toEqual([
+      { kind: 'EMAIL', target: '…@example.test', secretSet: false },
+      { kind: 'WEBHOOK', target: 'https://hooks.example.test/…', secretSet: true },
+    ]);
+    const listed = (await viewer.client.ReportSchedules({ first: 100, definitionId })).reportSchedules.edges.map((e) => e.node);
+    expect(JSON.stringify(listed)).not.toContain('cfo.private');
+    expect((await fx.owner.ReportSchedule({ id: s.id })).reportSchedule.recipients[0]!.target).toBe('cfo.private@example.test');
+    // Neither the audit trail nor the shown row carries the webhook's path.
+    const audit = JSON.stringify(await auditActions(fx.node, s.id));
+    expect(audit).toContain('WEBHOOK:https://hooks.example.test/…');
+    expect(audit).not.toContain('TopSecretToken');
+    const [{ recipients }] = await fx.node.database.sql<Array<{ recipients: unknown }>>`select recipients from report_schedules where id = ${s.id}`;
+    expect(JSON.stringify(recipients)).not.toContain('TopSecretToken');
+  });
+
+  it('an API key holding reports:schedule cannot create, change or delete a schedule (audited DENIED)', async () => {
+    const definitionId = await insertDefinition(fx.node);
+    const { createReportSchedule: s } = await fx.owner.CreateReportSchedule({ input: { definitionId, cron: '0 6 * * *', timezone: 'UTC', formats: ['CSV'] } });
+    const grants = (['reports:read', 'reports:run', 'reports:schedule'] as const).map((action) => ({ action, effect: 'ALLOW' as const, scope: { kind: 'ALL' as const } }));
+    const { client } = await createKey(fx.node, fx.owner, grants, { name: 'weekly exporter' });
+    expect((await client.ReportSchedule({ id: s.id })).reportSchedule.id).toBe(s.id);
+    const message = "A report schedule runs with a person's rights; an API key cannot create or change one";
+    const calls = [
+      () => client.CreateReportSchedule({ input: { definitionId, cron: '0 6 * * *', timezone: 'UTC', formats: ['CSV'] } }),
+      () => client.UpdateReportSchedule({ id: s.id, input: { version: 1, enabled: false } }),
+      () => client.DeleteReportSchedule({ id: s.id }),
+    ];
+    for (const call of calls) expect(await failure(call)).toMatchObject({ code: 'FORBIDDEN', message });
+    expect((await fx.owner.ReportSchedule({ id: s.id })).reportSchedule).toMatchObject({ version: 1, enabled: true });
+    const [{ n }] = await fx.node.database.sql<Array<{ n: number }>>`select count(*)::int as n from report_schedules where definition_id = ${definitionId}`;
+    expect(n).toBe(1);
+    const denials = await fx.node.database.sql<Array<{ action: string; outcome: string }>>`
+      select action, outcome::text from audit_logs where action like 'report_schedule.%' and outcome = 'DENIED' and metadata->>'reason' = ${message} order by id`;
+    expect(denials.map((d) => d.action).slice(-3)).toEqual(['report_schedule.created', 'report_schedule.updated', 'report_schedule.deleted']);
   });
 
   it('updates with the version read (CONFLICT when stale), recomputes the next run, and deletes', async () => {

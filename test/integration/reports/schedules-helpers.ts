@@ -50,14 +50,16 @@ export interface ArtifactSpec {
 
 /**
  * A SUCCEEDED run of a schedule with completed artifacts (rows, then chunks), as the runner leaves
- * it just before it records the end state and calls the finished-run hooks.
+ * it just before it records the end state and calls the finished-run hooks; fired from the
+ * schedule as it is now (its current version and owner).
  */
 export async function insertSucceededRun(node: TestNode, scheduleId: string, rowCount: number, artifacts: ArtifactSpec[]): Promise<{ runId: string; artifactIds: string[]; definitionId: string }> {
   const sql = node.database.sql;
-  const [schedule] = await sql<Array<{ definition_id: string; owner_id: string }>>`select definition_id, owner_id from report_schedules where id = ${scheduleId}`;
+  const [schedule] = await sql<Array<{ definition_id: string; owner_id: string; version: number }>>`select definition_id, owner_id, version from report_schedules where id = ${scheduleId}`;
   const [definition] = await sql<Array<{ name: string; parameters: unknown }>>`select name, parameters from report_definitions where id = ${schedule!.definition_id}`;
   const runId = randomUUID();
-  const snapshot = JSON.stringify({ id: schedule!.definition_id, name: definition!.name, parameters: definition!.parameters });
+  // As the tick fires it: the schedule's version and owner at fire time, under `schedule`.
+  const snapshot = JSON.stringify({ id: schedule!.definition_id, name: definition!.name, parameters: definition!.parameters, schedule: { id: scheduleId, version: schedule!.version, ownerId: schedule!.owner_id } });
   await sql`
     insert into report_runs (id, definition_id, definition_snapshot, requested_by, schedule_id, occurrence_at, formats, status, progress_percent, stage, row_count, started_at, finished_at)
     values (${runId}, ${schedule!.definition_id}, ${snapshot}::jsonb, ${schedule!.owner_id}, ${scheduleId}, ${new Date().toISOString()}::timestamptz,

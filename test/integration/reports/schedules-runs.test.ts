@@ -64,7 +64,11 @@ describe('firing schedules', () => {
     expect(outcomes.filter((o) => o === 'fired').length).toBeLessThanOrEqual(1);
     const runs = await runsOf(nodes[0]!, id);
     expect(runs.map((r) => r.occurrence_at.toISOString())).toEqual([occurrence.toISOString()]);
-    expect(runs[0]!.requested_by).toBe((await owner.Me()).me.id);
+    const ownerId = (await owner.Me()).me.id;
+    expect(runs[0]!.requested_by).toBe(ownerId);
+    // The run records the schedule as fired: delivery checks it is still that version and owner.
+    const [{ fired }] = await nodes[0]!.database.sql<Array<{ fired: unknown }>>`select definition_snapshot->'schedule' as fired from report_runs where id = ${runs[0]!.id}`;
+    expect(fired).toEqual({ id, version: 1, ownerId });
     const row = await scheduleRow(nodes[0]!, id);
     expect(row.next_run_at!.getTime()).toBe(occurrence.getTime() + 300_000);
     expect(row.last_run_id).toBe(runs[0]!.id);

@@ -18,7 +18,7 @@ import { newId } from '../../shared/ids';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
 import { SEALED } from '../../security/sealed-columns';
 import { nextOccurrence, validateSchedule } from './cron-schedule';
-import { parseRecipients, type RecipientInput } from './schedule-recipients';
+import { parseRecipients, shownTarget, type RecipientInput } from './schedule-recipients';
 
 export interface ScheduleInput {
   definitionId: string;
@@ -150,10 +150,15 @@ export class ReportScheduleService extends AuditedService {
     });
   }
 
-  /** reports:schedule to change, and reports:run: the schedule will run as the caller. Denials are audited. */
+  /**
+   * reports:schedule to change, and reports:run: the schedule will run as the caller. Never an API
+   * key: the schedule would run with the key owner's full rights, beyond the key's own grants, every
+   * occurrence. Denials are audited.
+   */
   private async assertMayChange(action: 'report_schedule.created' | 'report_schedule.updated' | 'report_schedule.deleted', id: string | null): Promise<string> {
     const viewer = this.ctx.authz.requireViewer();
     try {
+      if (viewer.apiKeyId) throw AppError.forbidden("A report schedule runs with a person's rights; an API key cannot create or change one");
       this.ctx.authz.assertCan('reports:schedule', REPORTS);
       if (action !== 'report_schedule.deleted') this.ctx.authz.assertCan('reports:run', REPORTS);
     } catch (err) {
@@ -172,14 +177,14 @@ export class ReportScheduleService extends AuditedService {
   }
 }
 
-/** What the audit trail keeps of a schedule: never a secret, a Slack URL only by its origin. */
+/** What the audit trail keeps of a schedule: never a secret, Slack and webhook URLs only by their origin. */
 function describe(row: ReportScheduleRow): Record<string, unknown> {
   return {
     definitionId: row.definitionId,
     cron: row.cron,
     timezone: row.timezone,
     formats: row.formats,
-    recipients: row.recipients.map((r) => `${r.kind}:${r.target}`),
+    recipients: row.recipients.map((r) => `${r.kind}:${shownTarget(r, true)}`),
     skipIfEmpty: row.skipIfEmpty,
     enabled: row.enabled,
     ownerId: row.ownerId,

@@ -3,6 +3,7 @@ import { reportPeriod, type DefinitionSnapshot } from '../report-build';
 import { addJob } from '../../../db/queries/jobs.queries';
 import { artifactChunksAfter, artifactsByIds, findSchedule, runForDelivery } from '../../../db/queries/report-schedules.queries';
 import type { ReportRecipient } from '../../../db/schema';
+import type { ReportScheduleRow } from '../../../db/queries/report-schedules.queries';
 import type { AttachmentRef, ReportArtifactItem, ReportNotificationMessage } from '../../alerts/channels/notification-message';
 import { AuditService } from '../../audit/audit.service';
 import { registerAttachmentSource } from '../../deliveries/attachments';
@@ -13,6 +14,7 @@ import { SEALED } from '../../security/sealed-columns';
 import { inTransaction } from '../../shared/unit-of-work';
 import { onReportRunFinished } from '../run-hooks';
 import { recipientTarget, type RecipientSecrets } from './schedule-recipients';
+import type { FiredSchedule } from './schedule-tick';
 import { systemContext } from './system-context';
 
 export const ARTIFACT_SOURCE = 'report-artifact';
@@ -68,6 +70,22 @@ function periodOf(snapshot: Record<string, unknown>, startedAt: Date | null): { 
 }
 
 /**
+ * Why a finished run must not be delivered to the schedule's current recipients, or null. The
+ * recipients (and their sealed URLs) are read now, so they must be the ones the run was fired
+ * for: the run's requester is still the schedule's owner, and the schedule is still the version
+ * that fired it (every change through updateReportSchedule moves the version; the tick's own
+ * bookkeeping does not). A run without that record (queued before it was kept) is not delivered.
+ */
+function staleReason(s: ReportScheduleRow, run: Awaited<ReturnType<typeof runForDelivery>>): string | null {
+  if (!run) return 'the run no longer exists';
+  if (!run.requestedBy || run.requestedBy !== s.ownerId) return "the schedule's owner is no longer the run's requester";
+  const fired = (run.snapshot as { schedule?: Partial<FiredSchedule> } | null)?.schedule;
+  if (!fired || typeof fired.version !== 'number') return 'the run does not record which version of the schedule fired it';
+  if (fired.id !== s.id || fired.version !== s.version) return `the schedule changed after the run was queued (version ${fired.version}, now ${s.version})`;
+  return null;
+}
+
+/**
  * One delivery per recipient, in one transaction, each with an idempotency key of run and
  * recipient: this job run again (a node died after commit) enqueues nothing twice. Skip-if-empty
  * (no rows) sends nothing and says so in the audit trail. EMAIL attaches the files while their
@@ -80,13 +98,18 @@ export async function deliverScheduledRun(deps: ServiceDeps, p: DeliverPayload):
     const s = await findSchedule(uow.tx, p.scheduleId);
     if (!s) return 0;
     const base = { actor: { type: 'SYSTEM' as const }, targetType: 'report_schedule', targetId: s.id };
+    const run = await runForDelivery(uow.tx, p.runId);
+    const stale = staleReason(s, run);
+    if (stale) {
+      await audit.record(uow, { ...base, action: 'report_schedule.delivery_skipped', metadata: { runId: p.runId, reason: stale } });
+      return 0;
+    }
     if (s.skipIfEmpty && p.rowCount === 0) {
       await audit.record(uow, { ...base, action: 'report_schedule.delivery_skipped', metadata: { runId: p.runId, reason: 'the report has no rows (skipIfEmpty)' } });
       return 0;
     }
     if (s.recipients.length === 0) return 0;
     const secrets: RecipientSecrets = s.recipientSecretsSealed ? (JSON.parse(await deps.secretBox.open(s.recipientSecretsSealed, SEALED.reportScheduleSecrets.purpose)) as RecipientSecrets) : [];
-    const run = await runForDelivery(uow.tx, p.runId);
     const snapshot = (run?.snapshot ?? {}) as Record<string, unknown>;
     const name = typeof snapshot.name === 'string' ? snapshot.name : 'Report';
     const artifacts = (await artifactsByIds(uow.tx, p.artifactIds)).filter((a) => a.completedAt);

@@ -32,13 +32,36 @@ function asTarget(at: string, check: () => unknown): void {
   }
 }
 
-/** A Slack webhook URL is its own credential: only its origin is ever shown. */
-const maskUrl = (raw: string) => `${new URL(raw).origin}/…`;
+/**
+ * A Slack or webhook URL may be its own credential (a token in the path or query): only its origin
+ * is ever shown or audited. Idempotent, so a stored (already masked) target masks to itself.
+ */
+export function maskUrl(raw: string): string {
+  try {
+    return `${new URL(raw).origin}/…`;
+  } catch {
+    return '…';
+  }
+}
+
+/** An email address as someone without reports:schedule sees it: its domain only. */
+const maskEmail = (address: string) => `…@${address.slice(address.lastIndexOf('@') + 1)}`;
 
 /**
- * Checks recipients with the channel senders' own rules (the webhook URL carries no credential,
+ * A stored recipient's target as shown to a caller: URLs by their origin always (rows written
+ * before webhook URLs were sealed still hold the full URL, so this masks at read time too), email
+ * addresses in full only to callers who may change schedules (reports:schedule).
+ */
+export function shownTarget(recipient: ReportRecipient, fullEmail: boolean): string {
+  if (recipient.kind === 'EMAIL') return fullEmail ? recipient.target : maskEmail(recipient.target);
+  return maskUrl(recipient.target);
+}
+
+/**
+ * Checks recipients with the channel senders' own rules (the webhook URL carries no userinfo,
  * the signing secret is a whsec_ key, the SSRF guard applies when sending) and splits them into
- * what may be shown (`recipients`) and what is sealed (`secrets`).
+ * what may be shown (`recipients`: Slack and webhook URLs by origin) and what is sealed
+ * (`secrets`: the Slack URL, the webhook URL and its signing secret).
  */
 export function parseRecipients(config: Config, input: RecipientInput[], field = 'input.recipients'): { recipients: ReportRecipient[]; secrets: RecipientSecrets } {
   if (input.length > MAX_RECIPIENTS) throw AppError.badInput(`at most ${MAX_RECIPIENTS} recipients`, field);
@@ -64,8 +87,9 @@ export function parseRecipients(config: Config, input: RecipientInput[], field =
       asTarget(at, () => parseSettings('WEBHOOK', { url: target }, at));
       if (!r.signingSecret) throw AppError.badInput('WEBHOOK recipients need a signingSecret (whsec_ followed by base64 of 24 to 64 bytes)', `${at}.signingSecret`);
       checkSecrets('WEBHOOK', { signingSecret: r.signingSecret }, at);
-      recipients.push({ kind: 'WEBHOOK', target });
-      secrets.push({ signingSecret: r.signingSecret });
+      // The URL is sealed with the signing secret: a path token (`/api/webhooks/<id>/<token>`) is a credential.
+      recipients.push({ kind: 'WEBHOOK', target: maskUrl(target) });
+      secrets.push({ url: target, signingSecret: r.signingSecret });
     }
   });
   return { recipients, secrets };
@@ -97,5 +121,6 @@ export function recipientTarget(config: Config, recipient: ReportRecipient, secr
   if (recipient.kind === 'EMAIL') return mailTarget(config, recipient.target);
   if (!secrets) return null;
   if (recipient.kind === 'SLACK') return { type: 'SLACK', settings: {}, secrets: { webhookUrl: secrets.webhookUrl! } };
-  return { type: 'WEBHOOK', settings: { url: recipient.target }, secrets: { signingSecret: secrets.signingSecret! } };
+  // Rows written before webhook URLs were sealed keep the URL in `target`.
+  return { type: 'WEBHOOK', settings: { url: secrets.url ?? recipient.target }, secrets: { signingSecret: secrets.signingSecret! } };
 }

@@ -56,7 +56,9 @@ export async function fireSchedule(deps: ServiceDeps, id: string, now = new Date
     const run = await queueReportRun(uow, {
       id: newId(),
       definitionId: s.definitionId,
-      definitionSnapshot: definitionSnapshot(definition!) as unknown as Record<string, unknown>,
+      // The schedule as fired: delivery goes out only while the schedule is still this version
+      // with this owner (an edit meanwhile, by anyone, must not redirect this run's data).
+      definitionSnapshot: { ...(definitionSnapshot(definition!) as unknown as Record<string, unknown>), schedule: firedSchedule(s) },
       requestedBy: s.ownerId,
       formats: s.formats,
       scheduleId: s.id,
@@ -73,6 +75,15 @@ export async function fireSchedule(deps: ServiceDeps, id: string, now = new Date
     return 'fired';
   });
 }
+
+/** What a scheduled run records of its schedule (under `schedule` in its definition snapshot). */
+export interface FiredSchedule {
+  id: string;
+  version: number;
+  ownerId: string | null;
+}
+
+export const firedSchedule = (s: Pick<ReportScheduleRow, 'id' | 'version' | 'ownerId'>): FiredSchedule => ({ id: s.id, version: s.version, ownerId: s.ownerId });
 
 async function ownerCannotRun(deps: ServiceDeps, s: ReportScheduleRow, definition: { id: string; template: string; sections: string[] }): Promise<string | null> {
   if (!s.ownerId) return 'its owner was deleted';
