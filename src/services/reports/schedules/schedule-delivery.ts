@@ -58,11 +58,11 @@ onReportRunFinished(async (tx, run) => {
   await addJob(tx, { task: DELIVER_TASK, payload, jobKey: `report-delivery:${run.id}` });
 });
 
-/** The period the run covered (its parameters resolved at its start, as the runner did). */
-function periodOf(snapshot: Record<string, unknown>, startedAt: Date | null): { from: string; to: string } | null {
-  if (!startedAt) return null;
+/** The period the run covered (its parameters resolved at its occurrence, as the runner did). */
+function periodOf(snapshot: Record<string, unknown>, at: Date | null): { from: string; to: string } | null {
+  if (!at) return null;
   try {
-    const { from, to } = reportPeriod(snapshot as Pick<DefinitionSnapshot, 'parameters'>, startedAt);
+    const { from, to } = reportPeriod(snapshot as Pick<DefinitionSnapshot, 'parameters'>, at);
     return { from: from.toISOString(), to: to.toISOString() };
   } catch {
     return null; // parameters a newer version saved: the message goes without a period
@@ -124,7 +124,7 @@ export async function deliverScheduledRun(deps: ServiceDeps, p: DeliverPayload):
       title: name,
       summary: `${name}: ${p.rowCount} rows in ${items.map((i) => i.format).join(', ') || 'no files'}${occurrenceAt ? ` (scheduled for ${occurrenceAt})` : ''}.${attach || items.length === 0 ? '' : ` The files exceed ${deps.config.REPORT_EMAIL_MAX_ATTACHMENT_MB} MB together and are linked, not attached.`}`,
       severity: 'info',
-      report: { scheduleId: s.id, definitionId: run?.definitionId ?? s.definitionId, definitionName: name, runId: p.runId, status: 'SUCCEEDED', rowCount: p.rowCount, occurrenceAt, period: periodOf(snapshot, run?.startedAt ?? null), artifacts: items },
+      report: { scheduleId: s.id, definitionId: run?.definitionId ?? s.definitionId, definitionName: name, runId: p.runId, status: 'SUCCEEDED', rowCount: p.rowCount, occurrenceAt, period: periodOf(snapshot, run?.occurrenceAt ?? run?.startedAt ?? null), artifacts: items },
     };
     let sent = 0;
     for (const [i, recipient] of s.recipients.entries()) {
