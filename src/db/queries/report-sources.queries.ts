@@ -73,3 +73,21 @@ export async function reportAuditSummary(db: DbOrTx, range: { from: Date; to: Da
 }
 
 export const auditRangeSql = auditInRange;
+
+/** The busiest actors, actions and target types of the range, `top` of each, in one statement. */
+export async function reportAuditTop(db: DbOrTx, range: { from: Date; to: Date }, top: number) {
+  const rows = (await db.execute(sql`
+    with w as materialized (
+      select coalesce(actor_id::text, actor_type::text) as actor, action, coalesce(target_type, '(none)') as target from audit_logs where ${auditInRange(range)}
+    )
+    select 'actor' as by, actor as key, count(*)::int as n from w group by actor
+    union all select 'action', action, count(*)::int from w group by action
+    union all select 'target', target, count(*)::int from w group by target`)) as unknown as Array<{ by: 'actor' | 'action' | 'target'; key: string; n: number }>;
+  const topOf = (by: string) =>
+    rows
+      .filter((r) => r.by === by)
+      .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key))
+      .slice(0, top)
+      .map((r) => ({ key: r.key, count: Number(r.n) }));
+  return { actors: topOf('actor'), actions: topOf('action'), targets: topOf('target') };
+}

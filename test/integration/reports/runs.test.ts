@@ -200,6 +200,21 @@ describe('report runs', () => {
     expect(ends).toHaveLength(1);
   });
 
+  it('the audit section counts activity by action, actor and target type, as the trail holds it', async () => {
+    const d = await definition(ctx.owner, ['audit']);
+    const run = await finished(ctx.owner, (await ctx.owner.RunReport({ definitionId: d.id, formats: ['JSON'] })).runReport.id);
+    expect(run.status).toBe('SUCCEEDED');
+    const file = (await download(ctx.node, run.artifacts[0]!.downloadUrl!)).json();
+    const audit = file.sections.find((s) => s.key === 'audit')!;
+    const [busiest] = await ctx.node.database.sql<Array<{ action: string; n: number }>>`
+      select action, count(*)::int as n from audit_logs where occurred_at >= ${file.report.range.from}::timestamptz and occurred_at < ${file.report.range.to}::timestamptz
+      group by action order by n desc, action limit 1`;
+    expect(audit.summary).toContainEqual({ label: `Action #1: ${busiest!.action}`, value: busiest!.n });
+    expect(audit.summary.some((c) => /^Actor #1: /.test(c.label))).toBe(true);
+    expect(audit.summary.some((c) => /^Target type #1: /.test(c.label))).toBe(true);
+    expect(audit.rows.length).toBeGreaterThan(0);
+  });
+
   it('one run writes every format asked for; a finished run cannot be cancelled', async () => {
     const d = await definition(ctx.owner, ['users'], { team });
     const run = await finished(ctx.owner, (await ctx.owner.RunReport({ definitionId: d.id, formats: ['CSV', 'JSON', 'XLSX', 'PDF'] })).runReport.id);

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { countPerBucket } from '../../../db/queries/report-sections-buckets.queries';
-import { auditRangeSql, reportAuditBatch, reportAuditSummary } from '../../../db/queries/report-sources.queries';
+import { auditRangeSql, reportAuditBatch, reportAuditSummary, reportAuditTop } from '../../../db/queries/report-sources.queries';
 import type { ReportRow, ReportSection } from '../report-document';
 import { SECTION_BATCH_ROWS, withRowEstimate } from './index-rows';
 import type { SectionContext, SectionSource } from './section-source';
 import { bucketsOf } from './more-section-helpers';
+
+const TOP_N = 5;
 
 /**
  * The audit trail in the range: who did what to what, and how it ended. Rows are read by keyset
@@ -21,6 +23,7 @@ export const auditSection: SectionSource = {
       return { ...base, note: 'Left out: reading the whole audit trail needs audit:read.', summary: [], columns: [], series: [], rows: emptyRows };
     }
     const summary = await reportAuditSummary(db, ctx.range);
+    const top = await reportAuditTop(db, ctx.range, TOP_N);
     const points = (await countPerBucket(db, { table: sql`audit_logs`, time: sql`occurred_at`, where: auditRangeSql(ctx.range) }, bucketsOf(ctx))).map(({ t, count }) => ({ t, value: count }));
     const section: ReportSection = {
       ...base,
@@ -30,6 +33,10 @@ export const auditSection: SectionSource = {
         { label: 'Denied', value: summary.denied },
         { label: 'Failed', value: summary.failed },
         { label: 'Distinct actors', value: summary.actors },
+        // Activity by actor, action and target: the busiest few of each.
+        ...top.actions.map((a, i) => ({ label: `Action #${i + 1}: ${a.key}`, value: a.count })),
+        ...top.actors.map((a, i) => ({ label: `Actor #${i + 1}: ${a.key}`, value: a.count })),
+        ...top.targets.map((a, i) => ({ label: `Target type #${i + 1}: ${a.key}`, value: a.count })),
       ],
       columns: [
         { key: 'occurredAt', title: 'Time', type: 'datetime' },
