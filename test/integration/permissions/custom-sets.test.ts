@@ -96,7 +96,7 @@ describe('creating and editing custom sets', () => {
     const { clonePermissionSet: adminCopy } = await ctx.owner.ClonePermissionSet({ id: ctx.builtins.Admin, name: uniqueSetName('My admin') });
     expect(adminCopy.isBuiltin).toBe(false);
     expect(adminCopy.parents.map((p) => p.name)).toEqual(['Developer']);
-    expect(adminCopy.grants.map((g) => g.action).sort()).toEqual(['alerts:*', 'apiKeys:read', 'audit:*', 'cache:*', 'errors:read', 'metrics:*', 'permissionSets:assign', 'permissionSets:delegate', 'ratelimit:read', 'security:read', 'security:unlock', 'sessions:*', 'users:*']);
+    expect(adminCopy.grants.map((g) => g.action).sort()).toEqual(['alerts:*', 'apiKeys:read', 'audit:*', 'cache:*', 'errors:read', 'metrics:*', 'permissionSets:assign', 'permissionSets:delegate', 'ratelimit:read', 'reports:*', 'security:read', 'security:unlock', 'sessions:*', 'users:*']);
     expect((await ctx.owner.UpdatePermissionSet({ id: adminCopy.id, input: { description: 'mine' } })).updatePermissionSet.description).toBe('mine');
   });
 
