@@ -67,7 +67,7 @@ describe('an assigner scoped to team=payments', () => {
   let coreUser: string;
   let paymentsUser: string;
   beforeAll(async () => {
-    assigner = await env.actorWith([allow('permissionSets:assign', labels({ team: 'payments' })), allow('users:read'), allow('permissionSets:read'), allow('alerts:read'), allow('metrics:read')]);
+    assigner = await env.actorWith([allow('permissionSets:assign', labels({ team: 'payments' })), allow('users:read'), allow('permissionSets:read'), allow('alerts:read'), allow('metrics:read'), allow('reports:read')]);
     coreUser = await env.target({ labels: { team: 'core' } });
     paymentsUser = await env.target({ labels: { team: 'payments' } });
   });

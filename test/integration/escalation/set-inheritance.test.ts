@@ -29,13 +29,13 @@ describe('built-in sets are immutable, even for the Owner', () => {
     const { clonePermissionSet: clone } = await env.owner.ClonePermissionSet({ id: env.builtins.Admin, name: name() });
     expect(clone.isBuiltin).toBe(false);
     expect(clone.parents.map((p) => p.name)).toEqual(['Developer']);
-    expect(clone.grants.map((g) => g.action).sort()).toEqual(['alerts:*', 'apiKeys:read', 'audit:*', 'cache:*', 'errors:read', 'metrics:*', 'permissionSets:assign', 'permissionSets:delegate', 'ratelimit:read', 'security:read', 'security:unlock', 'sessions:*', 'users:*']);
+    expect(clone.grants.map((g) => g.action).sort()).toEqual(['alerts:*', 'apiKeys:read', 'audit:*', 'cache:*', 'errors:read', 'metrics:*', 'permissionSets:assign', 'permissionSets:delegate', 'ratelimit:read', 'reports:*', 'security:read', 'security:unlock', 'sessions:*', 'users:*']);
     const { updatePermissionSet } = await env.owner.UpdatePermissionSet({ id: clone.id, input: { grants: [allow('users:read')], description: 'trimmed' } });
     expect(updatePermissionSet.grants.map((g) => g.action)).toEqual(['users:read']);
     await env.owner.RemovePermissionSetParent({ setId: clone.id, parentId: env.builtins.Developer });
     expect(await env.owner.DeletePermissionSet({ id: clone.id })).toMatchObject({ deletePermissionSet: true });
     // The original is untouched.
-    expect((await snapshotSet(env.owner, env.builtins.Admin)).grants).toHaveLength(13);
+    expect((await snapshotSet(env.owner, env.builtins.Admin)).grants).toHaveLength(14);
   });
 });
 
@@ -68,7 +68,7 @@ describe('a set writer cannot gain through inheritance', () => {
   });
 
   it('adding Viewer (which it fully holds) as parent works (control)', async () => {
-    const viewerHolder = await env.actorWith([allow('permissionSets:write'), allow('permissionSets:read'), allow('users:read'), allow('alerts:read'), allow('metrics:read')]);
+    const viewerHolder = await env.actorWith([allow('permissionSets:write'), allow('permissionSets:read'), allow('users:read'), allow('alerts:read'), allow('metrics:read'), allow('reports:read')]);
     const mine = (await viewerHolder.client.CreatePermissionSet({ input: { name: name() } })).createPermissionSet.id;
     const { addPermissionSetParent } = await viewerHolder.client.AddPermissionSetParent({ setId: mine, parentId: env.builtins.Viewer });
     expect(addPermissionSetParent.parents.map((p) => p.name)).toEqual(['Viewer']);
