@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import type { ReportDocument, ReportSection, RenderResult } from '../report-document';
 import { displayCell } from './cell-format';
 import { drawSeries } from './pdf-chart';
@@ -19,7 +18,13 @@ export const DEFAULT_PDF_MAX_ROWS = 5000;
  * only so the footer can say "Page n of m"; the per-section row cap keeps that bounded. Times are
  * printed in UTC (stated in the title block).
  */
+// Loaded on the first PDF written, not at start (as exceljs for XLSX).
+let pdfkitModule: typeof import('pdfkit') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadPdfkit = (): typeof import('pdfkit') => (pdfkitModule ??= require('pdfkit') as typeof import('pdfkit'));
+
 export async function writePdf(doc: ReportDocument, out: Writable, opts: RenderOptions): Promise<RenderResult> {
+  const PDFDocument = loadPdfkit();
   const maxRows = opts.pdfMaxRows ?? DEFAULT_PDF_MAX_ROWS;
   const pdf = new PDFDocument({
     size: PAGE.size,

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportCell, ReportColumn, ReportDocument, ReportSection, RenderResult } from '../report-document';
 import { neutraliseFormula } from './formula-guard';
 import type { RenderOptions } from './render-report';
@@ -20,7 +20,14 @@ const WIDTHS: Record<ReportColumn['type'], number> = { string: 24, integer: 12, 
  * they are written and each sheet is committed before the next opens (the zip takes entries one at
  * a time), so memory stays bounded whatever the row count.
  */
+// Loaded on the first XLSX written, not at start: exceljs takes ~0.4 s to load, which every node
+// (and every test server) would pay for a format it may never write.
+let excelModule: typeof import('exceljs') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadExcel = (): typeof import('exceljs') => (excelModule ??= require('exceljs') as typeof import('exceljs'));
+
 export async function writeXlsx(doc: ReportDocument, out: Writable, opts: RenderOptions): Promise<RenderResult> {
+  const ExcelJS = loadExcel();
   const done = outcome(out);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'control-plane';
