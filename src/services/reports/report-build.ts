@@ -3,9 +3,10 @@ import { holdsAnywhere } from '../../authz/engine';
 import type { ReportTemplate } from '../../db/schema/reports';
 import type { ServiceDeps } from '../deps';
 import { analyseSeries } from './analytics';
-import type { ReportDocument, ReportRow, ReportSection } from './report-document';
+import type { ReportDocument, ReportSection } from './report-document';
 import { parseReportParameters, resolveRange, TEMPLATES } from './report-parameters';
 import { rowEstimate, SECTION_SOURCES, withRowEstimate } from './sections';
+import { leftOutSection } from './sections/more-section-helpers';
 import type { SectionKey } from './sections/section-source';
 
 /** What a run copies of its definition when it is queued (the definition may change or go later). */
@@ -32,9 +33,7 @@ export function reportPeriod(snapshot: Pick<DefinitionSnapshot, 'parameters'>, s
   return resolveRange(parseReportParameters(snapshot.parameters, 'definition.parameters'), startedAt);
 }
 
-async function* noRows(): AsyncIterable<ReportRow> {}
-
-const leftOut = (key: string, title: string, note: string): ReportSection => ({ key, title, note, summary: [], columns: [], series: [], rows: noRows });
+const leftOut = (key: SectionKey, title: string, note: string): ReportSection => leftOutSection({ key, title }, [], note);
 
 const fmt = (d: Date, tz: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' }).format(d);

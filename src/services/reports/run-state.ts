@@ -1,12 +1,11 @@
-import { Authorizer } from '../../authz/authorizer';
 import { listCompletedArtifacts } from '../../db/queries/report-artifacts.queries';
 import { updateReportRun, type ReportRunRow } from '../../db/queries/report-runs.queries';
 import type { ReportRunChangedMessage } from '../../pubsub/topics';
 import { AuditService } from '../audit/audit.service';
 import type { ServiceDeps } from '../deps';
-import type { ServiceContext } from '../shared/service-context';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import { runFinishedHooks } from './run-hooks';
+import { systemContext } from '../shared/system-context';
 
 export const FINISHED_STATUSES = ['SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
 export type FinishedStatus = (typeof FINISHED_STATUSES)[number];
@@ -21,10 +20,6 @@ export const runChangedMessage = (run: ReportRunRow): ReportRunChangedMessage =>
   stage: run.stage,
 });
 
-/** The context of work no request caused (the runner): audited as SYSTEM. */
-export function systemContext(deps: ServiceDeps, requestId: string): ServiceContext {
-  return { meta: { requestId, ip: null, userAgent: null }, authz: new Authorizer(null), log: deps.log.child({ requestId }), revalidate: async () => null };
-}
 
 export interface RunOutcome {
   status: FinishedStatus;

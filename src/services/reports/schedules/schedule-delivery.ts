@@ -15,7 +15,7 @@ import { inTransaction } from '../../shared/unit-of-work';
 import { onReportRunFinished } from '../run-hooks';
 import { recipientTarget, type RecipientSecrets } from './schedule-recipients';
 import type { FiredSchedule } from './schedule-tick';
-import { systemContext } from './system-context';
+import { systemContext } from '../../shared/system-context';
 
 export const ARTIFACT_SOURCE = 'report-artifact';
 const DELIVER_TASK = 'reports.deliverScheduledRun';

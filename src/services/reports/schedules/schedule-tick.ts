@@ -4,7 +4,7 @@ import { enqueueDelivery } from '../../deliveries/delivery-queue';
 import type { ServiceDeps } from '../../deps';
 import { defineTask } from '../../jobs/task';
 import { newId } from '../../shared/ids';
-import { systemContext } from './system-context';
+import { systemContext } from '../../shared/system-context';
 import { inTransaction, type UnitOfWork } from '../../shared/unit-of-work';
 import { definitionSnapshot } from '../report-build';
 import { queueReportRun } from '../run-queue';

@@ -4,7 +4,7 @@ import { auditRangeSql, reportAuditBatch, reportAuditSummary, reportAuditTop } f
 import type { ReportRow, ReportSection } from '../report-document';
 import { SECTION_BATCH_ROWS, withRowEstimate } from './index-rows';
 import type { SectionContext, SectionSource } from './section-source';
-import { bucketsOf } from './more-section-helpers';
+import { bucketsOf, leftOutSection } from './more-section-helpers';
 
 const TOP_N = 5;
 
@@ -20,7 +20,7 @@ export const auditSection: SectionSource = {
     const db = ctx.deps.database.db;
     const base = { key: 'audit', title: 'Audit activity' } as const;
     if (!ctx.authz.can('audit:read', { type: 'audit' })) {
-      return { ...base, note: 'Left out: reading the whole audit trail needs audit:read.', summary: [], columns: [], series: [], rows: emptyRows };
+      return leftOutSection(base, [], 'Left out: reading the whole audit trail needs audit:read.');
     }
     const summary = await reportAuditSummary(db, ctx.range);
     const top = await reportAuditTop(db, ctx.range, TOP_N);
@@ -54,7 +54,6 @@ export const auditSection: SectionSource = {
   },
 };
 
-async function* emptyRows(): AsyncIterable<ReportRow> {}
 
 async function* auditRows(ctx: SectionContext): AsyncIterable<ReportRow> {
   let after = 0;
